@@ -1,0 +1,43 @@
+// End-to-end tests: the release build, served by a plain static server from the subpath
+// /so-tay/, in a phone-sized viewport, driven in Debian's Chromium (no browser download).
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+export const APP_URL = `http://127.0.0.1:${PORT}/so-tay/`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.mjs',
+  outputDir: 'target/playwright-results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: APP_URL,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 tests/e2e/serve.py target/e2e-dist so-tay ${PORT}`,
+    url: APP_URL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

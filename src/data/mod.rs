@@ -1,0 +1,10 @@
+//! Dữ liệu: backup, restore, share and merge. Not built yet; the screen says so plainly.
+
+use leptos::prelude::*;
+
+use crate::text::data as t;
+
+#[component]
+pub fn DataScreen() -> impl IntoView {
+    view! { <section class="card notice"><p>{t::COMING}</p></section> }
+}

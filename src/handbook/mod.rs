@@ -1,0 +1,10 @@
+//! Sổ tay: the member handbook. Not built yet; the screen says so plainly.
+
+use leptos::prelude::*;
+
+use crate::text::handbook as t;
+
+#[component]
+pub fn HandbookScreen() -> impl IntoView {
+    view! { <section class="card notice"><p>{t::COMING}</p></section> }
+}

@@ -1,0 +1,19 @@
+//! Sổ tay chi bộ: the browser app. One folder per feature; `storage` is the only
+//! module that touches browser storage; every Vietnamese string lives in `text`.
+
+pub mod boot;
+pub mod data;
+pub mod handbook;
+pub mod home;
+pub mod meetings;
+pub mod router;
+pub mod settings;
+pub mod shell;
+pub mod storage;
+pub mod text;
+
+/// Entry point called by `main`: installs the panic hook, then mounts the app shell.
+pub fn start() {
+    boot::install_panic_hook();
+    boot::mount_app();
+}

@@ -1,0 +1,3 @@
+fn main() {
+    sotay_app::start();
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Serves a built app under a subpath with Python's plain static server, as a user's host would.
+
+usage: serve.py DIST_DIR SUBPATH PORT   (serves DIST_DIR at http://127.0.0.1:PORT/SUBPATH/)
+"""
+import functools
+import http.server
+import mimetypes
+import sys
+import tempfile
+from pathlib import Path
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Keeps the test output readable: requests are not logged."""
+
+    def log_message(self, format, *args):
+        pass
+
+
+def main():
+    dist, subpath, port = Path(sys.argv[1]).resolve(), sys.argv[2], int(sys.argv[3])
+    if not (dist / "index.html").is_file():
+        sys.exit(f"serve.py: {dist}/index.html not found; build first")
+    site = Path(tempfile.mkdtemp(prefix="sotay-site-"))
+    (site / subpath).symlink_to(dist, target_is_directory=True)
+    mimetypes.add_type("application/wasm", ".wasm")
+    mimetypes.add_type("application/manifest+json", ".webmanifest")
+    handler = functools.partial(QuietHandler, directory=str(site))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
