@@ -1,0 +1,784 @@
+//! Validation of a framework: every problem is a specific [`FrameworkError`] whose
+//! Vietnamese message (its `Display`, built in [`crate::text`]) names the place.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::{
+    Criterion, DurationBand, Framework, PercentBand, PickOption, Rating, RequiredMinutes, Rule,
+    FORMAT_VERSION,
+};
+use crate::decimal::Decimal;
+use crate::text;
+
+/// Why a framework file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameworkLoadError {
+    /// Not JSON, or JSON that does not have the framework's shape.
+    Syntax {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's own (English) description.
+        detail: String,
+    },
+    /// Well-formed but inconsistent.
+    Invalid(Vec<FrameworkError>),
+}
+
+impl fmt::Display for FrameworkLoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&text::framework_load_error(self))
+    }
+}
+
+impl std::error::Error for FrameworkLoadError {}
+
+/// A specific problem in a framework. `Display` gives the Vietnamese message, naming the
+/// place (group, criterion, band…) so that the author can fix it. Band numbers are
+/// 1-based, as an author counts them.
+// The fields are named for what they hold (`criterion_id`, `band`, `points`…); each
+// variant's doc says what is wrong.
+#[allow(missing_docs)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameworkError {
+    /// `format_version` is not one this app reads.
+    UnsupportedFormatVersion { found: u32 },
+    /// A required text is empty. `place` is a Vietnamese description, `field` the JSON key.
+    EmptyField { place: String, field: &'static str },
+    /// `applies_to` lists no meeting kind.
+    NoMeetingKinds,
+    /// `effective_to` is before `effective_from`.
+    EffectiveDatesReversed { from: NaiveDate, to: NaiveDate },
+    /// No groups at all.
+    NoGroups,
+    /// A group with no criteria.
+    EmptyGroup { group_id: String },
+    /// Two groups share an id.
+    DuplicateGroupId { group_id: String },
+    /// Two criteria share an id.
+    DuplicateCriterionId { criterion_id: String },
+    /// Two options of a criterion share an id.
+    DuplicateOptionId {
+        criterion_id: String,
+        option_id: String,
+    },
+    /// Two order-of-business items share an id.
+    DuplicateChecklistItemId { item_id: String },
+    /// Two guards share an id.
+    DuplicateGuardId { guard_id: String },
+    /// The groups do not add up to `total_points`.
+    TotalMismatch { declared: Decimal, sum: Decimal },
+    /// A group's criteria do not add up to its `max_points`.
+    GroupTotalMismatch {
+        group_id: String,
+        declared: Decimal,
+        sum: Decimal,
+    },
+    /// A criterion's `max_points` is zero or negative.
+    MaxPointsNotPositive { criterion_id: String },
+    /// A pick-one criterion with no options.
+    NoOptions { criterion_id: String },
+    /// An option worth less than 0 or more than the criterion's maximum.
+    OptionPointsOutOfRange {
+        criterion_id: String,
+        option_id: String,
+        points: Decimal,
+        max: Decimal,
+    },
+    /// No option is worth the criterion's maximum, so full marks are unreachable.
+    OptionsDoNotReachMax {
+        criterion_id: String,
+        best: Decimal,
+        max: Decimal,
+    },
+    /// A banded criterion with no bands.
+    NoBands { criterion_id: String },
+    /// A band with two conditions (band numbers are 1-based).
+    BandHasTwoConditions { criterion_id: String, band: usize },
+    /// A band threshold outside its range (percent 0–100, minutes ≥ 0).
+    BandThresholdOutOfRange {
+        criterion_id: String,
+        band: usize,
+        value: Decimal,
+    },
+    /// A band whose condition is looser than the next one's: bands must go from the
+    /// strictest condition to the loosest.
+    BandsUnordered { criterion_id: String, band: usize },
+    /// A band that can never apply because an earlier band already covers it (same
+    /// threshold, or after the "otherwise" band).
+    BandsOverlap { criterion_id: String, band: usize },
+    /// Values below the last band's threshold fall in no band (the last band must have
+    /// no condition, or start at 0).
+    BandsGap { criterion_id: String },
+    /// A band worth less than 0 or more than the criterion allows.
+    BandPointsOutOfRange {
+        criterion_id: String,
+        band: usize,
+        points: Decimal,
+        max: Decimal,
+    },
+    /// A looser band worth more than a stricter one.
+    BandPointsIncrease { criterion_id: String, band: usize },
+    /// The best band (plus any bonus) does not reach the criterion's maximum.
+    BandsDoNotReachMax {
+        criterion_id: String,
+        best: Decimal,
+        max: Decimal,
+    },
+    /// A required-minutes figure of zero.
+    RequiredMinutesNotPositive { criterion_id: String },
+    /// A streak bonus worth nothing or allowing no absence at all.
+    StreakBonusInvalid { criterion_id: String },
+    /// An "all steps done" criterion in a framework without an order of business.
+    AgendaCriterionWithoutChecklist { criterion_id: String },
+    /// Thresholds not strictly falling from Tốt to Trung bình, or not above zero.
+    ThresholdsUnordered {
+        tot: Decimal,
+        kha: Decimal,
+        trung_binh: Decimal,
+    },
+    /// A threshold above the total, so the rating is unreachable.
+    ThresholdAboveTotal {
+        rating: Rating,
+        threshold: Decimal,
+        total: Decimal,
+    },
+    /// A guard naming no criterion.
+    GuardWithoutCriteria { guard_id: String },
+    /// A guard naming a criterion that does not exist.
+    GuardUnknownCriterion {
+        guard_id: String,
+        criterion_id: String,
+    },
+    /// A guard whose fallback rating is not lower than the rating it guards.
+    GuardCapNotLower { guard_id: String },
+}
+
+impl FrameworkError {
+    /// A stable machine code for the error kind (e.g. `"total_mismatch"`).
+    pub fn code(&self) -> &'static str {
+        use FrameworkError::*;
+        match self {
+            UnsupportedFormatVersion { .. } => "unsupported_format_version",
+            EmptyField { .. } => "empty_field",
+            NoMeetingKinds => "no_meeting_kinds",
+            EffectiveDatesReversed { .. } => "effective_dates_reversed",
+            NoGroups => "no_groups",
+            EmptyGroup { .. } => "empty_group",
+            DuplicateGroupId { .. } => "duplicate_group_id",
+            DuplicateCriterionId { .. } => "duplicate_criterion_id",
+            DuplicateOptionId { .. } => "duplicate_option_id",
+            DuplicateChecklistItemId { .. } => "duplicate_checklist_item_id",
+            DuplicateGuardId { .. } => "duplicate_guard_id",
+            TotalMismatch { .. } => "total_mismatch",
+            GroupTotalMismatch { .. } => "group_total_mismatch",
+            MaxPointsNotPositive { .. } => "max_points_not_positive",
+            NoOptions { .. } => "no_options",
+            OptionPointsOutOfRange { .. } => "option_points_out_of_range",
+            OptionsDoNotReachMax { .. } => "options_do_not_reach_max",
+            NoBands { .. } => "no_bands",
+            BandHasTwoConditions { .. } => "band_has_two_conditions",
+            BandThresholdOutOfRange { .. } => "band_threshold_out_of_range",
+            BandsUnordered { .. } => "bands_unordered",
+            BandsOverlap { .. } => "bands_overlap",
+            BandsGap { .. } => "bands_gap",
+            BandPointsOutOfRange { .. } => "band_points_out_of_range",
+            BandPointsIncrease { .. } => "band_points_increase",
+            BandsDoNotReachMax { .. } => "bands_do_not_reach_max",
+            RequiredMinutesNotPositive { .. } => "required_minutes_not_positive",
+            StreakBonusInvalid { .. } => "streak_bonus_invalid",
+            AgendaCriterionWithoutChecklist { .. } => "agenda_criterion_without_checklist",
+            ThresholdsUnordered { .. } => "thresholds_unordered",
+            ThresholdAboveTotal { .. } => "threshold_above_total",
+            GuardWithoutCriteria { .. } => "guard_without_criteria",
+            GuardUnknownCriterion { .. } => "guard_unknown_criterion",
+            GuardCapNotLower { .. } => "guard_cap_not_lower",
+        }
+    }
+
+    /// Every code [`FrameworkError::code`] can return (the test suite checks each is
+    /// produced by a fixture).
+    pub const ALL_CODES: [&'static str; 34] = [
+        "unsupported_format_version",
+        "empty_field",
+        "no_meeting_kinds",
+        "effective_dates_reversed",
+        "no_groups",
+        "empty_group",
+        "duplicate_group_id",
+        "duplicate_criterion_id",
+        "duplicate_option_id",
+        "duplicate_checklist_item_id",
+        "duplicate_guard_id",
+        "total_mismatch",
+        "group_total_mismatch",
+        "max_points_not_positive",
+        "no_options",
+        "option_points_out_of_range",
+        "options_do_not_reach_max",
+        "no_bands",
+        "band_has_two_conditions",
+        "band_threshold_out_of_range",
+        "bands_unordered",
+        "bands_overlap",
+        "bands_gap",
+        "band_points_out_of_range",
+        "band_points_increase",
+        "bands_do_not_reach_max",
+        "required_minutes_not_positive",
+        "streak_bonus_invalid",
+        "agenda_criterion_without_checklist",
+        "thresholds_unordered",
+        "threshold_above_total",
+        "guard_without_criteria",
+        "guard_unknown_criterion",
+        "guard_cap_not_lower",
+    ];
+}
+
+impl fmt::Display for FrameworkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&text::framework_error(self))
+    }
+}
+
+impl std::error::Error for FrameworkError {}
+
+/// Checks a framework; returns every problem found.
+pub(super) fn validate(framework: &Framework) -> Result<(), Vec<FrameworkError>> {
+    let mut errors = Vec::new();
+    validate_header(framework, &mut errors);
+    validate_structure(framework, &mut errors);
+    for (_, criterion) in framework.criteria() {
+        validate_criterion(framework, criterion, &mut errors);
+    }
+    validate_thresholds(framework, &mut errors);
+    validate_guards(framework, &mut errors);
+    validate_checklist(framework, &mut errors);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+fn require_text(
+    value: &str,
+    place: impl Fn() -> String,
+    field: &'static str,
+    errors: &mut Vec<FrameworkError>,
+) {
+    if value.trim().is_empty() {
+        errors.push(FrameworkError::EmptyField {
+            place: place(),
+            field,
+        });
+    }
+}
+
+fn validate_header(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    if framework.format_version != FORMAT_VERSION {
+        errors.push(FrameworkError::UnsupportedFormatVersion {
+            found: framework.format_version,
+        });
+    }
+    let place = || text::place_framework();
+    require_text(&framework.id, place, "id", errors);
+    require_text(&framework.name, place, "name", errors);
+    require_text(&framework.issued_by, place, "issued_by", errors);
+    require_text(&framework.source, place, "source", errors);
+    if framework.applies_to.is_empty() {
+        errors.push(FrameworkError::NoMeetingKinds);
+    }
+    if let (Some(from), Some(to)) = (framework.effective_from, framework.effective_to) {
+        if to < from {
+            errors.push(FrameworkError::EffectiveDatesReversed { from, to });
+        }
+    }
+}
+
+fn validate_structure(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    if framework.groups.is_empty() {
+        errors.push(FrameworkError::NoGroups);
+    }
+    let mut group_ids = HashSet::new();
+    let mut criterion_ids = HashSet::new();
+    for (group_index, group) in framework.groups.iter().enumerate() {
+        require_text(
+            &group.id,
+            || text::place_group_index(group_index),
+            "id",
+            errors,
+        );
+        require_text(
+            &group.label,
+            || text::place_group(&group.id),
+            "label",
+            errors,
+        );
+        if !group_ids.insert(group.id.as_str()) {
+            errors.push(FrameworkError::DuplicateGroupId {
+                group_id: group.id.clone(),
+            });
+        }
+        if group.criteria.is_empty() {
+            errors.push(FrameworkError::EmptyGroup {
+                group_id: group.id.clone(),
+            });
+        }
+        for (criterion_index, criterion) in group.criteria.iter().enumerate() {
+            require_text(
+                &criterion.id,
+                || text::place_criterion_index(&group.id, criterion_index),
+                "id",
+                errors,
+            );
+            require_text(
+                &criterion.label,
+                || text::place_criterion(&criterion.id),
+                "label",
+                errors,
+            );
+            if !criterion_ids.insert(criterion.id.as_str()) {
+                errors.push(FrameworkError::DuplicateCriterionId {
+                    criterion_id: criterion.id.clone(),
+                });
+            }
+        }
+        let sum = Decimal::sum(group.criteria.iter().map(|criterion| criterion.max_points));
+        if sum != group.max_points {
+            errors.push(FrameworkError::GroupTotalMismatch {
+                group_id: group.id.clone(),
+                declared: group.max_points,
+                sum,
+            });
+        }
+    }
+    let sum = Decimal::sum(framework.groups.iter().map(|group| group.max_points));
+    if sum != framework.total_points {
+        errors.push(FrameworkError::TotalMismatch {
+            declared: framework.total_points,
+            sum,
+        });
+    }
+}
+
+fn validate_criterion(
+    framework: &Framework,
+    criterion: &Criterion,
+    errors: &mut Vec<FrameworkError>,
+) {
+    let id = &criterion.id;
+    if criterion.max_points <= Decimal::ZERO {
+        errors.push(FrameworkError::MaxPointsNotPositive {
+            criterion_id: id.clone(),
+        });
+        // Band and option checks against a meaningless maximum would only add noise.
+        return;
+    }
+    match &criterion.rule {
+        Rule::Tick => {}
+        Rule::PickOne { options } => validate_options(id, options, criterion.max_points, errors),
+        Rule::AttendanceRate {
+            bands,
+            streak_bonus,
+            ..
+        } => {
+            let bonus = streak_bonus.map_or(Decimal::ZERO, |bonus| bonus.points);
+            if let Some(bonus) = streak_bonus {
+                if bonus.points <= Decimal::ZERO || bonus.max_consecutive_absences_with_reason == 0
+                {
+                    errors.push(FrameworkError::StreakBonusInvalid {
+                        criterion_id: id.clone(),
+                    });
+                }
+            }
+            validate_percent_bands(id, bands, criterion.max_points, bonus, errors);
+        }
+        Rule::SpeakersShare { bands } | Rule::TasksMet { bands } => {
+            validate_percent_bands(id, bands, criterion.max_points, Decimal::ZERO, errors);
+        }
+        Rule::Duration {
+            required_minutes,
+            bands,
+        } => {
+            validate_duration(id, required_minutes, bands, criterion.max_points, errors);
+        }
+        Rule::AgendaComplete => {
+            if framework.order_of_business.iter().all(|item| item.optional) {
+                errors.push(FrameworkError::AgendaCriterionWithoutChecklist {
+                    criterion_id: id.clone(),
+                });
+            }
+        }
+    }
+}
+
+fn validate_options(
+    id: &str,
+    options: &[PickOption],
+    max: Decimal,
+    errors: &mut Vec<FrameworkError>,
+) {
+    if options.is_empty() {
+        errors.push(FrameworkError::NoOptions {
+            criterion_id: id.to_string(),
+        });
+        return;
+    }
+    let mut option_ids = HashSet::new();
+    for (index, option) in options.iter().enumerate() {
+        require_text(
+            &option.id,
+            || text::place_option_index(id, index),
+            "id",
+            errors,
+        );
+        require_text(
+            &option.label,
+            || text::place_option(id, &option.id),
+            "label",
+            errors,
+        );
+        if !option_ids.insert(option.id.as_str()) {
+            errors.push(FrameworkError::DuplicateOptionId {
+                criterion_id: id.to_string(),
+                option_id: option.id.clone(),
+            });
+        }
+        if option.points.is_negative() || option.points > max {
+            errors.push(FrameworkError::OptionPointsOutOfRange {
+                criterion_id: id.to_string(),
+                option_id: option.id.clone(),
+                points: option.points,
+                max,
+            });
+        }
+    }
+    let best = options
+        .iter()
+        .map(|option| option.points)
+        .max()
+        .unwrap_or(Decimal::ZERO);
+    if best < max {
+        errors.push(FrameworkError::OptionsDoNotReachMax {
+            criterion_id: id.to_string(),
+            best,
+            max,
+        });
+    }
+}
+
+/// The condition of one band, reduced to what ordering needs.
+#[derive(Clone, Copy)]
+enum BandCondition {
+    /// No condition ("otherwise").
+    Otherwise,
+    /// A condition whose strictness can be compared: larger key = stricter.
+    Key(i128),
+    /// Two conditions given (reported separately).
+    Ambiguous,
+}
+
+fn validate_percent_bands(
+    id: &str,
+    bands: &[PercentBand],
+    max: Decimal,
+    bonus: Decimal,
+    errors: &mut Vec<FrameworkError>,
+) {
+    let hundred = Decimal::from_int(100);
+    let mut conditions = Vec::with_capacity(bands.len());
+    for (index, band) in bands.iter().enumerate() {
+        let band_number = index + 1;
+        let threshold = band.min_percent.or(band.above_percent);
+        if let Some(value) = threshold.filter(|value| value.is_negative() || *value > hundred) {
+            errors.push(FrameworkError::BandThresholdOutOfRange {
+                criterion_id: id.to_string(),
+                band: band_number,
+                value,
+            });
+        }
+        let condition = match (band.min_percent, band.above_percent) {
+            (None, None) => BandCondition::Otherwise,
+            // "≥ v" is looser than "> v": key 2v for ≥, 2v+1 for >.
+            (Some(min), None) => BandCondition::Key(i128::from(min.hundredths()) * 2),
+            (None, Some(above)) => BandCondition::Key(i128::from(above.hundredths()) * 2 + 1),
+            (Some(_), Some(_)) => {
+                errors.push(FrameworkError::BandHasTwoConditions {
+                    criterion_id: id.to_string(),
+                    band: band_number,
+                });
+                BandCondition::Ambiguous
+            }
+        };
+        conditions.push(condition);
+    }
+    // "≥ 0 %" covers every value, so it closes the list like "otherwise".
+    let covers_everything =
+        |band: &PercentBand| band.min_percent.is_some_and(|min| min <= Decimal::ZERO);
+    let last_covers_all = bands.last().is_some_and(covers_everything);
+    let points: Vec<Decimal> = bands.iter().map(|band| band.points).collect();
+    validate_band_list(
+        id,
+        &conditions,
+        last_covers_all,
+        &points,
+        max,
+        bonus,
+        errors,
+    );
+}
+
+fn validate_duration(
+    id: &str,
+    required: &RequiredMinutes,
+    bands: &[DurationBand],
+    max: Decimal,
+    errors: &mut Vec<FrameworkError>,
+) {
+    let possible = required.possible_values();
+    let member_rule_zero = required
+        .if_members_at_least
+        .is_some_and(|rule| rule.members == 0);
+    if possible.contains(&0) || member_rule_zero {
+        errors.push(FrameworkError::RequiredMinutesNotPositive {
+            criterion_id: id.to_string(),
+        });
+        return;
+    }
+    for (index, band) in bands.iter().enumerate() {
+        validate_duration_band_condition(id, index + 1, band, errors);
+    }
+    let last_covers_all = bands.last().is_some_and(|band| {
+        band.min_percent_of_required
+            .is_some_and(|percent| percent <= Decimal::ZERO)
+    });
+    let points: Vec<Decimal> = bands.iter().map(|band| band.points).collect();
+    // Conditions mix minutes and percentages, so the order is checked for every required
+    // length the rule can produce; a problem found for several lengths is reported once.
+    let mut list_errors = Vec::new();
+    for required_minutes in possible {
+        let conditions: Vec<BandCondition> = bands
+            .iter()
+            .map(|band| duration_condition(band, required_minutes))
+            .collect();
+        let mut found = Vec::new();
+        validate_band_list(
+            id,
+            &conditions,
+            last_covers_all,
+            &points,
+            max,
+            Decimal::ZERO,
+            &mut found,
+        );
+        for error in found {
+            if !list_errors.contains(&error) {
+                list_errors.push(error);
+            }
+        }
+    }
+    errors.extend(list_errors);
+}
+
+fn validate_duration_band_condition(
+    id: &str,
+    band_number: usize,
+    band: &DurationBand,
+    errors: &mut Vec<FrameworkError>,
+) {
+    let out_of_range = |value: Decimal| FrameworkError::BandThresholdOutOfRange {
+        criterion_id: id.to_string(),
+        band: band_number,
+        value,
+    };
+    match (band.max_shortfall_minutes, band.min_percent_of_required) {
+        (Some(_), Some(_)) => errors.push(FrameworkError::BandHasTwoConditions {
+            criterion_id: id.to_string(),
+            band: band_number,
+        }),
+        (Some(shortfall), None) if shortfall.is_negative() => errors.push(out_of_range(shortfall)),
+        (None, Some(percent)) if percent.is_negative() || percent > Decimal::from_int(100) => {
+            errors.push(out_of_range(percent))
+        }
+        _ => {}
+    }
+}
+
+/// A duration band's condition as the shortest meeting it accepts (in ten-thousandths
+/// of a minute), for a given required length: larger = stricter.
+fn duration_condition(band: &DurationBand, required_minutes: u32) -> BandCondition {
+    let required = i128::from(required_minutes);
+    match (band.max_shortfall_minutes, band.min_percent_of_required) {
+        (None, None) => BandCondition::Otherwise,
+        (Some(shortfall), None) => {
+            let shortest = required * 10_000 - i128::from(shortfall.hundredths()) * 100;
+            BandCondition::Key(shortest.max(0))
+        }
+        (None, Some(percent)) => BandCondition::Key(required * i128::from(percent.hundredths())),
+        (Some(_), Some(_)) => BandCondition::Ambiguous,
+    }
+}
+
+/// Checks a best-first band list: strictly looser conditions, "otherwise" only last, no
+/// gap at the bottom, points within range, not increasing, and the best band reaching
+/// the maximum.
+fn validate_band_list(
+    id: &str,
+    conditions: &[BandCondition],
+    last_covers_all: bool,
+    points: &[Decimal],
+    max: Decimal,
+    bonus: Decimal,
+    errors: &mut Vec<FrameworkError>,
+) {
+    let criterion_id = || id.to_string();
+    if conditions.is_empty() {
+        errors.push(FrameworkError::NoBands {
+            criterion_id: criterion_id(),
+        });
+        return;
+    }
+    let mut previous: Option<BandCondition> = None;
+    for (index, condition) in conditions.iter().enumerate() {
+        let band = index + 1;
+        match (previous, condition) {
+            (Some(BandCondition::Otherwise), _) => {
+                errors.push(FrameworkError::BandsOverlap {
+                    criterion_id: criterion_id(),
+                    band,
+                });
+            }
+            (Some(BandCondition::Key(stricter)), BandCondition::Key(looser)) => {
+                if *looser == stricter {
+                    errors.push(FrameworkError::BandsOverlap {
+                        criterion_id: criterion_id(),
+                        band,
+                    });
+                } else if *looser > stricter {
+                    errors.push(FrameworkError::BandsUnordered {
+                        criterion_id: criterion_id(),
+                        band,
+                    });
+                }
+            }
+            _ => {}
+        }
+        previous = Some(*condition);
+    }
+    let ends_with_otherwise = matches!(conditions.last(), Some(BandCondition::Otherwise));
+    if !ends_with_otherwise && !last_covers_all {
+        errors.push(FrameworkError::BandsGap {
+            criterion_id: criterion_id(),
+        });
+    }
+    let band_max = max - bonus;
+    for (index, &band_points) in points.iter().enumerate() {
+        if band_points.is_negative() || band_points > band_max {
+            errors.push(FrameworkError::BandPointsOutOfRange {
+                criterion_id: criterion_id(),
+                band: index + 1,
+                points: band_points,
+                max: band_max,
+            });
+        }
+    }
+    for (index, (stricter, looser)) in points.iter().zip(points.iter().skip(1)).enumerate() {
+        if looser > stricter {
+            errors.push(FrameworkError::BandPointsIncrease {
+                criterion_id: criterion_id(),
+                band: index + 2,
+            });
+        }
+    }
+    let best = points.first().copied().unwrap_or(Decimal::ZERO) + bonus;
+    if best != max {
+        errors.push(FrameworkError::BandsDoNotReachMax {
+            criterion_id: criterion_id(),
+            best,
+            max,
+        });
+    }
+}
+
+fn validate_thresholds(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    let thresholds = framework.rating_thresholds;
+    let ordered = thresholds.tot > thresholds.kha
+        && thresholds.kha > thresholds.trung_binh
+        && thresholds.trung_binh > Decimal::ZERO;
+    if !ordered {
+        errors.push(FrameworkError::ThresholdsUnordered {
+            tot: thresholds.tot,
+            kha: thresholds.kha,
+            trung_binh: thresholds.trung_binh,
+        });
+    }
+    for rating in [Rating::Tot, Rating::Kha, Rating::TrungBinh] {
+        let threshold = thresholds.minimum_of(rating);
+        if threshold > framework.total_points {
+            errors.push(FrameworkError::ThresholdAboveTotal {
+                rating,
+                threshold,
+                total: framework.total_points,
+            });
+        }
+    }
+}
+
+fn validate_guards(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    let mut guard_ids = HashSet::new();
+    for (index, guard) in framework.guards.iter().enumerate() {
+        require_text(&guard.id, || text::place_guard_index(index), "id", errors);
+        if !guard_ids.insert(guard.id.as_str()) {
+            errors.push(FrameworkError::DuplicateGuardId {
+                guard_id: guard.id.clone(),
+            });
+        }
+        if guard.requires_full_marks.is_empty() {
+            errors.push(FrameworkError::GuardWithoutCriteria {
+                guard_id: guard.id.clone(),
+            });
+        }
+        for criterion_id in &guard.requires_full_marks {
+            if framework.criterion(criterion_id).is_none() {
+                errors.push(FrameworkError::GuardUnknownCriterion {
+                    guard_id: guard.id.clone(),
+                    criterion_id: criterion_id.clone(),
+                });
+            }
+        }
+        if guard.otherwise >= guard.rating {
+            errors.push(FrameworkError::GuardCapNotLower {
+                guard_id: guard.id.clone(),
+            });
+        }
+    }
+}
+
+fn validate_checklist(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    let mut item_ids = HashSet::new();
+    for (index, item) in framework.order_of_business.iter().enumerate() {
+        require_text(
+            &item.id,
+            || text::place_checklist_index(index),
+            "id",
+            errors,
+        );
+        require_text(
+            &item.label,
+            || text::place_checklist_item(&item.id),
+            "label",
+            errors,
+        );
+        if !item_ids.insert(item.id.as_str()) {
+            errors.push(FrameworkError::DuplicateChecklistItemId {
+                item_id: item.id.clone(),
+            });
+        }
+    }
+}

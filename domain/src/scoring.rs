@@ -1,0 +1,794 @@
+//! The scoring engine: meeting + roster + the year's other meetings + framework → points
+//! per criterion (with how each computed one was derived), total, rating, and a
+//! Vietnamese explanation of every guard or cap applied.
+//!
+//! Pure functions: no clock, no I/O, no panics on any input (an invalid framework still
+//! scores, it just cannot score sensibly; validate frameworks when loading them).
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::{Decimal, Ratio};
+use crate::framework::{
+    Criterion, DurationBand, Framework, PercentBand, Rating, RequiredMinutes, Rule, StreakBonus,
+};
+use crate::model::{Attendance, CriterionInput, Meeting, MeetingKind, Member, ScoreSheet};
+use crate::text;
+
+/// Who attended a meeting, counted the way the frameworks count (HD 12): members not in
+/// the chi bộ on the date are ignored, exempt members are excluded from the denominator.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceFacts {
+    /// Members of the chi bộ on the date, exempt ones included (the chi bộ's size).
+    pub members_in_chi_bo: u32,
+    /// Members expected: in the chi bộ and not exempt (the denominator).
+    pub counted: u32,
+    /// Counted members present.
+    pub present: u32,
+    /// Counted members absent with reason.
+    pub absent_with_reason: u32,
+    /// Counted members absent without reason.
+    pub absent_without_reason: u32,
+    /// Counted members with no attendance recorded (they count as not present).
+    pub unrecorded: u32,
+    /// Members exempt on the date (by their exemption periods or marked exempt).
+    pub exempt: u32,
+    /// Ids of the counted members present.
+    pub present_ids: Vec<String>,
+    /// Ids of the counted members absent without reason.
+    pub absent_without_reason_ids: Vec<String>,
+}
+
+impl AttendanceFacts {
+    /// Present out of counted, when anyone is counted.
+    pub fn rate(&self) -> Option<Ratio> {
+        Ratio::new(self.present, self.counted)
+    }
+}
+
+/// How a member stood at one meeting, for counting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Standing<'a> {
+    /// Not in the chi bộ on the date.
+    NotMember,
+    /// Exempt (by period or marked exempt).
+    Exempt,
+    /// Expected, with what was recorded (None = nothing recorded).
+    Counted(Option<&'a Attendance>),
+}
+
+pub(crate) fn standing<'a>(member: &Member, meeting: &'a Meeting) -> Standing<'a> {
+    if !member.is_active_on(meeting.date) {
+        return Standing::NotMember;
+    }
+    let recorded = meeting.attendance_of(&member.id);
+    if member.is_exempt_on(meeting.date) || matches!(recorded, Some(Attendance::Exempt)) {
+        Standing::Exempt
+    } else {
+        Standing::Counted(recorded)
+    }
+}
+
+/// Counts attendance at a meeting.
+pub fn attendance_facts(meeting: &Meeting, roster: &[Member]) -> AttendanceFacts {
+    let mut facts = AttendanceFacts::default();
+    for member in roster {
+        match standing(member, meeting) {
+            Standing::NotMember => continue,
+            Standing::Exempt => facts.exempt += 1,
+            Standing::Counted(recorded) => {
+                facts.counted += 1;
+                match recorded {
+                    Some(Attendance::Present) => {
+                        facts.present += 1;
+                        facts.present_ids.push(member.id.clone());
+                    }
+                    Some(Attendance::AbsentWithReason { .. }) => facts.absent_with_reason += 1,
+                    Some(Attendance::AbsentWithoutReason) => {
+                        facts.absent_without_reason += 1;
+                        facts.absent_without_reason_ids.push(member.id.clone());
+                    }
+                    Some(Attendance::Exempt) | None => facts.unrecorded += 1,
+                }
+            }
+        }
+        facts.members_in_chi_bo += 1;
+    }
+    facts
+}
+
+/// The meetings of `meeting`'s calendar year up to and including it, in order. `others`
+/// may hold any meetings (other years, later ones, even `meeting` itself).
+pub fn year_so_far<'a>(meeting: &'a Meeting, others: &'a [Meeting]) -> Vec<&'a Meeting> {
+    use chrono::Datelike;
+    let year = meeting.date.year();
+    let key = meeting.chronological_key();
+    let mut meetings: Vec<&Meeting> = others
+        .iter()
+        .filter(|other| other.id != meeting.id)
+        .filter(|other| other.date.year() == year && other.chronological_key() < key)
+        .collect();
+    meetings.sort_by(|a, b| a.chronological_key().cmp(&b.chronological_key()));
+    meetings.push(meeting);
+    meetings
+}
+
+/// The longest run of consecutive "absent with reason" of a member over `meetings`
+/// (in order). Present or absent without reason ends a run; meetings where the member
+/// was not expected (not yet / no longer a member, exempt) or nothing was recorded
+/// neither extend nor end it.
+pub fn longest_run_absent_with_reason(member: &Member, meetings: &[&Meeting]) -> u32 {
+    let mut longest = 0;
+    let mut current = 0;
+    for meeting in meetings {
+        match standing(member, meeting) {
+            Standing::Counted(Some(Attendance::AbsentWithReason { .. })) => {
+                current += 1;
+                longest = longest.max(current);
+            }
+            Standing::Counted(Some(Attendance::Present | Attendance::AbsentWithoutReason)) => {
+                current = 0
+            }
+            _ => {}
+        }
+    }
+    longest
+}
+
+/// Where a criterion's points came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PointsSource {
+    /// A tick or an option entered by the scorer.
+    Manual,
+    /// Computed from the meeting record.
+    Computed,
+    /// Entered by hand over what the engine gives (see `computed_points`).
+    Overridden,
+    /// A chuyên đề-only criterion in a meeting without chuyên đề: full points given.
+    GrantedOutsideThematicMonth,
+    /// Not enough data (no times, no tasks, nothing picked…): 0 points until entered.
+    NeedsInput,
+}
+
+/// The result for one criterion.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CriterionScore {
+    /// Criterion id.
+    pub criterion_id: String,
+    /// Its group's id.
+    pub group_id: String,
+    /// Criterion label.
+    pub label: String,
+    /// Points given.
+    pub points: Decimal,
+    /// Maximum.
+    pub max_points: Decimal,
+    /// What the engine gives without the override (set when overridden, and for every
+    /// computed criterion).
+    pub computed_points: Option<Decimal>,
+    /// Where the points came from.
+    pub source: PointsSource,
+    /// How the points were derived, in Vietnamese ("9/11 đảng viên có mặt = 81,8% → 3 điểm").
+    pub derivation: String,
+}
+
+impl CriterionScore {
+    /// True when the criterion has its maximum.
+    pub fn has_full_marks(&self) -> bool {
+        self.points >= self.max_points
+    }
+}
+
+/// A group's subtotal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupScore {
+    /// Group id.
+    pub group_id: String,
+    /// Group label.
+    pub label: String,
+    /// Points.
+    pub points: Decimal,
+    /// Maximum.
+    pub max_points: Decimal,
+}
+
+/// The scored sheet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingScore {
+    /// Framework used.
+    pub framework_id: String,
+    /// Every criterion, in sheet order.
+    pub criteria: Vec<CriterionScore>,
+    /// Group subtotals.
+    pub groups: Vec<GroupScore>,
+    /// Sum of the criteria.
+    pub total: Decimal,
+    /// Sum of the criteria's maxima.
+    pub max: Decimal,
+    /// Rating by thresholds alone.
+    pub rating_by_points: Rating,
+    /// Rating after guards.
+    pub rating: Rating,
+    /// Every guard or cap applied, in Vietnamese (forced lowest band, lost bonus, points
+    /// given outside a chuyên đề month, overrides, guard caps).
+    pub adjustments: Vec<String>,
+    /// Things to look at (framework not for this kind of meeting or not in effect,
+    /// criteria still needing input…), in Vietnamese.
+    pub notices: Vec<String>,
+    /// One line: "92/100 điểm → Khá".
+    pub summary: String,
+}
+
+impl MeetingScore {
+    /// The result for a criterion.
+    pub fn criterion(&self, criterion_id: &str) -> Option<&CriterionScore> {
+        self.criteria
+            .iter()
+            .find(|score| score.criterion_id == criterion_id)
+    }
+
+    /// True when some criterion still needs input.
+    pub fn needs_input(&self) -> bool {
+        self.criteria
+            .iter()
+            .any(|score| score.source == PointsSource::NeedsInput)
+    }
+}
+
+/// Scores the chi bộ's own sheet of a meeting.
+pub fn score_own_sheet(
+    framework: &Framework,
+    meeting: &Meeting,
+    roster: &[Member],
+    other_meetings: &[Meeting],
+) -> MeetingScore {
+    score_sheet(
+        framework,
+        meeting,
+        &meeting.own_sheet,
+        roster,
+        other_meetings,
+    )
+}
+
+/// Scores the superior committee's sheet, if there is one.
+pub fn score_superior_sheet(
+    framework: &Framework,
+    meeting: &Meeting,
+    roster: &[Member],
+    other_meetings: &[Meeting],
+) -> Option<MeetingScore> {
+    let sheet = meeting.superior_sheet.as_ref()?;
+    Some(score_sheet(
+        framework,
+        meeting,
+        sheet,
+        roster,
+        other_meetings,
+    ))
+}
+
+/// Scores one sheet of a meeting. `other_meetings` may be all the chi bộ's meetings: the
+/// engine uses those of the same year held before this one (for the absence streak).
+pub fn score_sheet(
+    framework: &Framework,
+    meeting: &Meeting,
+    sheet: &ScoreSheet,
+    roster: &[Member],
+    other_meetings: &[Meeting],
+) -> MeetingScore {
+    let context = Context::new(framework, meeting, roster, other_meetings);
+    let mut adjustments = Vec::new();
+    let mut notices = context.notices(sheet);
+    let criteria: Vec<CriterionScore> = framework
+        .criteria()
+        .map(|(group, criterion)| {
+            let input = sheet.input(&criterion.id);
+            score_criterion(&context, &group.id, criterion, input, &mut adjustments)
+        })
+        .collect();
+    notices.extend(needs_input_notice(&criteria));
+    let groups = group_scores(framework, &criteria);
+    let total = Decimal::sum(criteria.iter().map(|score| score.points));
+    let max = Decimal::sum(criteria.iter().map(|score| score.max_points));
+    let rating_by_points = framework.rating_for(total);
+    let rating = apply_guards(
+        framework,
+        &criteria,
+        total,
+        rating_by_points,
+        &mut adjustments,
+    );
+    MeetingScore {
+        framework_id: framework.id.clone(),
+        criteria,
+        groups,
+        total,
+        max,
+        rating_by_points,
+        rating,
+        adjustments,
+        notices,
+        summary: text::score_summary(total, max, rating),
+    }
+}
+
+/// Everything the criteria need, computed once per sheet.
+struct Context<'a> {
+    framework: &'a Framework,
+    meeting: &'a Meeting,
+    roster: &'a [Member],
+    facts: AttendanceFacts,
+    year_so_far: Vec<&'a Meeting>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        framework: &'a Framework,
+        meeting: &'a Meeting,
+        roster: &'a [Member],
+        other_meetings: &'a [Meeting],
+    ) -> Context<'a> {
+        Context {
+            framework,
+            meeting,
+            roster,
+            facts: attendance_facts(meeting, roster),
+            year_so_far: year_so_far(meeting, other_meetings),
+        }
+    }
+
+    fn notices(&self, sheet: &ScoreSheet) -> Vec<String> {
+        let mut notices = Vec::new();
+        if !self.framework.applies_to_kind(self.meeting.kind) {
+            notices.push(text::notice_kind_not_covered(self.meeting.kind));
+        }
+        if !self.framework.is_in_effect_on(self.meeting.date) {
+            notices.push(text::notice_not_in_effect(
+                self.framework,
+                self.meeting.date,
+            ));
+        }
+        if !sheet.framework_id.is_empty() && sheet.framework_id != self.framework.id {
+            notices.push(text::notice_other_framework(
+                &sheet.framework_id,
+                &self.framework.id,
+            ));
+        }
+        for criterion_id in sheet.inputs.keys() {
+            if self.framework.criterion(criterion_id).is_none() {
+                notices.push(text::notice_unknown_input(criterion_id));
+            }
+        }
+        notices
+    }
+
+    fn member_name(&self, member_id: &str) -> String {
+        self.roster
+            .iter()
+            .find(|member| member.id == member_id)
+            .map_or_else(|| member_id.to_string(), |member| member.name.clone())
+    }
+}
+
+/// What a rule gives before overrides and the chuyên đề rule.
+struct RuleOutcome {
+    points: Decimal,
+    source: PointsSource,
+    derivation: String,
+}
+
+impl RuleOutcome {
+    fn computed(points: Decimal, derivation: String) -> RuleOutcome {
+        RuleOutcome {
+            points,
+            source: PointsSource::Computed,
+            derivation,
+        }
+    }
+
+    fn manual(points: Decimal, derivation: String) -> RuleOutcome {
+        RuleOutcome {
+            points,
+            source: PointsSource::Manual,
+            derivation,
+        }
+    }
+
+    fn needs_input(derivation: String) -> RuleOutcome {
+        RuleOutcome {
+            points: Decimal::ZERO,
+            source: PointsSource::NeedsInput,
+            derivation,
+        }
+    }
+}
+
+fn score_criterion(
+    context: &Context,
+    group_id: &str,
+    criterion: &Criterion,
+    input: Option<&CriterionInput>,
+    adjustments: &mut Vec<String>,
+) -> CriterionScore {
+    // A negative maximum only exists in an invalid framework; treat it as 0.
+    let max = Ord::max(criterion.max_points, Decimal::ZERO);
+    let mut outcome =
+        if criterion.only_in_thematic_month && !context.meeting.kind.includes_thematic() {
+            adjustments.push(text::adjustment_thematic_granted(&criterion.label, max));
+            RuleOutcome {
+                points: max,
+                source: PointsSource::GrantedOutsideThematicMonth,
+                derivation: text::derivation_thematic_granted(max),
+            }
+        } else {
+            apply_rule(context, criterion, input, adjustments)
+        };
+    outcome.points = outcome.points.clamp_to(Decimal::ZERO, max);
+    let computed_points = criterion.rule.is_computed().then_some(outcome.points);
+    let mut score = CriterionScore {
+        criterion_id: criterion.id.clone(),
+        group_id: group_id.to_string(),
+        label: criterion.label.clone(),
+        points: outcome.points,
+        max_points: max,
+        computed_points,
+        source: outcome.source,
+        derivation: outcome.derivation,
+    };
+    if let Some(entered) = input.and_then(|input| input.override_points) {
+        apply_override(&mut score, entered, adjustments);
+    }
+    score
+}
+
+fn apply_override(score: &mut CriterionScore, entered: Decimal, adjustments: &mut Vec<String>) {
+    let kept = entered.clamp_to(Decimal::ZERO, score.max_points);
+    if kept != entered {
+        adjustments.push(text::adjustment_override_clamped(
+            &score.label,
+            entered,
+            kept,
+        ));
+    }
+    adjustments.push(text::adjustment_overridden(
+        &score.label,
+        kept,
+        score.points,
+    ));
+    score.derivation = text::derivation_overridden(kept, score.points, &score.derivation);
+    score.computed_points = Some(score.points);
+    score.points = kept;
+    score.source = PointsSource::Overridden;
+}
+
+fn apply_rule(
+    context: &Context,
+    criterion: &Criterion,
+    input: Option<&CriterionInput>,
+    adjustments: &mut Vec<String>,
+) -> RuleOutcome {
+    let max = criterion.max_points;
+    match &criterion.rule {
+        Rule::Tick => {
+            let ticked = input.is_some_and(|input| input.ticked);
+            let points = if ticked { max } else { Decimal::ZERO };
+            RuleOutcome::manual(points, text::derivation_tick(ticked, points))
+        }
+        Rule::PickOne { options } => {
+            let picked = input.and_then(|input| input.picked.as_deref());
+            match picked.and_then(|id| options.iter().find(|option| option.id == id)) {
+                Some(option) => RuleOutcome::manual(
+                    option.points,
+                    text::derivation_picked(&option.label, option.points),
+                ),
+                None => RuleOutcome::needs_input(text::derivation_nothing_picked()),
+            }
+        }
+        Rule::AttendanceRate {
+            bands,
+            absent_without_reason_forces_lowest_band,
+            streak_bonus,
+        } => score_attendance(
+            context,
+            criterion,
+            bands,
+            *absent_without_reason_forces_lowest_band,
+            streak_bonus.as_ref(),
+            adjustments,
+        ),
+        Rule::Duration {
+            required_minutes,
+            bands,
+        } => score_duration(context, required_minutes, bands),
+        Rule::SpeakersShare { bands } => score_speakers(context, bands),
+        Rule::TasksMet { bands } => score_tasks(context, bands),
+        Rule::AgendaComplete => score_agenda(context, max),
+    }
+}
+
+/// The first band whose condition holds, with its 0-based position.
+pub fn percent_band(bands: &[PercentBand], ratio: Ratio) -> Option<(usize, &PercentBand)> {
+    bands
+        .iter()
+        .enumerate()
+        .find(|(_, band)| match (band.min_percent, band.above_percent) {
+            (Some(min), _) if !ratio.percent_at_least(min) => false,
+            (_, Some(above)) if !ratio.percent_above(above) => false,
+            _ => true,
+        })
+}
+
+/// The first duration band that holds for a meeting of `minutes` against `required`.
+pub fn duration_band(
+    bands: &[DurationBand],
+    minutes: i64,
+    required: u32,
+) -> Option<(usize, &DurationBand)> {
+    let required = i64::from(required);
+    let shortfall = (required - minutes).max(0);
+    bands.iter().enumerate().find(|(_, band)| {
+        let shortfall_ok = band
+            .max_shortfall_minutes
+            .is_none_or(|limit| i128::from(shortfall) * 100 <= i128::from(limit.hundredths()));
+        let share_ok = band.min_percent_of_required.is_none_or(|percent| {
+            i128::from(minutes) * 10_000 >= i128::from(percent.hundredths()) * i128::from(required)
+        });
+        shortfall_ok && share_ok
+    })
+}
+
+fn score_attendance(
+    context: &Context,
+    criterion: &Criterion,
+    bands: &[PercentBand],
+    forces_lowest: bool,
+    streak_bonus: Option<&StreakBonus>,
+    adjustments: &mut Vec<String>,
+) -> RuleOutcome {
+    let facts = &context.facts;
+    let Some(ratio) = facts.rate() else {
+        return RuleOutcome::needs_input(text::derivation_no_counted_members());
+    };
+    let by_rate = percent_band(bands, ratio);
+    let forced = forces_lowest && facts.absent_without_reason > 0;
+    let chosen = if forced {
+        bands.last().map(|band| (bands.len() - 1, band))
+    } else {
+        by_rate
+    };
+    let band_points = chosen.map_or(Decimal::ZERO, |(_, band)| band.points);
+    let mut derivation =
+        text::derivation_attendance(facts, ratio, by_rate.map(|(_, band)| band.points));
+    if forced {
+        let names: Vec<String> = facts
+            .absent_without_reason_ids
+            .iter()
+            .map(|id| context.member_name(id))
+            .collect();
+        derivation.push_str(&text::derivation_forced_lowest(&names, band_points));
+        adjustments.push(text::adjustment_forced_lowest(
+            &criterion.label,
+            &names,
+            band_points,
+        ));
+    }
+    let mut points = band_points;
+    if let Some(bonus) = streak_bonus {
+        let long_runs = long_absence_runs(context, bonus.max_consecutive_absences_with_reason);
+        if long_runs.is_empty() {
+            points = points + bonus.points;
+            derivation.push_str(&text::derivation_streak_bonus(bonus));
+        } else {
+            derivation.push_str(&text::derivation_streak_lost(bonus, &long_runs));
+            adjustments.push(text::adjustment_streak_lost(
+                &criterion.label,
+                bonus,
+                &long_runs,
+            ));
+        }
+    }
+    derivation.push_str(&text::derivation_total_points(points));
+    RuleOutcome::computed(points, derivation)
+}
+
+/// Counted members whose longest run of absences with reason this year exceeds `limit`,
+/// with the run length.
+fn long_absence_runs(context: &Context, limit: u32) -> Vec<(String, u32)> {
+    context
+        .roster
+        .iter()
+        .filter(|member| matches!(standing(member, context.meeting), Standing::Counted(_)))
+        .filter_map(|member| {
+            let run = longest_run_absent_with_reason(member, &context.year_so_far);
+            (run > limit).then(|| (member.name.clone(), run))
+        })
+        .collect()
+}
+
+/// Required minutes for this meeting and the reason for the figure, if not the default.
+pub fn required_minutes_for(
+    rule: &RequiredMinutes,
+    kind: MeetingKind,
+    members_in_chi_bo: u32,
+) -> (u32, Option<String>) {
+    let mut required = (rule.default_minutes, None);
+    let mut consider = |minutes: u32, reason: String| {
+        if minutes > required.0 {
+            required = (minutes, Some(reason));
+        }
+    };
+    if let Some(large) = rule.if_members_at_least {
+        if members_in_chi_bo >= large.members {
+            consider(large.minutes, text::reason_large_chi_bo(large.members));
+        }
+    }
+    match kind {
+        MeetingKind::KetHop => {
+            if let Some(minutes) = rule.if_combined {
+                consider(minutes, text::reason_combined().to_string());
+            }
+        }
+        MeetingKind::ChuyenDe => {
+            if let Some(minutes) = rule.if_thematic {
+                consider(minutes, text::reason_thematic().to_string());
+            }
+        }
+        MeetingKind::ThuongKy => {}
+    }
+    required
+}
+
+fn score_duration(
+    context: &Context,
+    rule: &RequiredMinutes,
+    bands: &[DurationBand],
+) -> RuleOutcome {
+    let meeting = context.meeting;
+    let (Some(start), Some(end), Some(minutes)) = (
+        meeting.start_time,
+        meeting.end_time,
+        meeting.duration_minutes(),
+    ) else {
+        return RuleOutcome::needs_input(text::derivation_no_times(
+            meeting.start_time,
+            meeting.end_time,
+        ));
+    };
+    let (required, reason) =
+        required_minutes_for(rule, meeting.kind, context.facts.members_in_chi_bo);
+    let points =
+        duration_band(bands, minutes, required).map_or(Decimal::ZERO, |(_, band)| band.points);
+    let derivation =
+        text::derivation_duration(start, end, minutes, required, reason.as_deref(), points);
+    RuleOutcome::computed(points, derivation)
+}
+
+fn score_speakers(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
+    let present: HashSet<&str> = context
+        .facts
+        .present_ids
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let spoke: HashSet<&str> = context
+        .meeting
+        .speakers
+        .iter()
+        .map(String::as_str)
+        .filter(|id| present.contains(id))
+        .collect();
+    let (Ok(spoke_count), Ok(present_count)) =
+        (u32::try_from(spoke.len()), u32::try_from(present.len()))
+    else {
+        return RuleOutcome::needs_input(text::derivation_nobody_present());
+    };
+    let Some(ratio) = Ratio::new(spoke_count, present_count) else {
+        return RuleOutcome::needs_input(text::derivation_nobody_present());
+    };
+    let points = percent_band(bands, ratio).map_or(Decimal::ZERO, |(_, band)| band.points);
+    RuleOutcome::computed(points, text::derivation_speakers(ratio, points))
+}
+
+fn score_tasks(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
+    let tasks = &context.meeting.previous_tasks;
+    let done = tasks.iter().filter(|task| task.done).count();
+    let ratio = match (u32::try_from(done), u32::try_from(tasks.len())) {
+        (Ok(done), Ok(total)) => Ratio::new(done, total),
+        _ => None,
+    };
+    let Some(ratio) = ratio else {
+        return RuleOutcome::needs_input(text::derivation_no_previous_tasks());
+    };
+    let points = percent_band(bands, ratio).map_or(Decimal::ZERO, |(_, band)| band.points);
+    RuleOutcome::computed(points, text::derivation_tasks(ratio, points))
+}
+
+fn score_agenda(context: &Context, max: Decimal) -> RuleOutcome {
+    let done: HashSet<&str> = context
+        .meeting
+        .agenda_done
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let required: Vec<_> = context
+        .framework
+        .order_of_business
+        .iter()
+        .filter(|item| !item.optional)
+        .collect();
+    let missing: Vec<&str> = required
+        .iter()
+        .filter(|item| !done.contains(item.id.as_str()))
+        .map(|item| item.label.as_str())
+        .collect();
+    let points = if missing.is_empty() && !required.is_empty() {
+        max
+    } else {
+        Decimal::ZERO
+    };
+    let done_count = required.len() - missing.len();
+    RuleOutcome::computed(
+        points,
+        text::derivation_agenda(done_count, required.len(), &missing, points),
+    )
+}
+
+fn needs_input_notice(criteria: &[CriterionScore]) -> Option<String> {
+    let waiting: Vec<&str> = criteria
+        .iter()
+        .filter(|score| score.source == PointsSource::NeedsInput)
+        .map(|score| score.label.as_str())
+        .collect();
+    (!waiting.is_empty()).then(|| text::notice_needs_input(&waiting))
+}
+
+fn group_scores(framework: &Framework, criteria: &[CriterionScore]) -> Vec<GroupScore> {
+    framework
+        .groups
+        .iter()
+        .map(|group| {
+            let in_group = || criteria.iter().filter(|score| score.group_id == group.id);
+            GroupScore {
+                group_id: group.id.clone(),
+                label: group.label.clone(),
+                points: Decimal::sum(in_group().map(|score| score.points)),
+                max_points: Decimal::sum(in_group().map(|score| score.max_points)),
+            }
+        })
+        .collect()
+}
+
+/// Applies every guard in order; a guard only ever lowers the rating.
+fn apply_guards(
+    framework: &Framework,
+    criteria: &[CriterionScore],
+    total: Decimal,
+    rating_by_points: Rating,
+    adjustments: &mut Vec<String>,
+) -> Rating {
+    let mut rating = rating_by_points;
+    for guard in &framework.guards {
+        if rating < guard.rating || guard.otherwise >= rating {
+            continue;
+        }
+        let short: Vec<&CriterionScore> = guard
+            .requires_full_marks
+            .iter()
+            .filter_map(|id| criteria.iter().find(|score| &score.criterion_id == id))
+            .filter(|score| !score.has_full_marks())
+            .collect();
+        if !short.is_empty() {
+            adjustments.push(text::adjustment_guard(
+                total,
+                rating,
+                &short,
+                guard.otherwise,
+            ));
+            rating = guard.otherwise;
+        }
+    }
+    rating
+}
