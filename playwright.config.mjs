@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
 export const APP_URL = `http://127.0.0.1:${PORT}/so-tay/`;
+// The server serves SITE_DIR/so-tay, a symlink to DIST_DIR (tests/e2e/offline.spec.mjs re-points it).
+export const SITE_DIR = 'target/e2e-site';
+export const DIST_DIR = 'target/e2e-dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 tests/e2e/serve.py target/e2e-dist so-tay ${PORT}`,
+    command: `python3 tests/e2e/serve.py ${SITE_DIR} so-tay ${DIST_DIR} ${PORT}`,
     url: APP_URL,
     reuseExistingServer: false,
     timeout: 30_000,

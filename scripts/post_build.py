@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: writes the hashed names of the app's JS glue and wasm into index.html.
+"""Trunk post-build hook, run in the staging directory (TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL).
 
-Trunk runs it in its staging directory with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set.
-index.html holds the placeholders %APP_GLUE% and %APP_WASM% (see Trunk.toml: inject_scripts
-is off so the page can load the app through assets/boot.js).
+1. Writes the hashed names of the app's JS glue and wasm into index.html (placeholders
+   %APP_GLUE% / %APP_WASM%): Trunk's script injection is off so the page can load the app
+   through assets/boot.js and show a Vietnamese notice when it cannot.
+2. Writes the build's file list and a content hash into sw.js (placeholders %PRECACHE% /
+   %BUILD_VERSION%), so the service worker precaches exactly this build and its bytes
+   change whenever any asset does.
 """
+import hashlib
+import json
 import os
 import sys
 from pathlib import Path
 
 APP_BIN = "sotay"
+SERVICE_WORKER = "sw.js"
 
 
 def only(matches, what):
@@ -18,19 +24,47 @@ def only(matches, what):
     return matches[0].name
 
 
+def fill(path, replacements):
+    text = path.read_text(encoding="utf-8")
+    for placeholder, value in replacements.items():
+        if placeholder not in text:
+            sys.exit(f"post_build: {path.name} lacks the placeholder {placeholder}")
+        text = text.replace(placeholder, value)
+    path.write_text(text, encoding="utf-8")
+
+
+def write_app_file_names(staging, public_url):
+    glue = only(list(staging.glob(f"{APP_BIN}-*.js")), "JS glue file")
+    wasm = only(list(staging.glob(f"{APP_BIN}-*_bg.wasm")), "wasm file")
+    fill(staging / "index.html", {"%APP_GLUE%": public_url + glue, "%APP_WASM%": public_url + wasm})
+
+
+def write_precache_list(staging):
+    files = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and p.name != SERVICE_WORKER
+    )
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode())
+        digest.update((staging / name).read_bytes())
+    # The shell is cached under the scope URL itself ("./"), which is what navigations ask for.
+    precache = ["./" if name == "index.html" else name for name in files]
+    fill(staging / SERVICE_WORKER, {
+        "%BUILD_VERSION%": digest.hexdigest()[:16],
+        # Embedded inside a single-quoted JS string: JSON of plain file names has no quotes to escape.
+        "%PRECACHE%": json.dumps(precache, separators=(",", ":")),
+    })
+
+
 def main():
     staging = Path(os.environ["TRUNK_STAGING_DIR"])
     public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
     if not public_url.endswith("/"):
         public_url += "/"
-    glue = only([p for p in staging.glob(f"{APP_BIN}-*.js")], "JS glue file")
-    wasm = only(list(staging.glob(f"{APP_BIN}-*_bg.wasm")), "wasm file")
-    index = staging / "index.html"
-    html = index.read_text(encoding="utf-8")
-    if "%APP_GLUE%" not in html or "%APP_WASM%" not in html:
-        sys.exit("post_build: index.html lacks the %APP_GLUE% / %APP_WASM% placeholders")
-    html = html.replace("%APP_GLUE%", public_url + glue).replace("%APP_WASM%", public_url + wasm)
-    index.write_text(html, encoding="utf-8")
+    write_app_file_names(staging, public_url)
+    write_precache_list(staging)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,13 @@ pub mod settings {
     pub const SAVE_FAILED: &str = "Không lưu được lựa chọn cỡ chữ trên máy này. Cỡ chữ vẫn áp dụng cho lần dùng này.";
 }
 
+pub mod update {
+    pub const READY: &str = "Đã có phiên bản mới của Sổ tay chi bộ.";
+    pub const SAFE: &str = "Những gì đang nhập đã được lưu, cập nhật không làm mất dữ liệu.";
+    pub const APPLY: &str = "Cập nhật ngay";
+    pub const LATER: &str = "Để sau";
+}
+
 pub mod not_found {
     pub const TITLE: &str = "Không tìm thấy trang";
     pub const BODY: &str = "Địa chỉ này không có trong Sổ tay chi bộ.";

@@ -1,6 +1,7 @@
 //! The app shell: header with the chi bộ's name, the current screen, the bottom navigation.
 
 mod icons;
+mod update;
 
 use leptos::prelude::*;
 
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Header/>
+        <update::UpdateBanner/>
         <main id="main" class="screen">
             <h1 class="screen-title">{move || screen.get().title()}</h1>
             {move || screen_body(screen.get())}

@@ -1,0 +1,52 @@
+// Service worker of Sổ tay chi bộ: keeps the app working with no signal.
+//
+// scripts/post_build.py fills in BUILD_VERSION (a hash of every built file) and PRECACHE
+// (exactly the files of this build), so any change to any asset changes this file and the
+// browser installs the new worker. The new worker waits until the user accepts the update
+// (the app posts {type: 'SKIP_WAITING'}); old caches are deleted only once it is active.
+const BUILD_VERSION = '%BUILD_VERSION%';
+const PRECACHE = JSON.parse('%PRECACHE%');
+const CACHE_PREFIX = 'sotay-';
+const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
+const SHELL = new URL('./', self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE_NAME).then((cache) =>
+      // `cache: 'reload'` skips the HTTP cache, so a stale copy never enters a new version.
+      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })))
+    )
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(
+        names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME)
+          .map((name) => caches.delete(name))
+      ))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every screen lives in the one page (hash routes), so navigations get the app shell.
+    event.respondWith(fromCacheThenNetwork(SHELL, request));
+    return;
+  }
+  event.respondWith(fromCacheThenNetwork(request, request));
+});
+
+async function fromCacheThenNetwork(cacheKey, request) {
+  const cache = await caches.open(CACHE_NAME);
+  const cached = await cache.match(cacheKey, { ignoreSearch: true });
+  return cached || fetch(request);
+}

@@ -1,0 +1,104 @@
+import { cpSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect, openApp } from './fixtures.mjs';
+import { DIST_DIR, SITE_DIR } from '../../playwright.config.mjs';
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+const nav = (page) => page.getByRole('navigation', { name: 'Chuyển màn hình' });
+
+/** Waits until the service worker controls the page (it claims clients once active). */
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null);
+}
+
+test('after one visit the app opens and moves between screens with no network', async ({ page, context }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(nav(page)).toBeVisible();
+  await expect(heading(page)).toHaveText('Trang chủ');
+  for (const [label, title] of [['Sinh hoạt', 'Sinh hoạt chi bộ'], ['Sổ tay', 'Sổ tay đảng viên'], ['Dữ liệu', 'Dữ liệu']]) {
+    await nav(page).getByRole('link', { name: label }).click();
+    await expect(heading(page)).toHaveText(title);
+  }
+  // A deep link opened cold while offline also gets the app shell.
+  await page.goto('#/cai-dat');
+  await page.reload();
+  await expect(heading(page)).toHaveText('Cài đặt');
+  await context.setOffline(false);
+});
+
+test.describe('a new version published in place of the old one', () => {
+  const nextDist = resolve('target/e2e-dist-next');
+  const servedLink = resolve(SITE_DIR, 'so-tay');
+
+  /** Plays a new publication: a changed file and the new build version in the worker. */
+  function publishNextBuild() {
+    rmSync(nextDist, { recursive: true, force: true });
+    cpSync(resolve(DIST_DIR), nextDist, { recursive: true });
+    writeFileSync(`${nextDist}/boot.js`, `${readFileSync(`${nextDist}/boot.js`, 'utf8')}\n// next build\n`);
+    const worker = readFileSync(`${nextDist}/sw.js`, 'utf8');
+    const next = worker.replace(/const BUILD_VERSION = '([0-9a-f]+)'/, "const BUILD_VERSION = 'next$1'");
+    expect(next).not.toBe(worker);
+    writeFileSync(`${nextDist}/sw.js`, next);
+    unlinkSync(servedLink);
+    symlinkSync(nextDist, servedLink);
+  }
+
+  test.afterEach(() => {
+    unlinkSync(servedLink);
+    symlinkSync(resolve(DIST_DIR), servedLink);
+    rmSync(nextDist, { recursive: true, force: true });
+  });
+
+  test('is offered in a banner and applied only on the user\'s word, keeping what was chosen', async ({ page }) => {
+    await openApp(page, '#/cai-dat');
+    await waitForServiceWorker(page);
+    // The user is in the middle of something.
+    await page.getByRole('radio', { name: 'Lớn', exact: true }).check();
+
+    publishNextBuild();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+
+    const banner = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới' });
+    await expect(banner).toBeVisible();
+    // Nothing changes until the user says so.
+    await expect(page.getByRole('radio', { name: 'Lớn', exact: true })).toBeChecked();
+    const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Cập nhật ngay' }).click(),
+    ]);
+    await expect(nav(page)).toBeVisible();
+    await expect(heading(page)).toHaveText('Cài đặt');
+    await expect(page.getByRole('radio', { name: 'Lớn', exact: true })).toBeChecked();
+    await expect(page.getByText('Đã có phiên bản mới')).toHaveCount(0);
+    const bootScript = await page.evaluate(() => fetch('boot.js').then((r) => r.text()));
+    expect(bootScript).toContain('// next build');
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^sotay-next/)]);
+    expect(oldWorker).toContain('sw.js');
+  });
+
+  test('can be put off with "Để sau"', async ({ page }) => {
+    await openApp(page);
+    await waitForServiceWorker(page);
+    publishNextBuild();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới' });
+    await expect(banner).toBeVisible();
+    await banner.getByRole('button', { name: 'Để sau' }).click();
+    await expect(banner).toHaveCount(0);
+    // The old version keeps running; the new one waits, and the old cache is not deleted.
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: registration.waiting !== null, caches: await caches.keys() };
+    });
+    expect(state.waiting).toBe(true);
+    expect(state.caches).toContainEqual(expect.not.stringMatching(/^sotay-next/));
+    await expect(page.locator('script#boot-script')).toHaveCount(1);
+    expect(await page.evaluate(() => fetch('boot.js').then((r) => r.text()))).not.toContain('// next build');
+  });
+});
