@@ -5,6 +5,8 @@
 //! - [`framework`]: scoring frameworks as JSON data, and their validation.
 //! - [`builtin`]: the frameworks shipped with the app.
 //! - [`scoring`]: the engine that scores a meeting's sheet against a framework.
+//! - [`planning`]: a new meeting's default date and what carries over from the last one.
+//! - [`checks`]: problems in a meeting record (times, future date, roll call).
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
 //! - [`text`]: every Vietnamese string the crate produces.
 //! - [`decimal`]: exact numbers for points, thresholds and ratios.
@@ -42,9 +44,13 @@
 
 pub mod analytics;
 pub mod builtin;
+pub mod checks;
+pub mod collate;
 pub mod decimal;
 pub mod framework;
+pub mod handbook;
 pub mod model;
+pub mod planning;
 pub mod scoring;
 pub mod text;
 

@@ -1,0 +1,87 @@
+//! Checks on a meeting record that the form shows next to its fields, and that an import
+//! reports with the meeting's date. None of them panics on any input.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::model::{Meeting, Member};
+
+/// Where a problem is, so the form can put the message next to the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeetingField {
+    /// The meeting date.
+    Date,
+    /// The start and end times.
+    Times,
+    /// The roll call.
+    Attendance,
+}
+
+/// One problem found in a meeting record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeetingProblem {
+    /// The end time is not after the start time.
+    EndNotAfterStart,
+    /// The meeting date is after today.
+    DateInFuture,
+    /// A member appears twice in the roll call.
+    MarkedTwice {
+        /// The member's id.
+        member_id: String,
+    },
+    /// The roll call names someone not in the roster.
+    UnknownMember {
+        /// The id that matched nobody.
+        member_id: String,
+    },
+}
+
+impl MeetingProblem {
+    /// The field the problem belongs to.
+    pub fn field(&self) -> MeetingField {
+        match self {
+            MeetingProblem::EndNotAfterStart => MeetingField::Times,
+            MeetingProblem::DateInFuture => MeetingField::Date,
+            MeetingProblem::MarkedTwice { .. } | MeetingProblem::UnknownMember { .. } => MeetingField::Attendance,
+        }
+    }
+
+    /// The Vietnamese message, naming the member where there is one.
+    pub fn message(&self, roster: &[Member]) -> String {
+        let name = |id: &str| roster.iter().find(|m| m.id == id).map_or_else(|| id.to_owned(), |m| m.name.clone());
+        match self {
+            MeetingProblem::EndNotAfterStart => crate::text::END_NOT_AFTER_START.to_owned(),
+            MeetingProblem::DateInFuture => crate::text::DATE_IN_FUTURE.to_owned(),
+            MeetingProblem::MarkedTwice { member_id } => crate::text::marked_twice(&name(member_id)),
+            MeetingProblem::UnknownMember { member_id } => crate::text::unknown_member(member_id),
+        }
+    }
+
+    /// The message prefixed with the meeting's date, as an import report lists it.
+    pub fn message_with_place(&self, meeting: &Meeting, roster: &[Member]) -> String {
+        crate::text::meeting_place(meeting.date, &self.message(roster))
+    }
+}
+
+/// Every problem in a meeting record, in field order.
+pub fn check_meeting(meeting: &Meeting, roster: &[Member], today: NaiveDate) -> Vec<MeetingProblem> {
+    let mut problems = Vec::new();
+    if meeting.date > today {
+        problems.push(MeetingProblem::DateInFuture);
+    }
+    if let (Some(start), Some(end)) = (meeting.start_time, meeting.end_time) {
+        if end <= start {
+            problems.push(MeetingProblem::EndNotAfterStart);
+        }
+    }
+    let mut seen = HashSet::new();
+    for record in &meeting.attendance {
+        if !seen.insert(record.member_id.as_str()) {
+            problems.push(MeetingProblem::MarkedTwice { member_id: record.member_id.clone() });
+        } else if !roster.iter().any(|m| m.id == record.member_id) {
+            problems.push(MeetingProblem::UnknownMember { member_id: record.member_id.clone() });
+        }
+    }
+    problems
+}

@@ -1,0 +1,635 @@
+//! Search over the handbook, as the user types, without needing diacritics.
+//!
+//! The index is built once per effective pack ([`SearchIndex::build`]): every item's
+//! title and body (as plain text, see [`super::markup::plain_text`]) and every section
+//! title are cut into words, each word folded ([`super::fold`]) and interned, and each
+//! occurrence keeps its byte range in the original text for highlighting.
+//!
+//! A query is folded and cut the same way. Every query word must occur in the item (its
+//! title, its body or its section's title); the last word is a prefix while it is being
+//! typed (the query does not end with a space or punctuation), the others are whole
+//! words. Ranking, highest first:
+//! - the whole query as a phrase (consecutive words, in order) in the item's title, then
+//!   in the section's title, then in the body; several of these add up, and a phrase
+//!   whose last word matched only as a prefix ("Điều 1" in "Điều 19") counts half;
+//! - otherwise, for each query word, where it occurs: title above section title above body;
+//! - then how often the words occur in the body (capped), an exact whole-word match of
+//!   the word being typed, and finally the reading order of the pack.
+//!
+//! Every range a [`SearchHit`] carries is a **byte** range into the string it goes with
+//! (`title_ranges` into `title`, `snippet_ranges` into `snippet`), always on `char`
+//! boundaries, sorted and not overlapping; [`segments`] cuts a string along them.
+
+use std::ops::Range;
+
+use super::fold::fold_char;
+use super::markup;
+use super::pack::{Section, SectionKind};
+
+/// How many results the app asks for by default.
+pub const DEFAULT_LIMIT: usize = 30;
+/// A query is cut to this many characters.
+const MAX_QUERY_CHARS: usize = 200;
+/// At most this many query words are used.
+const MAX_QUERY_WORDS: usize = 12;
+/// Snippet: characters of context before the best match.
+const SNIPPET_BEFORE_CHARS: usize = 50;
+/// Snippet: total length aimed at, in characters.
+const SNIPPET_CHARS: usize = 180;
+/// Words in the window used to find the best snippet when there is no phrase.
+const WINDOW_WORDS: usize = 12;
+
+/// A search result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchHit {
+    /// The section's id.
+    pub section_id: String,
+    /// The item's id; `None` for a section without items of its own (the scoring
+    /// frameworks section), which is found by its title and note.
+    pub item_id: Option<String>,
+    /// The item's title (the section's, for a section without items).
+    pub title: String,
+    /// Byte ranges of the matched words in `title`.
+    pub title_ranges: Vec<Range<usize>>,
+    /// The section's title, to show where the item is.
+    pub section_title: String,
+    /// A passage of the body around the best match, whitespace collapsed, with `…` where
+    /// it was cut. Empty when the body is empty.
+    pub snippet: String,
+    /// Byte ranges of the matched words in `snippet` (a phrase is one range).
+    pub snippet_ranges: Vec<Range<usize>>,
+    /// The ranking score (higher first); only meaningful within one search.
+    pub score: u32,
+}
+
+impl SearchHit {
+    /// `title` cut into (text, highlighted) pieces.
+    pub fn title_segments(&self) -> Vec<(&str, bool)> {
+        segments(&self.title, &self.title_ranges)
+    }
+
+    /// `snippet` cut into (text, highlighted) pieces.
+    pub fn snippet_segments(&self) -> Vec<(&str, bool)> {
+        segments(&self.snippet, &self.snippet_ranges)
+    }
+}
+
+/// Cuts `text` into consecutive (piece, highlighted) pairs along sorted, non-overlapping
+/// byte `ranges`. Ranges out of bounds or not on `char` boundaries are skipped.
+pub fn segments<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<(&'a str, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        let valid = range.start >= at
+            && range.start < range.end
+            && range.end <= text.len()
+            && text.is_char_boundary(range.start)
+            && text.is_char_boundary(range.end);
+        if !valid {
+            continue;
+        }
+        if range.start > at {
+            pieces.push((&text[at..range.start], false));
+        }
+        pieces.push((&text[range.clone()], true));
+        at = range.end;
+    }
+    if at < text.len() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
+/// One word occurrence: an interned folded word and its byte range in the original text.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    word: u32,
+    start: u32,
+    end: u32,
+}
+
+/// An indexed text.
+#[derive(Clone, Debug, Default)]
+struct Field {
+    text: String,
+    tokens: Vec<Token>,
+}
+
+/// An indexed item (or item-less section).
+#[derive(Clone, Debug)]
+struct Doc {
+    section: usize,
+    item_id: Option<String>,
+    title: Field,
+    body: Field,
+}
+
+/// The search index of one effective pack.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    vocabulary: Vec<String>,
+    ids: super::IdMap,
+    sections: Vec<(String, Field)>,
+    docs: Vec<Doc>,
+}
+
+/// Calls `found(word, start, end)` for each folded word of `text`, with its byte range
+/// in `text`. One buffer is reused: no allocation per word.
+fn for_each_word(text: &str, mut found: impl FnMut(&str, usize, usize)) {
+    let mut current = String::new();
+    let mut start = 0;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        match fold_char(c) {
+            // A combining mark belongs to the letter before it.
+            None => {
+                if !current.is_empty() {
+                    end = at + c.len_utf8();
+                }
+            }
+            Some(folded) if is_word_char(folded) => {
+                if current.is_empty() {
+                    start = at;
+                }
+                current.push(folded);
+                end = at + c.len_utf8();
+            }
+            Some(_) => {
+                if !current.is_empty() {
+                    found(&current, start, end);
+                    current.clear();
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        found(&current, start, end);
+    }
+}
+
+/// The folded words of `text` with their byte ranges.
+fn words(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for_each_word(text, |word, start, end| {
+        out.push((word.to_string(), start, end))
+    });
+    out
+}
+
+/// A letter or digit (after folding). Every Vietnamese letter folds to ASCII; other
+/// non-ASCII characters count as letters except spaces and the punctuation and symbol
+/// blocks a Vietnamese text uses (“ ” « » – — … •, arrows, CJK punctuation…). Decided by
+/// ranges rather than `char::is_alphanumeric`, whose Unicode tables would add to the wasm.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !(c <= '\u{BF}'
+        || c == '×'
+        || c == '÷'
+        || ('\u{2000}'..='\u{2BFF}').contains(&c)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || ('\u{FE30}'..='\u{FE4F}').contains(&c)
+        || ('\u{FF00}'..='\u{FF0F}').contains(&c)
+        || c.is_whitespace())
+}
+
+impl SearchIndex {
+    /// Indexes the given sections (the effective pack's, in reading order).
+    pub fn build(sections: &[Section]) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for (position, section) in sections.iter().enumerate() {
+            let title = index.field(section.title.clone());
+            index.sections.push((section.id.clone(), title));
+            if section.kind == SectionKind::ScoringFrameworks || section.items.is_empty() {
+                let doc = Doc {
+                    section: position,
+                    item_id: None,
+                    title: index.field(section.title.clone()),
+                    body: index.field(section.note.clone().unwrap_or_default()),
+                };
+                index.docs.push(doc);
+            }
+            for item in &section.items {
+                let body = markup::plain_text(&markup::parse(&item.body));
+                let doc = Doc {
+                    section: position,
+                    item_id: Some(item.id.clone()),
+                    title: index.field(item.title.clone()),
+                    body: index.field(body),
+                };
+                index.docs.push(doc);
+            }
+        }
+        index
+    }
+
+    fn field(&mut self, text: String) -> Field {
+        let mut tokens = Vec::new();
+        let vocabulary = &mut self.vocabulary;
+        let ids = &mut self.ids;
+        for_each_word(&text, |word, start, end| {
+            let id = match ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = vocabulary.len() as u32;
+                    vocabulary.push(word.to_string());
+                    ids.insert(word.to_string(), id);
+                    id
+                }
+            };
+            tokens.push(Token {
+                word: id,
+                start: start as u32,
+                end: end as u32,
+            });
+        });
+        Field { text, tokens }
+    }
+
+    /// Number of distinct folded words (for the benchmark's report).
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// Number of indexed entries (items, plus sections without items).
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The best `limit` results for `query`, best first. An empty query, or one with a
+    /// word found nowhere, gives no results.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let mut query_words = words(&query);
+        let Some(&(_, _, last_end)) = query_words.last() else {
+            return Vec::new();
+        };
+        // The last word is still being typed unless the query ends after it (a space or
+        // punctuation), or it was cut off.
+        let last_is_prefix = last_end == query.len() && query_words.len() <= MAX_QUERY_WORDS;
+        query_words.truncate(MAX_QUERY_WORDS);
+        let count = query_words.len();
+        // For each known word, the query words it matches (bit j: word j).
+        let mut masks = vec![0u32; self.vocabulary.len()];
+        for (j, (word, _, _)) in query_words.iter().enumerate() {
+            let bit = 1u32 << j;
+            if j + 1 == count && last_is_prefix {
+                let mut any = false;
+                for (id, known) in self.vocabulary.iter().enumerate() {
+                    if known.starts_with(word.as_str()) {
+                        masks[id] |= bit;
+                        any = true;
+                    }
+                }
+                if !any {
+                    return Vec::new();
+                }
+            } else {
+                match self.ids.get(word) {
+                    Some(&id) => masks[id as usize] |= bit,
+                    None => return Vec::new(),
+                }
+            }
+        }
+        let exact_last = query_words
+            .last()
+            .and_then(|(word, _, _)| self.ids.get(word).copied());
+        let query = Query {
+            count,
+            masks,
+            exact_last,
+        };
+
+        let section_matches: Vec<FieldMatch> = self
+            .sections
+            .iter()
+            .map(|(_, field)| query.match_field(field))
+            .collect();
+
+        // The best `limit` so far, highest score first and the pack's reading order among
+        // equals: each entry goes in after every entry with a score at least as high
+        // (kept by insertion; cheaper in the wasm than a sort, and k ≤ limit is small).
+        let mut best: Vec<(u32, usize, FieldMatch)> = Vec::new();
+        for (position, doc) in self.docs.iter().enumerate() {
+            let title = query.match_field(&doc.title);
+            let body = query.match_field(&doc.body);
+            let section = &section_matches[doc.section];
+            if title.present | section.present | body.present != query.all() {
+                continue;
+            }
+            let score = query.score(&title, section, &body);
+            let at = best.partition_point(|entry| entry.0 >= score);
+            if at < limit {
+                best.insert(at, (score, position, body));
+                best.truncate(limit);
+            }
+        }
+        best.into_iter()
+            .map(|(score, position, body)| self.hit(&query, position, score, &body))
+            .collect()
+    }
+
+    fn hit(&self, query: &Query, position: usize, score: u32, body: &FieldMatch) -> SearchHit {
+        let doc = &self.docs[position];
+        let (section_id, section_field) = &self.sections[doc.section];
+        let title_ranges = merge_ranges(
+            &doc.title.text,
+            query.matched_ranges(&doc.title, 0, usize::MAX),
+        );
+        let (snippet, snippet_ranges) = snippet(query, &doc.body, body);
+        SearchHit {
+            section_id: section_id.clone(),
+            item_id: doc.item_id.clone(),
+            title: doc.title.text.clone(),
+            title_ranges,
+            section_title: section_field.text.clone(),
+            snippet,
+            snippet_ranges,
+            score,
+        }
+    }
+}
+
+struct Query {
+    /// Number of query words (at most 12, so a `u32` holds one bit per word).
+    count: usize,
+    /// For each word of the vocabulary, bit j set when it matches query word j.
+    masks: Vec<u32>,
+    /// The last query word as a whole known word, if it is one (for the bonus of a
+    /// whole-word match while typing).
+    exact_last: Option<u32>,
+}
+
+/// How a query matched one field.
+#[derive(Clone, Copy, Debug, Default)]
+struct FieldMatch {
+    /// Bit j set: query word j occurs.
+    present: u32,
+    /// Token index where the whole query first occurs as a phrase (preferring an
+    /// occurrence whose last word is whole, not only a prefix).
+    phrase_at: Option<usize>,
+    /// The phrase at `phrase_at` ends on a whole word.
+    phrase_exact: bool,
+    /// Tokens matching any query word.
+    hits: usize,
+    /// The word being typed occurs as a whole word.
+    exact_last: bool,
+}
+
+const TITLE_WORD: u32 = 30;
+const SECTION_WORD: u32 = 20;
+const BODY_WORD: u32 = 10;
+const TITLE_PHRASE: u32 = 100;
+const SECTION_PHRASE: u32 = 75;
+const BODY_PHRASE: u32 = 50;
+const MAX_HITS_BONUS: u32 = 10;
+const EXACT_LAST_BONUS: u32 = 3;
+
+impl Query {
+    fn all(&self) -> u32 {
+        (1u32 << self.count) - 1
+    }
+
+    #[inline]
+    fn mask(&self, word: u32) -> u32 {
+        self.masks[word as usize]
+    }
+
+    fn match_field(&self, field: &Field) -> FieldMatch {
+        let mut result = FieldMatch::default();
+        let count = self.count;
+        let tokens = &field.tokens;
+        for (at, token) in tokens.iter().enumerate() {
+            let mask = self.mask(token.word);
+            if mask == 0 {
+                continue;
+            }
+            result.present |= mask;
+            result.hits += 1;
+            if Some(token.word) == self.exact_last {
+                result.exact_last = true;
+            }
+            if mask & 1 != 0
+                && !result.phrase_exact
+                && at + count <= tokens.len()
+                && (1..count).all(|j| self.mask(tokens[at + j].word) & (1 << j) != 0)
+            {
+                // Keep the first occurrence, unless a later one ends on a whole word.
+                let exact = Some(tokens[at + count - 1].word) == self.exact_last;
+                if result.phrase_at.is_none() || exact {
+                    result.phrase_at = Some(at);
+                    result.phrase_exact = exact;
+                }
+            }
+        }
+        result
+    }
+
+    fn score(&self, title: &FieldMatch, section: &FieldMatch, body: &FieldMatch) -> u32 {
+        let count = self.count as u32;
+        let mut score = 0;
+        for j in 0..self.count {
+            let bit = 1 << j;
+            score += if title.present & bit != 0 {
+                TITLE_WORD
+            } else if section.present & bit != 0 {
+                SECTION_WORD
+            } else {
+                BODY_WORD
+            };
+        }
+        // A single word is "a phrase" wherever it occurs: the word weights above rank it.
+        // A phrase whose last word only matched as a prefix ("Điều 1" in "Điều 19")
+        // counts half.
+        if count > 1 {
+            let phrase =
+                |found: &FieldMatch, weight: u32| match (found.phrase_at, found.phrase_exact) {
+                    (Some(_), true) => weight * count,
+                    (Some(_), false) => weight * count / 2,
+                    (None, _) => 0,
+                };
+            score += phrase(title, TITLE_PHRASE);
+            score += phrase(section, SECTION_PHRASE);
+            score += phrase(body, BODY_PHRASE);
+        }
+        score += (body.hits as u32).min(MAX_HITS_BONUS);
+        if title.exact_last || body.exact_last || section.exact_last {
+            score += EXACT_LAST_BONUS;
+        }
+        score
+    }
+
+    #[inline]
+    fn matches_any(&self, word: u32) -> bool {
+        self.mask(word) != 0
+    }
+
+    /// Byte ranges of the tokens matching any query word, within `[from, to)`.
+    fn matched_ranges(&self, field: &Field, from: usize, to: usize) -> Vec<Range<usize>> {
+        field
+            .tokens
+            .iter()
+            .filter(|token| {
+                token.start as usize >= from
+                    && (token.end as usize) <= to
+                    && self.matches_any(token.word)
+            })
+            .map(|token| token.start as usize..token.end as usize)
+            .collect()
+    }
+}
+
+/// Joins ranges separated only by whitespace (so a phrase is one highlight).
+fn merge_ranges(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        if let Some(last) = merged.last_mut() {
+            if text[last.end..range.start].chars().all(char::is_whitespace) {
+                last.end = range.end;
+                continue;
+            }
+        }
+        merged.push(range);
+    }
+    merged
+}
+
+/// The snippet of a body and its highlight ranges.
+fn snippet(query: &Query, body: &Field, found: &FieldMatch) -> (String, Vec<Range<usize>>) {
+    let text = body.text.as_str();
+    if text.is_empty() {
+        return (String::new(), Vec::new());
+    }
+    // The token the snippet is built around, and the byte where the match ends.
+    let anchor = match found.phrase_at {
+        Some(at) => Some((at, body.tokens[at + query.count - 1].end as usize)),
+        None => best_window(query, body).map(|at| (at, body.tokens[at].end as usize)),
+    };
+    let (start, end) = match anchor {
+        Some((at, match_end)) => {
+            let match_start = body.tokens[at].start as usize;
+            let start = back_chars(text, match_start, SNIPPET_BEFORE_CHARS);
+            let end = forward_chars(text, start, SNIPPET_CHARS).max(word_end(text, match_end));
+            (start, end)
+        }
+        None => (0, forward_chars(text, 0, SNIPPET_CHARS)),
+    };
+    let ranges = if anchor.is_some() {
+        merge_ranges(text, query.matched_ranges(body, start, end))
+    } else {
+        Vec::new()
+    };
+    collapse(text, start, end, &ranges)
+}
+
+/// The token starting the window of [`WINDOW_WORDS`] tokens that holds the most distinct
+/// query words (the earliest among equals), if any token matches.
+fn best_window(query: &Query, body: &Field) -> Option<usize> {
+    let mut best: Option<(u32, usize)> = None;
+    for (at, token) in body.tokens.iter().enumerate() {
+        if !query.matches_any(token.word) {
+            continue;
+        }
+        let present = body.tokens[at..]
+            .iter()
+            .take(WINDOW_WORDS)
+            .fold(0u32, |present, other| present | query.mask(other.word));
+        let distinct = present.count_ones();
+        if best.is_none_or(|(count, _)| distinct > count) {
+            best = Some((distinct, at));
+            if distinct as usize == query.count {
+                break; // Every word is there: no later window can be better.
+            }
+        }
+    }
+    best.map(|(_, at)| at)
+}
+
+/// The start of the word at or before `chars` characters back from `from` (0 if near the
+/// start).
+fn back_chars(text: &str, from: usize, chars: usize) -> usize {
+    let before = &text[..from];
+    let Some((cut, _)) = before.char_indices().rev().nth(chars) else {
+        return 0;
+    };
+    // Move forward to the next whitespace so no word is cut.
+    match text[cut..from].find(char::is_whitespace) {
+        Some(space) => cut + space,
+        None => from,
+    }
+}
+
+/// The end of the word at or after `chars` characters forward from `from`.
+fn forward_chars(text: &str, from: usize, chars: usize) -> usize {
+    match text[from..].char_indices().nth(chars) {
+        Some((offset, _)) => word_end(text, from + offset),
+        None => text.len(),
+    }
+}
+
+/// The first whitespace at or after `at` (or the end).
+fn word_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |offset| at + offset)
+}
+
+/// `text[start..end]` with runs of ASCII whitespace (the plain text's spaces and line
+/// breaks) made one space, trimmed, with `…` where it was cut; the ranges (sorted, inside
+/// `start..end`, starting and ending on words) moved to the new string. Works on whole
+/// runs of text, not character by character.
+fn collapse(
+    text: &str,
+    start: usize,
+    end: usize,
+    ranges: &[Range<usize>],
+) -> (String, Vec<Range<usize>>) {
+    let mut out = String::with_capacity(end - start + 8);
+    if start > 0 {
+        out.push('…');
+    }
+    let prefix = out.len();
+    // Sorted already: the ranges are sorted and do not overlap.
+    let boundaries: Vec<usize> = ranges.iter().flat_map(|r| [r.start, r.end]).collect();
+    let mut mapped = Vec::with_capacity(boundaries.len());
+    let mut next = 0;
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while at < end {
+        while at < end && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let word_start = at;
+        while at < end && !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        if word_start == at {
+            break;
+        }
+        if out.len() > prefix {
+            out.push(' ');
+        }
+        let out_start = out.len();
+        out.push_str(&text[word_start..at]);
+        // Every boundary is inside a run of text or at its end.
+        while next < boundaries.len() && boundaries[next] <= at {
+            mapped.push(out_start + boundaries[next].saturating_sub(word_start));
+            next += 1;
+        }
+    }
+    if end < text.len() {
+        out.push('…');
+    }
+    let ranges = mapped
+        .chunks(2)
+        .filter(|pair| pair.len() == 2)
+        .map(|pair| pair[0]..pair[1])
+        .collect();
+    (out, ranges)
+}

@@ -1,0 +1,633 @@
+//! Content packs: the built-in pack, validation errors (one fixture per error kind under
+//! `fixtures/handbook/`), committee pack merging, lookup by stable id.
+
+use std::collections::BTreeSet;
+
+use sotay_domain::handbook::markup::plain_text;
+use sotay_domain::handbook::{
+    builtin, limits, Block, Count, Field, Handbook, Inline, Origin, Pack, PackError, PackLoadError,
+    Place, SectionKind, Status, SyntaxProblem,
+};
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!("fixtures/handbook/", $name))
+    };
+}
+
+const VALID: &str = fixture!("valid-committee-pack.json");
+
+fn load_errors(json: &str) -> Vec<PackError> {
+    match Pack::from_json(json) {
+        Ok(_) => panic!("pack was accepted"),
+        Err(PackLoadError::Invalid(errors)) => errors,
+        Err(other) => panic!("unexpected syntax error: {other}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The built-in pack
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_builtin_pack_validates() {
+    let pack = Pack::from_json(builtin::JSON).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(pack.id, builtin::PACK_ID);
+    assert_eq!(pack, builtin::pack());
+}
+
+#[test]
+fn the_builtin_pack_has_the_sections_of_the_issue_in_order() {
+    let pack = builtin::pack();
+    let titles: Vec<&str> = pack.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Lời Bác Hồ về chi bộ và đảng viên",
+            "Nhận diện biểu hiện suy thoái, “tự diễn biến”, “tự chuyển hóa” (27 biểu hiện)",
+            "Khung tiêu chí đánh giá chất lượng sinh hoạt chi bộ",
+            "Chức năng, nhiệm vụ của chi bộ thôn, tổ dân phố",
+            "Những điều đảng viên không được làm",
+            "Hướng dẫn sinh hoạt chi bộ",
+            "Đánh giá, xếp loại hằng năm",
+        ]
+    );
+    let frameworks = pack.section(builtin::FRAMEWORKS_SECTION_ID).unwrap();
+    assert_eq!(frameworks.kind, SectionKind::ScoringFrameworks);
+    assert!(frameworks.items.is_empty());
+    let prohibitions = pack.section(builtin::PROHIBITIONS_SECTION_ID).unwrap();
+    assert!(prohibitions.note.as_deref().unwrap().contains("207-QĐ/TW"));
+}
+
+/// Bookmarks and notes are kept by these ids: changing one orphans users' notes, so a
+/// change here must be deliberate.
+#[test]
+fn the_builtin_item_ids_are_stable() {
+    let ids: Vec<String> = builtin::pack()
+        .items()
+        .map(|(_, item)| item.id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "bac-ho-chi-bo-goc-re",
+            "bac-ho-dang-manh",
+            "bac-ho-bai-chi-bo-1953",
+            "bac-ho-nen-mong-chua-xac-minh",
+            "nq04-gioi-thieu",
+            "27-bieu-hien-nhom-1",
+            "27-bieu-hien-nhom-2",
+            "27-bieu-hien-nhom-3",
+            "nhiem-vu-chi-bo-dieu-le",
+            "noi-dung-trong-tam-thon-to-dan-pho",
+            "qd37-gioi-thieu",
+            "qd37-dieu-1",
+            "qd37-dieu-2-19",
+            "sh-can-cu",
+            "sh-loai-thoi-luong",
+            "sh-ngay-sinh-hoat",
+            "sh-dang-vien-du",
+            "sh-bo-sinh-hoat",
+            "sh-chuan-bi",
+            "sh-trinh-tu",
+            "sh-bien-ban",
+            "sh-chuyen-de",
+            "sh-cham-diem",
+            "dgxl-can-cu",
+            "dgxl-thang-diem",
+            "dgxl-cac-buoc",
+            "dgxl-ket-qua-sinh-hoat",
+        ]
+    );
+}
+
+/// Content policy: official wording only where the domain reference gives the exact
+/// text as verified. Each official item's quotation must be one of these, exactly.
+#[test]
+fn official_items_quote_only_verified_wording() {
+    let verified = [
+        "Chi bộ là gốc rễ của Đảng ở trong quần chúng. Chi bộ tốt thì mọi chính sách của Đảng đều được thi hành tốt, mọi công việc đều tiến bộ không ngừng",
+        "Đảng mạnh là do chi bộ tốt. Chi bộ tốt là do các đảng viên đều tốt",
+        "Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, quy định, quyết định, kết luận của Đảng; làm những việc mà pháp luật không cho phép.",
+    ];
+    let pack = builtin::pack();
+    let mut official = 0;
+    for (_, item) in pack.items() {
+        let quotes: Vec<String> = item
+            .blocks()
+            .iter()
+            .filter_map(|block| match block {
+                Block::Quote(paragraphs) => Some(
+                    paragraphs
+                        .iter()
+                        .map(|p| plain_text(&[Block::Paragraph(p.clone())]))
+                        .collect::<Vec<_>>()
+                        .join("\n\n"),
+                ),
+                _ => None,
+            })
+            .collect();
+        match item.source.status {
+            Status::Official => {
+                official += 1;
+                // The body is the quotation and nothing else (the source line names the
+                // document; explanations go in the note).
+                assert!(
+                    item.blocks().iter().all(|block| matches!(block, Block::Quote(_))),
+                    "{}: official body holds only quotations",
+                    item.id
+                );
+                assert!(!quotes.is_empty(), "{}: official text is quoted", item.id);
+                for quote in &quotes {
+                    assert!(verified.contains(&quote.as_str()), "{}: {quote}", item.id);
+                }
+                assert!(item.source.date.is_some());
+            }
+            Status::Summary => {
+                // A summary may not present a quotation as official wording.
+                assert!(quotes.is_empty(), "{}: summary with a quotation", item.id);
+                assert!(item.source.date.is_some(), "{}", item.id);
+            }
+            Status::Unverified => {
+                assert!(item.title.contains("chưa xác minh"), "{}", item.id);
+            }
+        }
+    }
+    assert_eq!(official, 3);
+}
+
+#[test]
+fn the_pack_round_trips_through_json() {
+    let pack = builtin::pack();
+    let again = Pack::from_json(&pack.to_json_pretty()).unwrap();
+    assert_eq!(pack, again);
+    let committee = Pack::from_json(VALID).unwrap();
+    assert_eq!(
+        Pack::from_json(&committee.to_json_pretty()).unwrap(),
+        committee
+    );
+}
+
+#[test]
+fn provenance_lines_in_vietnamese() {
+    let pack = builtin::pack();
+    let (_, quote) = pack.item("bac-ho-chi-bo-goc-re").unwrap();
+    assert_eq!(
+        quote.source.line(),
+        "Nguồn: Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503, ngày 31/10/1963."
+    );
+    assert_eq!(
+        quote.source.status.label(),
+        "Nguyên văn (đã đối chiếu với nguồn)"
+    );
+    let (_, speech) = pack.item("bac-ho-dang-manh").unwrap();
+    assert!(speech.source.line().ends_with(", năm 1966."));
+    let (_, unverified) = pack.item("bac-ho-nen-mong-chua-xac-minh").unwrap();
+    assert_eq!(unverified.source.status, Status::Unverified);
+    assert_eq!(
+        unverified.source.line(),
+        "Nguồn: Chưa xác định được văn bản gốc."
+    );
+    let (_, scoring) = pack.item("sh-cham-diem").unwrap();
+    assert!(scoring.source.line().ends_with(", tháng 09/2025."));
+    assert_eq!(
+        pack.info().line(),
+        "Sổ tay đảng viên (nội dung có sẵn) — Ứng dụng Sổ tay chi bộ (không phải văn bản của cấp ủy); phiên bản 1, phát hành ngày 21/11/2026."
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation: one fixture per error kind
+// ---------------------------------------------------------------------------------------
+
+/// (fixture, expected error code, the whole Vietnamese message of that error)
+fn cases() -> Vec<(&'static str, &'static str, &'static str)> {
+    vec![
+        (
+            fixture!("missing-format-version.json"),
+            "missing_format_version",
+            "Gói nội dung: thiếu số phiên bản định dạng (trường \"format_version\"). Có thể tệp này không phải gói nội dung sổ tay.",
+        ),
+        (
+            fixture!("unsupported-format-version.json"),
+            "unsupported_format_version",
+            "Gói nội dung ghi phiên bản định dạng 0; ứng dụng chỉ đọc được phiên bản 1.",
+        ),
+        (
+            fixture!("newer-format-version.json"),
+            "newer_format_version",
+            "Gói nội dung này được soạn cho phiên bản ứng dụng mới hơn (định dạng phiên bản 2; ứng dụng này đọc được phiên bản 1). Xin cập nhật ứng dụng rồi nạp lại gói.",
+        ),
+        (
+            fixture!("missing-source.json"),
+            "missing",
+            "Mục «Điều 1» (id xa-dieu-1): thiếu nguồn văn bản (trường \"source\").",
+        ),
+        (
+            fixture!("missing-source-date.json"),
+            "missing",
+            "Mục «Điều 1» (id xa-dieu-1): thiếu ngày của văn bản nguồn (trường \"source.date\").",
+        ),
+        (
+            fixture!("empty-title.json"),
+            "missing",
+            "Mục thứ 1 của phần «Tài liệu của xã» (id xa-lich): thiếu tiêu đề (trường \"title\").",
+        ),
+        (
+            fixture!("invalid-date.json"),
+            "invalid_date",
+            "Mục «Lịch sinh hoạt của xã» (id xa-lich): ngày của văn bản nguồn «31/10/1963» không hợp lệ; cần ghi theo dạng năm-tháng-ngày (1963-10-31), năm-tháng (2016-10) hoặc chỉ năm (1966).",
+        ),
+        (
+            fixture!("invalid-published-date.json"),
+            "invalid_date",
+            "Gói nội dung: ngày phát hành «2026-02-30» không hợp lệ; cần ghi theo dạng năm-tháng-ngày, ví dụ 2026-03-01.",
+        ),
+        (
+            fixture!("unknown-status.json"),
+            "unknown_status",
+            "Mục «Điều 1» (id xa-dieu-1): trạng thái lời văn «verbatim» không hợp lệ; chỉ dùng \"official\" (nguyên văn), \"summary\" (tóm tắt) hoặc \"unverified\" (câu trích dẫn chưa xác minh nguồn gốc).",
+        ),
+        (
+            fixture!("unknown-section-kind.json"),
+            "unknown_section_kind",
+            "Phần «Tài liệu của xã» (id tai-lieu-cua-xa): loại phần «video» không hợp lệ; chỉ dùng \"text\" (phần có nội dung) hoặc \"scoring_frameworks\" (phần khung tiêu chí chấm điểm).",
+        ),
+        (
+            fixture!("invalid-id.json"),
+            "invalid_id",
+            "Mục «Lịch sinh hoạt của xã» (id lịch sinh hoạt): mã (id) «lịch sinh hoạt» không hợp lệ; mã chỉ gồm chữ cái không dấu, chữ số và các dấu - _ . (tối đa 64 ký tự).",
+        ),
+        (
+            fixture!("duplicate-section-id.json"),
+            "duplicate_section_id",
+            "Phần «Tài liệu của xã» (id dieu-khong-duoc-lam): mã (id) «dieu-khong-duoc-lam» đã dùng cho một phần khác trong gói; mỗi phần cần một mã riêng.",
+        ),
+        (
+            fixture!("duplicate-item-id.json"),
+            "duplicate_item_id",
+            "Mục «Thử nội dung có thẻ HTML» (id xa-dieu-1): mã (id) «xa-dieu-1» đã dùng cho một mục khác (trong phần «Những điều đảng viên không được làm (bản của xã)»); mỗi mục cần một mã riêng.",
+        ),
+        (
+            fixture!("no-sections.json"),
+            "no_sections",
+            "Gói nội dung không có phần nào (trường \"sections\").",
+        ),
+        (
+            fixture!("empty-section.json"),
+            "empty_section",
+            "Phần «Tài liệu của xã» (id tai-lieu-cua-xa): chưa có mục nào (trường \"items\").",
+        ),
+        (
+            fixture!("items-in-framework-section.json"),
+            "items_in_framework_section",
+            "Phần «Tài liệu của xã» (id tai-lieu-cua-xa): phần khung tiêu chí được ứng dụng hiển thị từ dữ liệu khung điểm, nên không có mục nội dung riêng (xin bỏ trường \"items\").",
+        ),
+        (
+            fixture!("several-framework-sections.json"),
+            "several_framework_sections",
+            "Phần «Khung tiêu chí 2» (id khung-2): gói chỉ được có một phần khung tiêu chí (loại \"scoring_frameworks\").",
+        ),
+        (
+            fixture!("too-long-title.json"),
+            "too_long",
+            // The title is "Tiêu đề rất dài " and 190 × "x": 206 characters.
+            Box::leak(
+                format!(
+                    "Mục «Tiêu đề rất dài {}» (id xa-lich): tiêu đề dài 206 ký tự, vượt giới hạn 200 ký tự.",
+                    "x".repeat(190)
+                )
+                .into_boxed_str(),
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn each_fixture_gives_its_specific_error() {
+    for (json, code, message) in cases() {
+        let errors = load_errors(json);
+        assert_eq!(errors.len(), 1, "{code}: {errors:?}");
+        assert_eq!(errors[0].code(), code);
+        assert_eq!(errors[0].to_string(), message);
+        // A single problem is reported as "could not load" + the problem.
+        let whole = Pack::from_json(json).unwrap_err().to_string();
+        assert_eq!(whole, format!("Không nạp được gói nội dung. {message}"));
+    }
+}
+
+#[test]
+fn several_problems_are_all_listed() {
+    let errors = load_errors(fixture!("missing-pack-fields.json"));
+    assert_eq!(
+        errors,
+        vec![
+            PackError::Missing {
+                place: Place::Pack,
+                field: Field::Name
+            },
+            PackError::Missing {
+                place: Place::Pack,
+                field: Field::Issuer
+            },
+        ]
+    );
+    let message = Pack::from_json(fixture!("missing-pack-fields.json"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        message,
+        "Gói nội dung có 2 lỗi cần sửa:\n- Gói nội dung: thiếu tên gói (trường \"name\").\n- Gói nội dung: thiếu cơ quan ban hành (trường \"issuer\")."
+    );
+}
+
+#[test]
+fn bad_json_gives_line_and_column() {
+    match Pack::from_json(fixture!("not-json.json")) {
+        Err(PackLoadError::Syntax {
+            line,
+            column,
+            problem: SyntaxProblem::NotJson,
+            ..
+        }) => {
+            // Cut short: the error is at the end of the file.
+            assert_eq!(line, 10);
+            assert_eq!(column, 0);
+        }
+        other => panic!("{other:?}"),
+    }
+    let message = Pack::from_json(fixture!("not-json.json"))
+        .unwrap_err()
+        .to_string();
+    assert!(message.starts_with("Tệp không đúng định dạng JSON (dòng 10, cột 0); có thể tệp bị hỏng hoặc chép thiếu. Chi tiết kỹ thuật: "), "{message}");
+    let message = Pack::from_json("").unwrap_err().to_string();
+    assert!(
+        message.starts_with("Tệp không đúng định dạng JSON (dòng 1, cột 0)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn unknown_fields_and_wrong_types_are_named() {
+    match Pack::from_json(fixture!("unknown-field.json")) {
+        Err(
+            error @ PackLoadError::Syntax {
+                problem: SyntaxProblem::UnknownField(_),
+                ..
+            },
+        ) => {
+            let message = error.to_string();
+            assert!(
+                message.starts_with(
+                    "Tệp có trường «titel» không có trong định dạng gói nội dung (dòng "
+                ),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match Pack::from_json(fixture!("wrong-type.json")) {
+        Err(
+            error @ PackLoadError::Syntax {
+                problem: SyntaxProblem::WrongType,
+                ..
+            },
+        ) => {
+            assert!(error
+                .to_string()
+                .starts_with("Tệp có giá trị sai kiểu dữ liệu (dòng "));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Not an object at all.
+    for (json, line, column) in [("[1, 2]", 1, 1), ("\n  \"sổ tay\"", 2, 3), ("[]", 1, 1)] {
+        match Pack::from_json(json) {
+            Err(PackLoadError::Syntax {
+                problem: SyntaxProblem::WrongType,
+                line: l,
+                column: c,
+                ..
+            }) => assert_eq!((l, c), (line, column), "{json}"),
+            other => panic!("{json}: {other:?}"),
+        }
+    }
+    // A byte-order mark (Notepad) is accepted.
+    assert!(Pack::from_json(&format!("\u{FEFF}{VALID}")).is_ok());
+}
+
+#[test]
+fn size_limits() {
+    // A file over the byte limit is refused before parsing.
+    let padded = VALID.replacen(
+        "\"Gói nội dung thử nghiệm\"",
+        &format!("\"{}\"", " ".repeat(limits::MAX_PACK_BYTES)),
+        1,
+    );
+    let errors = load_errors(&padded);
+    assert_eq!(errors[0].code(), "too_large");
+    assert_eq!(
+        errors[0].to_string(),
+        format!(
+            "Tệp quá lớn ({}.{:03} KB); gói nội dung chỉ được tối đa 2.000 KB.",
+            padded.len().div_ceil(1000) / 1000,
+            padded.len().div_ceil(1000) % 1000
+        )
+    );
+
+    // Too many items in one section: the valid fixture's section repeated.
+    let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
+    let template = value["sections"][1]["items"][0].clone();
+    let items: Vec<serde_json::Value> = (0..=limits::MAX_ITEMS_PER_SECTION)
+        .map(|n| {
+            let mut item = template.clone();
+            item["id"] = serde_json::json!(format!("muc-{n}"));
+            item
+        })
+        .collect();
+    value["sections"][1]["items"] = serde_json::Value::Array(items);
+    let errors = load_errors(&value.to_string());
+    assert_eq!(
+        errors,
+        vec![PackError::TooMany {
+            place: Place::Section {
+                position: 2,
+                id: "tai-lieu-cua-xa".to_string(),
+                title: "Tài liệu của xã".to_string()
+            },
+            what: Count::ItemsInSection,
+            count: 501,
+            max: 500
+        }]
+    );
+    assert_eq!(
+        errors[0].to_string(),
+        "Phần «Tài liệu của xã» (id tai-lieu-cua-xa): có 501 mục, vượt giới hạn 500 mục trong một phần."
+    );
+}
+
+#[test]
+fn every_error_code_is_produced_by_a_fixture() {
+    let mut produced = BTreeSet::new();
+    for (json, _, _) in cases() {
+        for error in load_errors(json) {
+            produced.insert(error.code());
+        }
+    }
+    // The two built in `size_limits` (too large to keep as files).
+    produced.insert("too_large");
+    produced.insert("too_many");
+    let all: BTreeSet<&str> = PackError::ALL_CODES.iter().copied().collect();
+    assert_eq!(produced, all);
+}
+
+// ---------------------------------------------------------------------------------------
+// Committee packs: merge, revert, lookup by id
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_committee_pack_replaces_sections_by_id_and_adds_new_ones() {
+    let base = builtin::pack();
+    let committee = Pack::from_json(VALID).unwrap();
+    let handbook = Handbook::resolve(&base, Some(&committee));
+
+    assert_eq!(
+        handbook.committee_info().unwrap().issuer,
+        "Đảng ủy xã Thử Nghiệm"
+    );
+    assert_eq!(
+        handbook.committee_info().unwrap().line(),
+        "Gói nội dung thử nghiệm — Đảng ủy xã Thử Nghiệm; phiên bản 2, phát hành ngày 01/03/2026."
+    );
+    assert_eq!(handbook.builtin_info().id, builtin::PACK_ID);
+
+    let ids: Vec<(&str, Origin)> = handbook
+        .sections_with_origin()
+        .map(|(section, origin)| (section.id.as_str(), origin))
+        .collect();
+    // Replaced in place; the new section last.
+    assert_eq!(
+        ids,
+        vec![
+            ("loi-bac-ho", Origin::Builtin),
+            ("27-bieu-hien", Origin::Builtin),
+            ("khung-tieu-chi", Origin::Builtin),
+            ("chuc-nang-nhiem-vu-chi-bo", Origin::Builtin),
+            ("dieu-khong-duoc-lam", Origin::Committee),
+            ("huong-dan-sinh-hoat", Origin::Builtin),
+            ("danh-gia-xep-loai", Origin::Builtin),
+            ("tai-lieu-cua-xa", Origin::Committee),
+        ]
+    );
+    let replaced = handbook.section("dieu-khong-duoc-lam").unwrap();
+    assert_eq!(
+        replaced.title,
+        "Những điều đảng viên không được làm (bản của xã)"
+    );
+    assert_eq!(handbook.section_origin("loi-bac-ho"), Some(Origin::Builtin));
+    assert_eq!(Origin::Committee.label(), "Nội dung từ gói của cấp ủy");
+
+    // Search runs over the effective handbook.
+    let hits = handbook.search("khong duoc lam", 10);
+    assert_eq!(hits[0].item_id.as_deref(), Some("xa-dieu-1"));
+    assert_eq!(
+        handbook.search("lich sinh hoat", 10)[0].item_id.as_deref(),
+        Some("xa-lich")
+    );
+}
+
+#[test]
+fn item_lookup_survives_pack_updates_by_id() {
+    let base = builtin::pack();
+    let committee = Pack::from_json(VALID).unwrap();
+    let with_committee = Handbook::resolve(&base, Some(&committee));
+
+    // An item kept from the built-in pack is still found.
+    let kept = with_committee.item("bac-ho-chi-bo-goc-re").unwrap();
+    assert_eq!(kept.section.id, "loi-bac-ho");
+    assert_eq!(kept.origin, Origin::Builtin);
+    // An item of a replaced section is gone: None (the app keeps the note and says so).
+    assert!(with_committee.item("qd37-dieu-1").is_none());
+    assert_eq!(
+        sotay_domain::text::handbook::item_missing(),
+        "Mục này không còn trong sổ tay (nội dung sổ tay đã được cập nhật). Ghi chú của đồng chí vẫn được giữ lại."
+    );
+    // The committee's items are found by their ids.
+    let added = with_committee.item("xa-lich").unwrap();
+    assert_eq!(added.origin, Origin::Committee);
+    assert_eq!(added.section.id, "tai-lieu-cua-xa");
+
+    // Reverting to the built-in pack brings the item back under the same id.
+    let reverted = Handbook::resolve(&base, None);
+    assert!(reverted.committee_info().is_none());
+    assert_eq!(
+        reverted.item("qd37-dieu-1").unwrap().item.title,
+        "Điều 1 (câu mở đầu, nguyên văn)"
+    );
+    assert!(reverted.item("xa-lich").is_none());
+    assert_eq!(reverted.sections(), base.sections.as_slice());
+}
+
+#[test]
+fn a_committee_item_with_a_builtin_id_wins() {
+    let base = builtin::pack();
+    let json = VALID.replace("\"xa-lich\"", "\"sh-bien-ban\"");
+    let committee = Pack::from_json(&json).unwrap();
+    let handbook = Handbook::resolve(&base, Some(&committee));
+    let found = handbook.item("sh-bien-ban").unwrap();
+    assert_eq!(found.origin, Origin::Committee);
+    assert_eq!(found.item.title, "Lịch sinh hoạt của xã");
+    assert_eq!(handbook.hidden_builtin_items(), ["sh-bien-ban".to_string()]);
+    // The built-in section that held it is kept with its other items.
+    let guidance = handbook.section("huong-dan-sinh-hoat").unwrap();
+    assert!(guidance.items.iter().all(|item| item.id != "sh-bien-ban"));
+    assert!(!guidance.items.is_empty());
+}
+
+#[test]
+fn an_invalid_committee_pack_leaves_the_current_handbook() {
+    let base = builtin::pack();
+    let current = Handbook::resolve(&base, None);
+    let result = Handbook::with_committee_json(&base, fixture!("missing-source.json"));
+    let error = result.unwrap_err();
+    assert!(error.to_string().contains("thiếu nguồn văn bản"));
+    // Nothing happened to the handbook the app holds.
+    assert!(current.item("qd37-dieu-1").is_some());
+    let ok = Handbook::with_committee_json(&base, VALID).unwrap();
+    assert!(ok.committee_info().is_some());
+}
+
+#[test]
+fn html_in_a_committee_body_is_only_text() {
+    let committee = Pack::from_json(VALID).unwrap();
+    let (_, item) = committee.item("xa-html").unwrap();
+    assert_eq!(
+        item.blocks(),
+        vec![
+            Block::Paragraph(vec![Inline::Text(
+                "<script>alert('x')</script>".to_string()
+            )]),
+            Block::Paragraph(vec![Inline::Text(
+                "<img src=x onerror=alert(1)>".to_string()
+            )]),
+        ]
+    );
+    assert_eq!(
+        item.plain_text(),
+        "<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
+fn the_example_pack_in_the_docs_is_valid() {
+    let doc = include_str!("../../docs/content-pack.md");
+    let start = doc
+        .find("<!-- example-pack -->")
+        .expect("docs/content-pack.md marks its example");
+    let block = &doc[start..];
+    let json_start = block.find("```json\n").unwrap() + "```json\n".len();
+    let json_end = block[json_start..].find("\n```").unwrap();
+    let json = &block[json_start..json_start + json_end];
+    let pack = Pack::from_json(json).unwrap_or_else(|error| panic!("{error}"));
+    let handbook = Handbook::resolve(&builtin::pack(), Some(&pack));
+    assert!(handbook.committee_info().is_some());
+}

@@ -1,0 +1,235 @@
+//! Search over the built-in handbook: folding, ranking, as-you-type prefixes, snippets
+//! and highlight ranges.
+
+use sotay_domain::handbook::{builtin, segments, Handbook, SearchHit, DEFAULT_LIMIT};
+
+fn handbook() -> Handbook {
+    Handbook::builtin()
+}
+
+/// The highlighted pieces of a hit's snippet.
+fn marked_snippet(hit: &SearchHit) -> Vec<&str> {
+    hit.snippet_ranges
+        .iter()
+        .map(|range| &hit.snippet[range.clone()])
+        .collect()
+}
+
+fn marked_title(hit: &SearchHit) -> Vec<&str> {
+    hit.title_ranges
+        .iter()
+        .map(|range| &hit.title[range.clone()])
+        .collect()
+}
+
+#[test]
+fn khong_duoc_lam_ranks_the_prohibitions_first() {
+    let handbook = handbook();
+    let hits = handbook.search("khong duoc lam", DEFAULT_LIMIT);
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0].section_id, builtin::PROHIBITIONS_SECTION_ID);
+    // Every item of the prohibitions section comes before any other section's item.
+    let section_items = handbook
+        .section(builtin::PROHIBITIONS_SECTION_ID)
+        .unwrap()
+        .items
+        .len();
+    assert!(hits.len() > section_items, "other sections mention it too");
+    for hit in &hits[..section_items] {
+        assert_eq!(hit.section_id, builtin::PROHIBITIONS_SECTION_ID, "{hit:?}");
+    }
+    // The whole phrase is highlighted as one piece, in the title and the snippet.
+    let first = &hits[0];
+    assert_eq!(first.item_id.as_deref(), Some("qd37-gioi-thieu"));
+    assert_eq!(marked_title(first), vec!["không được làm"]);
+    assert!(marked_snippet(first).contains(&"không được làm"));
+}
+
+#[test]
+fn with_or_without_diacritics_the_same_results() {
+    let handbook = handbook();
+    let plain = handbook.search("khong duoc lam", DEFAULT_LIMIT);
+    let marked = handbook.search("không được làm", DEFAULT_LIMIT);
+    let upper = handbook.search("KHÔNG ĐƯỢC LÀM", DEFAULT_LIMIT);
+    let decomposed = handbook.search(
+        "kho\u{302}ng đu\u{31B}o\u{31B}\u{323}c la\u{300}m",
+        DEFAULT_LIMIT,
+    );
+    let ids = |hits: &[SearchHit]| hits.iter().map(|h| h.item_id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&plain), ids(&marked));
+    assert_eq!(ids(&plain), ids(&upper));
+    assert_eq!(ids(&plain), ids(&decomposed));
+}
+
+#[test]
+fn chi_bo_goc_re_finds_the_ho_chi_minh_quote() {
+    let hits = handbook().search("chi bo goc re", DEFAULT_LIMIT);
+    let first = &hits[0];
+    assert_eq!(first.section_id, "loi-bac-ho");
+    assert_eq!(first.item_id.as_deref(), Some("bac-ho-chi-bo-goc-re"));
+    // The words are found in the quotation; the snippet highlights them ("là" between
+    // them is not part of the query).
+    assert!(first.snippet.starts_with("Chi bộ là gốc rễ của Đảng"));
+    assert_eq!(marked_snippet(first)[..2], ["Chi bộ", "gốc rễ"]);
+    assert_eq!(marked_title(first)[..2], ["Chi bộ", "gốc rễ"]);
+}
+
+#[test]
+fn d_matches_d_with_stroke() {
+    let handbook = handbook();
+    let hits = handbook.search("dang vien", DEFAULT_LIMIT);
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        let text = format!("{} {} {}", hit.title, hit.snippet, hit.section_title).to_lowercase();
+        assert!(text.contains("đảng viên"), "{hit:?}");
+    }
+    // Typing đ finds the same as d.
+    let with_stroke = handbook.search("đang vien", DEFAULT_LIMIT);
+    assert_eq!(hits, with_stroke);
+    // A single "d" already finds words starting with đ.
+    let hits = handbook.search("d", DEFAULT_LIMIT);
+    assert!(hits.iter().any(|hit| hit
+        .snippet_segments()
+        .iter()
+        .any(|(piece, marked)| *marked && piece.starts_with('đ'))));
+}
+
+#[test]
+fn as_you_type_every_prefix_finds_the_prohibitions() {
+    let handbook = handbook();
+    let query = "khong duoc lam";
+    for end in 1..=query.len() {
+        let prefix = &query[..end];
+        let hits = handbook.search(prefix, DEFAULT_LIMIT);
+        assert!(!hits.is_empty(), "no result for {prefix:?}");
+        if end >= "khong duoc l".len() {
+            assert_eq!(
+                hits[0].section_id,
+                builtin::PROHIBITIONS_SECTION_ID,
+                "first result for {prefix:?}"
+            );
+        }
+    }
+    // The word being typed is a prefix: "khong duoc la" finds "làm"…
+    let hits = handbook.search("khong duoc la", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("qd37-gioi-thieu"));
+    assert_eq!(marked_title(&hits[0]), vec!["không được làm"]);
+    // …but a finished word (followed by a space) is whole: "khon " finds nothing.
+    assert!(handbook.search("khon ", DEFAULT_LIMIT).is_empty());
+    assert!(!handbook.search("khon", DEFAULT_LIMIT).is_empty());
+}
+
+#[test]
+fn every_query_word_is_required() {
+    let handbook = handbook();
+    assert!(handbook
+        .search("khong duoc xyzqw", DEFAULT_LIMIT)
+        .is_empty());
+    for hit in handbook.search("bien ban chu ky", DEFAULT_LIMIT) {
+        assert_eq!(hit.item_id.as_deref(), Some("sh-bien-ban"));
+    }
+}
+
+#[test]
+fn nonsense_and_empty_queries_find_nothing() {
+    let handbook = handbook();
+    for query in ["xyzqw", "qqqq zzzz", "", "   ", "…", "<script>"] {
+        assert!(
+            handbook.search(query, DEFAULT_LIMIT).is_empty(),
+            "{query:?}"
+        );
+    }
+}
+
+#[test]
+fn title_matches_rank_above_body_matches() {
+    let hits = handbook().search("bien ban", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("sh-bien-ban"));
+    assert!(hits.len() > 1);
+    assert!(hits[0].score > hits[1].score);
+    // "Điều 1" prefers the item titled "Điều 1" to "Điều 19".
+    let hits = handbook().search("Điều 1", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("qd37-dieu-1"));
+}
+
+#[test]
+fn whole_phrase_ranks_above_scattered_words() {
+    // "sinh hoat chuyen de" as a phrase (the chuyên đề item) beats items where the
+    // words are scattered.
+    let hits = handbook().search("sinh hoat chuyen de", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("sh-chuyen-de"));
+}
+
+#[test]
+fn section_title_counts() {
+    // "bac ho" is in the section title "Lời Bác Hồ …", not in every item's own text.
+    let hits = handbook().search("loi bac ho", DEFAULT_LIMIT);
+    assert!(hits.len() >= 4);
+    for hit in &hits[..4] {
+        assert_eq!(hit.section_id, "loi-bac-ho");
+    }
+}
+
+#[test]
+fn the_frameworks_section_is_found_by_its_title() {
+    let hits = handbook().search("khung tieu chi", DEFAULT_LIMIT);
+    assert_eq!(hits[0].section_id, builtin::FRAMEWORKS_SECTION_ID);
+    assert_eq!(hits[0].item_id, None);
+}
+
+#[test]
+fn highlight_ranges_are_byte_ranges_on_the_matched_words() {
+    let handbook = handbook();
+    for query in [
+        "khong duoc lam",
+        "dang vien",
+        "chi bo",
+        "90 phut",
+        "bien ba",
+        "d",
+    ] {
+        for hit in handbook.search(query, DEFAULT_LIMIT) {
+            for (text, ranges) in [
+                (&hit.title, &hit.title_ranges),
+                (&hit.snippet, &hit.snippet_ranges),
+            ] {
+                let mut last_end = 0;
+                for range in ranges {
+                    assert!(range.start >= last_end && range.start < range.end);
+                    assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+                    let marked = &text[range.clone()];
+                    assert!(
+                        !marked.starts_with(' ') && !marked.ends_with(' '),
+                        "{marked:?}"
+                    );
+                    last_end = range.end;
+                }
+                // The pieces put back together give the text.
+                let joined: String = segments(text, ranges)
+                    .iter()
+                    .map(|(piece, _)| *piece)
+                    .collect();
+                assert_eq!(&joined, text);
+            }
+        }
+    }
+    let hits = handbook.search("90 phut", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("sh-loai-thoi-luong"));
+    assert_eq!(marked_snippet(&hits[0])[0], "90 phút");
+    assert!(hits[0].snippet.starts_with('…'));
+}
+
+#[test]
+fn the_limit_is_respected() {
+    let handbook = handbook();
+    assert_eq!(handbook.search("d", 3).len(), 3);
+    assert!(handbook.search("d", 0).is_empty());
+    assert!(handbook.search("d", DEFAULT_LIMIT).len() <= DEFAULT_LIMIT);
+}
+
+#[test]
+fn long_queries_are_cut_not_rejected() {
+    let long = "chi bo ".repeat(100);
+    let hits = handbook().search(&long, DEFAULT_LIMIT);
+    assert!(!hits.is_empty());
+}
