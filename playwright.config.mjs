@@ -24,6 +24,7 @@ export default defineConfig({
     isMobile: true,
     hasTouch: true,
     locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -10,7 +10,9 @@ pub mod router;
 pub mod settings;
 pub mod shell;
 pub mod storage;
+pub mod store;
 pub mod text;
+pub mod ui;
 
 /// Entry point called by `main`: installs the panic hook, then mounts the app shell.
 pub fn start() {

@@ -16,6 +16,16 @@ use crate::text;
 pub enum Screen {
     Home,
     Meetings,
+    /// One meeting: the recording form, or its record once finalised.
+    Meeting(String),
+    /// A meeting's minutes and score sheet laid out for printing.
+    MeetingPrint(String),
+    YearSummary(i32),
+    /// Create or edit the chi bộ itself.
+    ChiBoSetup,
+    Roster,
+    /// A member's form; `None` is a new member.
+    Member(Option<String>),
     Handbook,
     Data,
     Settings,
@@ -25,61 +35,124 @@ pub enum Screen {
 /// The four screens of the bottom navigation, in display order.
 pub const NAV_SCREENS: [Screen; 4] = [Screen::Home, Screen::Meetings, Screen::Handbook, Screen::Data];
 
+const NEW_MEMBER: &str = "moi";
+
 impl Screen {
     /// Parses a location hash such as `#/sinh-hoat` (a missing or empty hash is the home screen).
     pub fn from_hash(hash: &str) -> Screen {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split(['?', '/']).next().unwrap_or_default();
-        match path {
-            "" => Screen::Home,
-            "sinh-hoat" => Screen::Meetings,
-            "so-tay" => Screen::Handbook,
-            "du-lieu" => Screen::Data,
-            "cai-dat" => Screen::Settings,
-            other => Screen::NotFound(other.to_owned()),
+        let path = path.split('?').next().unwrap_or_default();
+        let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Screen::Home,
+            ["sinh-hoat"] => Screen::Meetings,
+            ["sinh-hoat", id] => Screen::Meeting(decode(id)),
+            ["sinh-hoat", id, "in"] => Screen::MeetingPrint(decode(id)),
+            ["tong-hop", year] => year.parse().map(Screen::YearSummary).unwrap_or_else(|_| not_found(path)),
+            ["chi-bo"] => Screen::ChiBoSetup,
+            ["dang-vien"] => Screen::Roster,
+            ["dang-vien", id] if *id == NEW_MEMBER => Screen::Member(None),
+            ["dang-vien", id] => Screen::Member(Some(decode(id))),
+            ["so-tay"] => Screen::Handbook,
+            ["du-lieu"] => Screen::Data,
+            ["cai-dat"] => Screen::Settings,
+            _ => not_found(path),
         }
     }
 
     /// The link to this screen, relative to the page (keeps any subpath the app is served under).
     pub fn href(&self) -> String {
         let path = match self {
-            Screen::Home => "",
-            Screen::Meetings => "sinh-hoat",
-            Screen::Handbook => "so-tay",
-            Screen::Data => "du-lieu",
-            Screen::Settings => "cai-dat",
-            Screen::NotFound(path) => path,
+            Screen::Home => String::new(),
+            Screen::Meetings => "sinh-hoat".into(),
+            Screen::Meeting(id) => format!("sinh-hoat/{}", encode(id)),
+            Screen::MeetingPrint(id) => format!("sinh-hoat/{}/in", encode(id)),
+            Screen::YearSummary(year) => format!("tong-hop/{year}"),
+            Screen::ChiBoSetup => "chi-bo".into(),
+            Screen::Roster => "dang-vien".into(),
+            Screen::Member(None) => format!("dang-vien/{NEW_MEMBER}"),
+            Screen::Member(Some(id)) => format!("dang-vien/{}", encode(id)),
+            Screen::Handbook => "so-tay".into(),
+            Screen::Data => "du-lieu".into(),
+            Screen::Settings => "cai-dat".into(),
+            Screen::NotFound(path) => path.clone(),
         };
         format!("#/{path}")
     }
 
-    /// The screen's title, used for the heading and the document title.
-    pub fn title(&self) -> &'static str {
+    /// Which bottom-navigation entry this screen belongs to (it is shown as current).
+    pub fn section(&self) -> Screen {
         match self {
-            Screen::Home => text::home::TITLE,
-            Screen::Meetings => text::meetings::TITLE,
-            Screen::Handbook => text::handbook::TITLE,
-            Screen::Data => text::data::TITLE,
-            Screen::Settings => text::settings::TITLE,
-            Screen::NotFound(_) => text::not_found::TITLE,
+            Screen::Meetings
+            | Screen::Meeting(_)
+            | Screen::MeetingPrint(_)
+            | Screen::YearSummary(_)
+            | Screen::ChiBoSetup
+            | Screen::Roster
+            | Screen::Member(_) => Screen::Meetings,
+            Screen::Handbook => Screen::Handbook,
+            Screen::Data => Screen::Data,
+            _ => Screen::Home,
         }
     }
 
     /// The short label in the bottom navigation.
     pub fn nav_label(&self) -> &'static str {
         match self {
-            Screen::Home => text::nav::HOME,
             Screen::Meetings => text::nav::MEETINGS,
             Screen::Handbook => text::nav::HANDBOOK,
             Screen::Data => text::nav::DATA,
             Screen::Settings => text::nav::SETTINGS,
-            Screen::NotFound(_) => text::not_found::TITLE,
+            _ => text::nav::HOME,
         }
     }
 }
 
+fn not_found(path: &str) -> Screen {
+    Screen::NotFound(path.to_owned())
+}
+
+/// Ids are generated by the app from `[a-z0-9-]`, but imported files may carry others:
+/// percent-encode everything outside that set so any id survives the URL.
+fn encode(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' || byte == b'.' {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn decode(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = bytes.get(index + 1..index + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[index], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(value)) => {
+                out.push(value);
+                index += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
+}
+
+/// Moves to a screen, adding a history entry (the back button returns here).
+pub fn navigate(screen: &Screen) {
+    let _ = window().location().set_hash(screen.href().trim_start_matches('#'));
 }
 
 /// A signal holding the current screen, kept in step with the URL for the app's lifetime.

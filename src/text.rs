@@ -17,13 +17,235 @@ pub mod home {
     pub const TITLE: &str = "Trang chủ";
     pub const INTRO: &str = "Sổ tay chi bộ giúp bí thư ghi biên bản sinh hoạt, chấm điểm chất lượng sinh hoạt theo khung của cấp ủy, và mang theo sổ tay đảng viên — ngay trên điện thoại, không cần mạng, không cần tài khoản.";
     pub const OFFLINE_NOTE: &str = "Mọi dữ liệu được lưu trên chính điện thoại này. Không có máy chủ nào nhận dữ liệu của chi bộ.";
+    pub const START_TITLE: &str = "Bắt đầu";
+    pub const START: &str = "Thiết lập chi bộ (tên, loại hình, đảng ủy cấp trên, ngày sinh hoạt, khung chấm điểm), rồi nhập danh sách đảng viên.";
+    pub const START_BUTTON: &str = "Thiết lập chi bộ";
+    pub const NEXT_MEETING: &str = "Ghi buổi sinh hoạt";
+    pub const LAST_MEETING: &str = "Buổi sinh hoạt gần nhất";
+    pub const NO_MEETING_YET: &str = "Chưa ghi buổi sinh hoạt nào.";
+    pub const MEMBERS_COUNT: &str = "đảng viên đang sinh hoạt";
     pub const COMING_TITLE: &str = "Đang xây dựng";
-    pub const COMING: &str = "Phần thiết lập chi bộ, danh sách đảng viên và ghi sinh hoạt chưa có trong bản này. Hiện chỉ có phần Cài đặt cỡ chữ hoạt động.";
+    pub const COMING: &str = "Sổ tay đảng viên và phần sao lưu, khôi phục dữ liệu chưa có trong bản này.";
 }
 
 pub mod meetings {
     pub const TITLE: &str = "Sinh hoạt chi bộ";
-    pub const COMING: &str = "Sắp có: ghi biên bản sinh hoạt hằng tháng (điểm danh, trình tự, nhiệm vụ, nghị quyết), phiếu chấm điểm chất lượng tính tự động theo khung của cấp ủy, lịch sử các kỳ sinh hoạt và tổng hợp cả năm. Phần này chưa hoạt động.";
+    pub const NEW_MEETING: &str = "Ghi buổi sinh hoạt mới";
+    pub const ROSTER: &str = "Danh sách đảng viên";
+    pub const CHI_BO_INFO: &str = "Thông tin chi bộ";
+    pub const NO_MEETINGS: &str = "Chưa có buổi sinh hoạt nào được ghi. Bấm «Ghi buổi sinh hoạt mới» để bắt đầu.";
+    pub const NEED_CHI_BO: &str = "Cần thiết lập chi bộ trước khi ghi buổi sinh hoạt.";
+    pub const NEED_MEMBERS: &str = "Chi bộ chưa có đảng viên nào. Hãy nhập danh sách đảng viên để điểm danh.";
+    pub const YEAR: &str = "Năm";
+    pub const YEAR_SUMMARY: &str = "Tổng hợp năm";
+    pub const DRAFT: &str = "Nháp";
+    pub const FINALISED: &str = "Đã hoàn tất";
+    pub const NOT_SCORED: &str = "chưa chấm";
+    pub const POINTS: &str = "điểm";
+    pub const UNKNOWN_MEMBER: &str = "(không rõ)";
+    pub const NOT_FOUND: &str = "Không tìm thấy buổi sinh hoạt này. Có thể nó đã bị xóa.";
+    pub const BACK_TO_LIST: &str = "Về danh sách sinh hoạt";
+    pub const DELETED: &str = "Đã xóa buổi sinh hoạt ngày";
+    pub const UNDO: &str = "Hoàn tác";
+    pub const SAVE_FAILED: &str = "Không lưu được vào bộ nhớ của trình duyệt (có thể bộ nhớ đã đầy). Thay đổi vừa rồi CHƯA được lưu; dữ liệu đã lưu trước đó vẫn còn. Hãy sao lưu dữ liệu rồi giải phóng bộ nhớ.";
+    pub const UNREADABLE_RECORDS: &str = "Có bản ghi trong bộ nhớ không đọc được. Ứng dụng không xóa chúng; chúng sẽ được xử lý ở phần Dữ liệu. Số bản ghi:";
+}
+
+pub mod setup {
+    pub const TITLE_NEW: &str = "Thiết lập chi bộ";
+    pub const TITLE_EDIT: &str = "Thông tin chi bộ";
+    pub const INTRO: &str = "Nhập vài thông tin về chi bộ. Có thể sửa lại bất cứ lúc nào.";
+    pub const NAME: &str = "Tên chi bộ";
+    pub const NAME_EXAMPLE: &str = "Ví dụ: Chi bộ thôn Đồng Tâm";
+    pub const KIND: &str = "Loại hình chi bộ";
+    pub const SUPERIOR: &str = "Đảng ủy cấp trên";
+    pub const SUPERIOR_EXAMPLE: &str = "Ví dụ: Đảng ủy xã Tân Lập";
+    pub const MEETING_DAY: &str = "Ngày sinh hoạt hằng tháng";
+    pub const MEETING_DAY_HINT: &str = "Ví dụ: 3 nếu chi bộ sinh hoạt vào mùng 3 hằng tháng.";
+    pub const FRAMEWORK: &str = "Khung chấm điểm chất lượng sinh hoạt";
+    pub const FRAMEWORK_HINT: &str = "Dùng khung của cấp ủy cấp trên. Các khung có sẵn dưới đây lấy từ nguồn công khai; hãy đối chiếu với hướng dẫn của cấp ủy cấp trên.";
+    pub const SAVE: &str = "Lưu thông tin chi bộ";
+    pub const SAVED: &str = "Đã lưu.";
+    pub const NAME_REQUIRED: &str = "Hãy nhập tên chi bộ.";
+    pub const DAY_INVALID: &str = "Ngày sinh hoạt phải là một số từ 1 đến 31.";
+    pub const NEXT_STEP: &str = "Tiếp theo: nhập danh sách đảng viên";
+}
+
+pub mod roster {
+    pub const TITLE: &str = "Danh sách đảng viên";
+    pub const ADD: &str = "Thêm đảng viên";
+    pub const ACTIVE_COUNT: &str = "đảng viên đang sinh hoạt";
+    pub const EMPTY: &str = "Chưa có đảng viên nào. Bấm «Thêm đảng viên».";
+    pub const LEFT: &str = "Đã rời chi bộ (giữ lại trong lịch sử)";
+    pub const EXEMPT_NOW: &str = "đang miễn sinh hoạt";
+    pub const NEW_TITLE: &str = "Thêm đảng viên";
+    pub const EDIT_TITLE: &str = "Sửa thông tin đảng viên";
+    pub const NAME: &str = "Họ và tên";
+    pub const ROLE: &str = "Chức vụ trong chi bộ";
+    pub const STATUS: &str = "Loại đảng viên";
+    pub const JOINED: &str = "Ngày về sinh hoạt tại chi bộ (không bắt buộc)";
+    pub const EXEMPTIONS: &str = "Miễn công tác và sinh hoạt đảng";
+    pub const EXEMPTIONS_HINT: &str = "Đảng viên được miễn không tính vào tỷ lệ dự sinh hoạt trong thời gian được miễn.";
+    pub const EXEMPTION_REASON: &str = "Lý do miễn";
+    pub const EXEMPTION_REASON_EXAMPLE: &str = "Ví dụ: tuổi cao, sức yếu";
+    pub const EXEMPTION_FROM: &str = "Từ ngày";
+    pub const EXEMPTION_TO: &str = "Đến ngày (để trống nếu chưa hết)";
+    pub const ADD_EXEMPTION: &str = "Thêm thời gian miễn";
+    pub const REMOVE: &str = "Bỏ";
+    pub const LEFT_ON: &str = "Ngày rời chi bộ (chuyển sinh hoạt, từ trần…)";
+    pub const LEFT_HINT: &str = "Đảng viên đã rời vẫn được giữ trong lịch sử các buổi sinh hoạt trước đó.";
+    pub const SAVE: &str = "Lưu";
+    pub const SAVE_AND_ADD: &str = "Lưu và thêm người khác";
+    pub const SAVED: &str = "Đã lưu.";
+    pub const NAME_REQUIRED: &str = "Hãy nhập họ và tên.";
+    pub const EXEMPTION_INCOMPLETE: &str = "Thời gian miễn cần có lý do và ngày bắt đầu.";
+    pub const EXEMPTION_ORDER: &str = "Ngày kết thúc miễn phải sau ngày bắt đầu.";
+    pub const LEFT_BEFORE_JOINED: &str = "Ngày rời chi bộ phải sau ngày về sinh hoạt.";
+    pub const NOT_FOUND: &str = "Không tìm thấy đảng viên này.";
+    pub const BACK: &str = "Về danh sách đảng viên";
+}
+
+pub mod meeting {
+    pub const TITLE: &str = "Buổi sinh hoạt";
+    pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
+    pub const FINALISED_NOTE: &str = "Buổi sinh hoạt đã hoàn tất. Muốn sửa, bấm «Mở lại để sửa».";
+    pub const GENERAL: &str = "Thông tin chung";
+    pub const DATE: &str = "Ngày sinh hoạt";
+    pub const KIND: &str = "Hình thức";
+    pub const START: &str = "Giờ bắt đầu";
+    pub const END: &str = "Giờ kết thúc";
+    pub const DURATION: &str = "Thời lượng";
+    pub const MINUTES: &str = "phút";
+    pub const PLACE: &str = "Địa điểm";
+    pub const CHAIR: &str = "Chủ trì";
+    pub const SECRETARY: &str = "Thư ký";
+    pub const CHOOSE: &str = "— Chọn —";
+    pub const GUESTS: &str = "Khách mời";
+    pub const GUEST_NAME: &str = "Họ tên khách mời";
+    pub const GUEST_ROLE: &str = "Chức vụ";
+    pub const GUEST_SUPERIOR: &str = "Cấp ủy viên cấp trên phụ trách chi bộ";
+    pub const ADD_GUEST: &str = "Thêm khách mời";
+    pub const REMOVE: &str = "Bỏ";
+    pub const ATTENDANCE: &str = "Điểm danh";
+    pub const ALL_PRESENT: &str = "Những người chưa điểm danh: có mặt";
+    pub const PRESENT: &str = "Có mặt";
+    pub const ABSENT_WITH_REASON: &str = "Vắng có lý do";
+    pub const ABSENT_WITHOUT_REASON: &str = "Vắng không lý do";
+    pub const EXEMPT: &str = "Miễn";
+    pub const NOT_MARKED: &str = "Chưa điểm danh";
+    pub const REASON: &str = "Lý do";
+    pub const REASON_DETAIL: &str = "Ghi rõ (không bắt buộc)";
+    pub const COUNTED: &str = "Đảng viên phải dự";
+    pub const RATE: &str = "Tỷ lệ dự";
+    pub const AGENDA: &str = "Trình tự sinh hoạt";
+    pub const AGENDA_OPTIONAL: &str = "(khi có)";
+    pub const PREVIOUS_TASKS: &str = "Kiểm điểm nhiệm vụ tháng trước";
+    pub const PREVIOUS_TASKS_HINT: &str = "Nhiệm vụ của nghị quyết kỳ trước được chuyển sang tự động. Đánh dấu việc đã xong.";
+    pub const NO_PREVIOUS_TASKS: &str = "Không có nhiệm vụ nào từ kỳ trước. Có thể thêm tay.";
+    pub const TASK_DONE: &str = "Đã xong";
+    pub const TASK_RESULT: &str = "Kết quả";
+    pub const TASK_WHAT: &str = "Nội dung nhiệm vụ";
+    pub const ADD_PREVIOUS_TASK: &str = "Thêm nhiệm vụ kỳ trước";
+    pub const TASKS_MET: &str = "Đã hoàn thành";
+    pub const SPEAKERS: &str = "Đảng viên phát biểu";
+    pub const SPEAKERS_HINT: &str = "Đánh dấu những người có mặt đã phát biểu ý kiến.";
+    pub const SPOKE: &str = "đã phát biểu";
+    pub const NEXT_TASKS: &str = "Nhiệm vụ tháng tới";
+    pub const TASK_WHO: &str = "Người thực hiện";
+    pub const TASK_DEADLINE: &str = "Thời hạn";
+    pub const ADD_NEXT_TASK: &str = "Thêm nhiệm vụ";
+    pub const RESOLUTION: &str = "Nghị quyết / kết luận";
+    pub const VOTE: &str = "Biểu quyết thông qua nghị quyết";
+    pub const VOTE_FOR: &str = "Tán thành";
+    pub const VOTE_AGAINST: &str = "Không tán thành";
+    pub const VOTE_ABSTAIN: &str = "Không biểu quyết";
+    pub const NOTES: &str = "Ghi chú, ý kiến phát biểu";
+    pub const FINALISE: &str = "Hoàn tất";
+    pub const REOPEN: &str = "Mở lại để sửa";
+    pub const PRINT: &str = "In biên bản và phiếu chấm";
+    pub const DELETE: &str = "Xóa buổi sinh hoạt";
+    pub const CONFIRM_DELETE: &str = "Xóa buổi sinh hoạt này? Ngay sau khi xóa vẫn có thể hoàn tác.";
+    pub const CANNOT_FINALISE: &str = "Chưa hoàn tất được, hãy sửa các lỗi đánh dấu ở trên:";
+    pub const END_BEFORE_START: &str = "Giờ kết thúc phải sau giờ bắt đầu.";
+    pub const DATE_IN_FUTURE: &str = "Ngày sinh hoạt không được ở tương lai.";
+    pub const MARKED_TWICE: &str = "được điểm danh hai lần; hãy điểm danh lại người này.";
+    pub const NOT_IN_ROSTER: &str = "Có điểm danh của người không còn trong danh sách.";
+}
+
+pub mod sheet {
+    pub const TITLE: &str = "Phiếu chấm điểm chất lượng sinh hoạt";
+    pub const OWN: &str = "Chi bộ tự chấm";
+    pub const SUPERIOR: &str = "Cấp ủy cấp trên chấm";
+    pub const ADD_SUPERIOR: &str = "Thêm phiếu chấm của cấp ủy cấp trên";
+    pub const REMOVE_SUPERIOR: &str = "Bỏ phiếu chấm của cấp trên";
+    pub const SCORED_BY: &str = "Người chấm";
+    pub const TOTAL: &str = "Tổng điểm";
+    pub const RATING: &str = "Xếp loại";
+    pub const TICK: &str = "Đạt";
+    pub const COMPUTED: &str = "Tính tự động";
+    pub const OVERRIDE: &str = "Sửa điểm";
+    pub const OVERRIDE_POINTS: &str = "Điểm chấm tay";
+    pub const OVERRIDE_NOTE: &str = "Lý do sửa";
+    pub const OVERRIDDEN: &str = "Đã sửa tay; máy tính được";
+    pub const CLEAR_OVERRIDE: &str = "Dùng lại điểm tự tính";
+    pub const NEEDS_INPUT: &str = "Cần nhập thêm";
+    pub const GRANTED: &str = "Tháng không có chuyên đề: tính đủ điểm";
+    pub const COMPARE: &str = "So sánh hai phiếu";
+    pub const GROUP: &str = "Nhóm tiêu chí";
+    pub const FRAMEWORK: &str = "Khung chấm";
+    pub const CHECK_SUPERIOR: &str = "Đối chiếu với hướng dẫn của cấp ủy cấp trên; có thể đã có văn bản mới hơn.";
+    pub const UNKNOWN_FRAMEWORK: &str = "Không tìm thấy khung chấm điểm của buổi sinh hoạt này trong ứng dụng.";
+}
+
+pub mod summary {
+    pub const TITLE: &str = "Tổng hợp năm";
+    pub const HELD: &str = "Số buổi sinh hoạt thường kỳ đã ghi";
+    pub const MISSING_MONTHS: &str = "Tháng chưa có buổi sinh hoạt";
+    pub const THEMATIC: &str = "Sinh hoạt chuyên đề (ít nhất 1 lần mỗi quý)";
+    pub const MISSING_QUARTERS: &str = "Quý chưa có chuyên đề";
+    pub const NONE_MISSING: &str = "Không có";
+    pub const RATINGS: &str = "Số buổi theo xếp loại";
+    pub const AVERAGE_SCORE: &str = "Điểm bình quân";
+    pub const AVERAGE_ATTENDANCE: &str = "Tỷ lệ dự bình quân";
+    pub const CHART: &str = "Điểm và tỷ lệ dự theo tháng";
+    pub const CHART_SCORE: &str = "Điểm";
+    pub const CHART_ATTENDANCE: &str = "Tỷ lệ dự (%)";
+    pub const MEMBERS: &str = "Điểm danh từng đảng viên";
+    pub const MEMBER: &str = "Đảng viên";
+    pub const EXPECTED: &str = "Phải dự";
+    pub const PRESENT: &str = "Có mặt";
+    pub const WITH_REASON: &str = "Vắng có lý do";
+    pub const WITHOUT_REASON: &str = "Vắng không lý do";
+    pub const WARNINGS: &str = "Cần xem xét";
+    pub const NO_WARNINGS: &str = "Không có cảnh báo nào.";
+    pub const NOT_A_DECISION: &str = "Đây là gợi ý để chi bộ xem xét, không phải quyết định.";
+    pub const EVIDENCE_NOTE: &str = "Không có công thức chung chuyển điểm hằng tháng thành xếp loại cuối năm; bảng này là căn cứ để chi bộ tự đánh giá.";
+    pub const PRINT: &str = "In tổng hợp năm";
+    pub const PREVIOUS_YEAR: &str = "Năm trước";
+    pub const NEXT_YEAR: &str = "Năm sau";
+}
+
+pub mod print {
+    pub const MINUTES_TITLE: &str = "BIÊN BẢN SINH HOẠT CHI BỘ";
+    pub const PARTY: &str = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    pub const PRINT_NOW: &str = "In hoặc lưu PDF";
+    pub const BACK: &str = "Quay lại";
+    pub const TIME_PLACE: &str = "Thời gian, địa điểm";
+    pub const FROM: &str = "từ";
+    pub const TO: &str = "đến";
+    pub const AT: &str = "tại";
+    pub const DAY: &str = "ngày";
+    pub const TOTAL_MEMBERS: &str = "Tổng số đảng viên";
+    pub const ABSENT_LIST: &str = "Vắng";
+    pub const CONTENT: &str = "Nội dung";
+    pub const SIGN_CHAIR: &str = "CHỦ TRÌ";
+    pub const SIGN_SECRETARY: &str = "THƯ KÝ";
+    pub const SIGN_HINT: &str = "(Ký, ghi rõ họ tên)";
+    pub const SHEET_TITLE: &str = "PHIẾU CHẤM ĐIỂM CHẤT LƯỢNG SINH HOẠT CHI BỘ";
+    pub const CRITERION: &str = "Tiêu chí";
+    pub const MAX: &str = "Tối đa";
+    pub const SCORE: &str = "Điểm";
+    pub const NONE: &str = "Không có";
 }
 
 pub mod handbook {

@@ -38,30 +38,56 @@ fn hashes_map_to_screens_and_back() {
         ("#/so-tay", Screen::Handbook),
         ("#/du-lieu", Screen::Data),
         ("#/cai-dat", Screen::Settings),
-        ("#/sinh-hoat/2026-05", Screen::Meetings),
+        ("#/sinh-hoat/sh-1f3a", Screen::Meeting("sh-1f3a".into())),
+        ("#/sinh-hoat/sh-1f3a/in", Screen::MeetingPrint("sh-1f3a".into())),
+        ("#/tong-hop/2026", Screen::YearSummary(2026)),
+        ("#/chi-bo", Screen::ChiBoSetup),
+        ("#/dang-vien", Screen::Roster),
+        ("#/dang-vien/moi", Screen::Member(None)),
+        ("#/dang-vien/dv-9", Screen::Member(Some("dv-9".into()))),
         ("#/so-tay?q=chi-bo", Screen::Handbook),
     ] {
         assert_eq!(Screen::from_hash(hash), screen, "hash {hash:?}");
     }
     assert_eq!(Screen::from_hash("#/la"), Screen::NotFound("la".into()));
-    for screen in [Screen::Home, Screen::Meetings, Screen::Handbook, Screen::Data, Screen::Settings] {
-        assert_eq!(Screen::from_hash(&screen.href()), screen);
+    assert_eq!(Screen::from_hash("#/tong-hop/nam-nay"), Screen::NotFound("tong-hop/nam-nay".into()));
+    assert_eq!(Screen::from_hash("#/sinh-hoat/a/b/c"), Screen::NotFound("sinh-hoat/a/b/c".into()));
+    for screen in [
+        Screen::Home,
+        Screen::Meetings,
+        Screen::Meeting("sh-1".into()),
+        // Ids from imported files may hold any character: they survive the URL.
+        Screen::Meeting("cuộc họp/5 #1".into()),
+        Screen::MeetingPrint("sh-1".into()),
+        Screen::YearSummary(2025),
+        Screen::ChiBoSetup,
+        Screen::Roster,
+        Screen::Member(None),
+        Screen::Member(Some("dv 1".into())),
+        Screen::Handbook,
+        Screen::Data,
+        Screen::Settings,
+    ] {
+        assert_eq!(Screen::from_hash(&screen.href()), screen, "{screen:?}");
     }
+    // Sub-screens light up their section in the bottom navigation.
+    assert_eq!(Screen::Member(None).section(), Screen::Meetings);
+    assert_eq!(Screen::Settings.section(), Screen::Home);
 }
 
 #[wasm_bindgen_test]
 fn settings_round_trip_through_storage() {
     local_storage().clear().unwrap();
-    assert_eq!(storage::read::<AppSettings>(Key::Settings), Ok(None));
+    assert_eq!(storage::read::<AppSettings>(&Key::Settings), Ok(None));
     let chosen = AppSettings { text_size: TextSize::Large };
-    storage::write(Key::Settings, &chosen).unwrap();
+    storage::write(&Key::Settings, &chosen).unwrap();
     assert_eq!(settings::load(), chosen);
 }
 
 #[wasm_bindgen_test]
 fn unreadable_settings_fall_back_to_defaults_without_being_erased() {
     local_storage().set_item(SETTINGS_KEY, "{not json").unwrap();
-    assert!(matches!(storage::read::<AppSettings>(Key::Settings), Err(StorageError::Unreadable(_))));
+    assert!(matches!(storage::read::<AppSettings>(&Key::Settings), Err(StorageError::Unreadable { .. })));
     assert_eq!(settings::load(), AppSettings::default());
     // Loading must not overwrite what it could not read: the user may want it back.
     assert_eq!(local_storage().get_item(SETTINGS_KEY).unwrap().as_deref(), Some("{not json"));
@@ -97,4 +123,146 @@ fn choosing_a_text_size_on_the_settings_screen_applies_and_persists_it() {
     assert_eq!(settings::load().text_size, TextSize::ExtraLarge);
     assert!(container.text_content().unwrap().contains("Rất lớn"));
     container.remove();
+}
+
+// ---------------------------------------------------------------------------------------
+// The meeting feature's forms, mounted in the real app shell.
+// ---------------------------------------------------------------------------------------
+
+use sotay_app::meetings::sheet::parse_points;
+use sotay_app::ui::{parse_date_value, parse_time_value, time_value};
+use sotay_domain::Decimal;
+
+/// Resolves after the browser has run pending work (effects, hash changes).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A fresh page state: empty storage, the given screen, the whole app mounted.
+async fn open_app_at(hash: &str) -> web_sys::HtmlElement {
+    window().location().set_hash(hash).unwrap();
+    settle().await;
+    mount(|| view! { <sotay_app::shell::App/> })
+}
+
+fn button_with_text(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|node| node.unchecked_into::<web_sys::HtmlElement>())
+        .find(|button| button.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button «{text}»"))
+}
+
+fn stored(key: &str) -> serde_json::Value {
+    serde_json::from_str(&local_storage().get_item(key).unwrap().unwrap_or_else(|| panic!("{key} not stored"))).unwrap()
+}
+
+fn seed_chi_bo_with_members_and_draft() -> &'static str {
+    local_storage().clear().unwrap();
+    let now = "2026-05-01T00:00:00Z";
+    local_storage()
+        .set_item(
+            "sotay.chibo",
+            &format!(r#"{{"id":"cb","name":"Chi bộ thôn Đồng Tâm","kind":"thon","superior_committee":"Đảng ủy xã","usual_meeting_day":3,"framework_id":"hd42-anphu-2025","updated_at":"{now}"}}"#),
+        )
+        .unwrap();
+    for (id, name) in [("m1", "Nguyễn Văn An"), ("m2", "Lê Thị Cúc"), ("m3", "Trần Văn Bảy")] {
+        local_storage()
+            .set_item(&format!("sotay.member.{id}"), &format!(r#"{{"id":"{id}","name":"{name}","role":"dang_vien","status":"chinh_thuc","updated_at":"{now}"}}"#))
+            .unwrap();
+    }
+    local_storage()
+        .set_item(
+            "sotay.meeting.mtg1",
+            &format!(r#"{{"id":"mtg1","date":"2026-05-03","kind":"thuong_ky","own_sheet":{{"framework_id":"hd42-anphu-2025"}},"updated_at":"{now}"}}"#),
+        )
+        .unwrap();
+    "mtg1"
+}
+
+#[wasm_bindgen_test]
+fn form_values_round_trip() {
+    assert_eq!(time_value(parse_time_value("19:05")), "19:05");
+    assert_eq!(parse_time_value("19:05:00"), parse_time_value("19:05"));
+    assert_eq!(parse_time_value(""), None);
+    assert_eq!(parse_date_value("2026-05-03").map(|d| d.to_string()).as_deref(), Some("2026-05-03"));
+    assert_eq!(parse_date_value("03/05/2026"), None, "date inputs always give yyyy-mm-dd");
+    let five = Decimal::from_f64(5.0);
+    assert_eq!(parse_points("2,5", five), Some(Decimal::from_f64(2.5)));
+    assert_eq!(parse_points(" 3 ", five), Some(Decimal::from_f64(3.0)));
+    assert_eq!(parse_points("9", five), Some(five), "never above the criterion's maximum");
+    assert_eq!(parse_points("-1", five), Some(Decimal::from_f64(0.0)));
+    assert_eq!(parse_points("ba", five), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_chi_bo_form_refuses_an_empty_name_then_saves() {
+    local_storage().clear().unwrap();
+    let app = open_app_at("#/chi-bo").await;
+    let form: web_sys::HtmlFormElement = app.query_selector("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    assert!(app.text_content().unwrap().contains("Hãy nhập tên chi bộ."));
+    assert!(local_storage().get_item("sotay.chibo").unwrap().is_none(), "nothing saved while invalid");
+
+    let name: web_sys::HtmlInputElement = app.query_selector("input[type=text]").unwrap().unwrap().unchecked_into();
+    name.set_value("Chi bộ thôn Đồng Tâm");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    form.request_submit().unwrap();
+    settle().await;
+    assert_eq!(stored("sotay.chibo")["name"], "Chi bộ thôn Đồng Tâm");
+    assert_eq!(stored("sotay.chibo")["usual_meeting_day"], 3);
+    assert_eq!(stored("sotay.schema_version"), 1);
+    assert!(app.query_selector(".chi-bo-name").unwrap().unwrap().text_content().unwrap().contains("Đồng Tâm"));
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn roll_call_taps_are_saved_at_once_and_counted() {
+    let id = seed_chi_bo_with_members_and_draft();
+    let app = open_app_at(&format!("#/sinh-hoat/{id}")).await;
+    settle().await;
+    let rows = app.query_selector_all("li.roll-row").unwrap();
+    assert_eq!(rows.length(), 3);
+    // Members are listed in Vietnamese order of given name: An, Bảy, Cúc.
+    let first: web_sys::HtmlElement = rows.item(0).unwrap().unchecked_into();
+    assert!(first.text_content().unwrap().starts_with("Nguyễn Văn An"));
+
+    button_with_text(&first, "Vắng không lý do").click();
+    settle().await;
+    let attendance = &stored("sotay.meeting.mtg1")["attendance"];
+    assert_eq!(attendance[0]["member_id"], "m1");
+    assert_eq!(attendance[0]["status"], "absent_without_reason");
+
+    button_with_text(&app, "Những người chưa điểm danh: có mặt").click();
+    settle().await;
+    assert_eq!(stored("sotay.meeting.mtg1")["attendance"].as_array().unwrap().len(), 3);
+    let counts = app.query_selector(".counts").unwrap().unwrap().text_content().unwrap();
+    assert!(counts.contains("Có mặt: 2/3 (66,6%)"), "{counts}");
+    assert!(counts.contains("Vắng không lý do: 1"), "{counts}");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn finalising_is_refused_while_the_end_is_before_the_start() {
+    let id = seed_chi_bo_with_members_and_draft();
+    let app = open_app_at(&format!("#/sinh-hoat/{id}")).await;
+    settle().await;
+    let times = app.query_selector_all("input[type=time]").unwrap();
+    for (index, value) in [(0, "19:00"), (1, "18:00")] {
+        let input: web_sys::HtmlInputElement = times.item(index).unwrap().unchecked_into();
+        input.set_value(value);
+        input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    }
+    settle().await;
+    assert!(app.text_content().unwrap().contains("Giờ kết thúc phải sau giờ bắt đầu."));
+    button_with_text(&app, "Hoàn tất").click();
+    settle().await;
+    assert_eq!(stored("sotay.meeting.mtg1")["status"], "draft");
+    assert!(app.text_content().unwrap().contains("Chưa hoàn tất được"));
+    app.remove();
 }

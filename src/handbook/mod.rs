@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::text::handbook as t;
+use crate::ui::PageTitle;
 
 #[component]
 pub fn HandbookScreen() -> impl IntoView {
-    view! { <section class="card notice"><p>{t::COMING}</p></section> }
+    view! { <PageTitle title=t::TITLE/><section class="card notice"><p>{t::COMING}</p></section> }
 }

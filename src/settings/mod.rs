@@ -47,7 +47,7 @@ pub struct AppSettings {
 
 /// Loads the stored settings; unreadable settings are not worth blocking start-up for.
 pub fn load() -> AppSettings {
-    storage::read(Key::Settings).ok().flatten().unwrap_or_default()
+    storage::read(&Key::Settings).ok().flatten().unwrap_or_default()
 }
 
 /// Sets the text size on the document root so the whole page scales at once.
@@ -78,7 +78,7 @@ impl SettingsContext {
     pub fn set_text_size(&self, size: TextSize) {
         self.settings.update(|settings| settings.text_size = size);
         apply_text_size(size);
-        let saved = storage::write(Key::Settings, &self.settings.get_untracked());
+        let saved = storage::write(&Key::Settings, &self.settings.get_untracked());
         self.save_failed.set(saved.is_err());
     }
 }
@@ -103,6 +103,7 @@ pub fn SettingsScreen() -> impl IntoView {
         }
     });
     view! {
+        <crate::ui::PageTitle title=t::TITLE/>
         <section class="card">
             <fieldset class="choices">
                 <legend>{t::TEXT_SIZE}</legend>

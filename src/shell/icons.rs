@@ -22,7 +22,7 @@ pub fn for_screen(screen: &Screen) -> impl IntoView {
         Screen::Handbook => "M12 6C10 4.5 7 4 3 4v15c4 0 7 .5 9 2 2-1.5 5-2 9-2V4c-4 0-7 .5-9 2zm-1 12c-1.8-.9-4-1.3-6-1.4V6c2 .1 4.2.5 6 1.5zm8-1.4c-2 .1-4.2.5-6 1.4V7.5c1.8-1 4-1.4 6-1.5z",
         // A stack of files.
         Screen::Data => "M12 2C7 2 4 3.6 4 5.5v13C4 20.4 7 22 12 22s8-1.6 8-3.5v-13C20 3.6 17 2 12 2zm0 2c3.9 0 6 1.1 6 1.5S15.9 7 12 7 6 5.9 6 5.5 8.1 4 12 4zM6 8.3C7.5 8.8 9.6 9 12 9s4.5-.2 6-.7V12c0 .4-2.1 1.5-6 1.5S6 12.4 6 12zm0 6.5c1.5.5 3.6.7 6 .7s4.5-.2 6-.7v3.7c0 .4-2.1 1.5-6 1.5s-6-1.1-6-1.5z",
-        Screen::Settings | Screen::NotFound(_) => SETTINGS_PATH,
+        _ => SETTINGS_PATH,
     })
 }
 

@@ -1,23 +1,29 @@
 //! The app shell: header with the chi bộ's name, the current screen, the bottom navigation.
 
 mod icons;
+mod toast;
 mod update;
+
+pub use toast::Toasts;
 
 use leptos::prelude::*;
 
 use crate::router::{use_current_screen, Screen, NAV_SCREENS};
 use crate::settings::{SettingsContext, SettingsScreen};
+use crate::store::{use_store, Store};
 use crate::text;
+use crate::ui::PageTitle;
 
 #[component]
 pub fn App() -> impl IntoView {
     SettingsContext::install();
+    Store::install();
+    let toasts = Toasts::install();
     let screen = use_current_screen();
 
-    // Keep the document title in step (it names history entries) and start each screen at its top.
+    // Each screen starts at its top, as a new page would.
     Effect::new(move |_| {
-        let current = screen.get();
-        document().set_title(&format!("{} — {}", current.title(), text::APP_NAME));
+        screen.track();
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
 
@@ -25,21 +31,30 @@ pub fn App() -> impl IntoView {
         <Header/>
         <update::UpdateBanner/>
         <main id="main" class="screen">
-            <h1 class="screen-title">{move || screen.get().title()}</h1>
+            <StorageProblems/>
             {move || screen_body(screen.get())}
         </main>
+        <toast::ToastArea toasts=toasts/>
         <BottomNav screen=screen/>
     }
 }
 
 fn screen_body(screen: Screen) -> AnyView {
+    use crate::meetings;
     match screen {
         Screen::Home => crate::home::HomeScreen().into_any(),
-        Screen::Meetings => crate::meetings::MeetingsScreen().into_any(),
+        Screen::Meetings => meetings::MeetingsScreen().into_any(),
+        Screen::Meeting(id) => view! { <meetings::editor::MeetingScreen id=id/> }.into_any(),
+        Screen::MeetingPrint(id) => view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any(),
+        Screen::YearSummary(year) => view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any(),
+        Screen::ChiBoSetup => meetings::setup::ChiBoSetupScreen().into_any(),
+        Screen::Roster => meetings::roster::RosterScreen().into_any(),
+        Screen::Member(id) => view! { <meetings::roster::MemberScreen id=id/> }.into_any(),
         Screen::Handbook => crate::handbook::HandbookScreen().into_any(),
         Screen::Data => crate::data::DataScreen().into_any(),
         Screen::Settings => view! { <SettingsScreen/> }.into_any(),
         Screen::NotFound(_) => view! {
+            <PageTitle title=text::not_found::TITLE/>
             <section class="card">
                 <p>{text::not_found::BODY}</p>
                 <a class="button" href=Screen::Home.href()>{text::not_found::BACK_HOME}</a>
@@ -49,14 +64,33 @@ fn screen_body(screen: Screen) -> AnyView {
     }
 }
 
+/// Storage trouble is shown on every screen: a refused write means the last change is not kept.
+#[component]
+fn StorageProblems() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <Show when=move || store.write_error.with(Option::is_some)>
+            <p class="card error-card" role="alert">{text::meetings::SAVE_FAILED}</p>
+        </Show>
+        <Show when=move || store.load_problems.with(|p| !p.is_empty())>
+            <p class="card error-card" role="alert">
+                {text::meetings::UNREADABLE_RECORDS}" "{move || store.load_problems.with(Vec::len)}
+            </p>
+        </Show>
+    }
+}
+
 #[component]
 fn Header() -> impl IntoView {
+    let store = use_store();
+    let chi_bo_name = move || {
+        store.chi_bo.with(|chi_bo| chi_bo.as_ref().map(|c| c.name.clone())).unwrap_or_else(|| text::NO_CHI_BO_YET.to_owned())
+    };
     view! {
         <header class="app-header">
             <div class="app-header-text">
                 <span class="app-name">{text::APP_NAME}</span>
-                // The chi bộ is created in the meetings feature; until then the header says so.
-                <span class="chi-bo-name">{text::NO_CHI_BO_YET}</span>
+                <span class="chi-bo-name">{chi_bo_name}</span>
             </div>
             <a class="icon-button" href=Screen::Settings.href() aria-label=text::nav::OPEN_SETTINGS title=text::nav::SETTINGS>
                 {icons::settings()}
@@ -70,7 +104,7 @@ fn BottomNav(screen: ReadSignal<Screen>) -> impl IntoView {
     let links = NAV_SCREENS.map(|target| {
         let is_current = {
             let target = target.clone();
-            move || screen.with(|current| *current == target)
+            move || screen.with(|current| current.section() == target)
         };
         let aria_current = {
             let is_current = is_current.clone();

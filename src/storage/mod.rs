@@ -1,21 +1,55 @@
 //! The only code that touches browser storage.
 //!
-//! Today it holds the app's settings in localStorage; the chi bộ's records, their schema
-//! version and migrations arrive with the data issue and will live here too.
+//! localStorage, one key per record (`sotay.member.<id>`, `sotay.meeting.<id>`, …): each
+//! record is written by a single synchronous `setItem`, so a change is either stored whole or
+//! not at all, and it is stored before the tab can close (an autosave of an IndexedDB
+//! transaction could still be pending then). Why localStorage over IndexedDB, sizes, and
+//! the snapshot scheme for imports are in ARCHITECTURE.md.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
+const PREFIX: &str = "sotay.";
+
 /// Every key the app stores, so no other module invents its own.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
     Settings,
+    /// The version of the stored record layout (see `SCHEMA_VERSION`).
+    SchemaVersion,
+    ChiBo,
+    Member(String),
+    Meeting(String),
+}
+
+/// The layout version this build writes. Migrations from every earlier version arrive with
+/// the data issue; version 1 is the first stored layout.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Record kinds stored one key per record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    Member,
+    Meeting,
+}
+
+impl RecordKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            RecordKind::Member => "sotay.member.",
+            RecordKind::Meeting => "sotay.meeting.",
+        }
+    }
 }
 
 impl Key {
-    fn as_str(self) -> &'static str {
+    fn name(&self) -> String {
         match self {
-            Key::Settings => "sotay.settings",
+            Key::Settings => format!("{PREFIX}settings"),
+            Key::SchemaVersion => format!("{PREFIX}schema_version"),
+            Key::ChiBo => format!("{PREFIX}chibo"),
+            Key::Member(id) => format!("{}{id}", RecordKind::Member.prefix()),
+            Key::Meeting(id) => format!("{}{id}", RecordKind::Meeting.prefix()),
         }
     }
 }
@@ -24,21 +58,51 @@ impl Key {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// The stored text is not what the app expects (hand-edited, or from another app).
-    Unreadable(String),
+    Unreadable { key: String, reason: String },
     /// The browser refused the write: storage full, disabled, or private mode.
     WriteRefused(String),
 }
 
 /// Reads a value; `Ok(None)` when nothing was stored yet.
-pub fn read<T: DeserializeOwned>(key: Key) -> Result<Option<T>, StorageError> {
-    match LocalStorage::get::<T>(key.as_str()) {
+pub fn read<T: DeserializeOwned>(key: &Key) -> Result<Option<T>, StorageError> {
+    let name = key.name();
+    match LocalStorage::get::<T>(&name) {
         Ok(value) => Ok(Some(value)),
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Ok(None),
-        Err(other) => Err(StorageError::Unreadable(other.to_string())),
+        Err(other) => Err(StorageError::Unreadable { key: name, reason: other.to_string() }),
     }
 }
 
 /// Writes a value in one `setItem` call, so it is either fully stored or not at all.
-pub fn write<T: Serialize>(key: Key, value: &T) -> Result<(), StorageError> {
-    LocalStorage::set(key.as_str(), value).map_err(|error| StorageError::WriteRefused(error.to_string()))
+pub fn write<T: Serialize>(key: &Key, value: &T) -> Result<(), StorageError> {
+    LocalStorage::set(key.name(), value).map_err(|error| StorageError::WriteRefused(error.to_string()))
+}
+
+pub fn remove(key: &Key) {
+    LocalStorage::delete(key.name());
+}
+
+/// Every stored record of a kind. Records that cannot be read are reported, never deleted:
+/// the user may still recover them from a raw export.
+pub fn read_all<T: DeserializeOwned>(kind: RecordKind) -> (Vec<T>, Vec<StorageError>) {
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    let Ok(storage) = window_storage() else { return (records, problems) };
+    let length = storage.length().unwrap_or(0);
+    let names: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|name| name.starts_with(kind.prefix()))
+        .collect();
+    for name in names {
+        let Some(text) = storage.get_item(&name).ok().flatten() else { continue };
+        match serde_json::from_str::<T>(&text) {
+            Ok(record) => records.push(record),
+            Err(error) => problems.push(StorageError::Unreadable { key: name, reason: error.to_string() }),
+        }
+    }
+    (records, problems)
+}
+
+fn window_storage() -> Result<web_sys::Storage, ()> {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten()).ok_or(())
 }

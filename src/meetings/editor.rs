@@ -1,0 +1,641 @@
+//! Recording one meeting, for use in the meeting room with one thumb. Every change is saved
+//! at once; "Hoàn tất" finalises, and a finalised meeting can be reopened.
+
+use leptos::prelude::*;
+use sotay_domain::checks::{check_meeting, MeetingField, MeetingProblem};
+use sotay_domain::model::{
+    AbsenceReason, Attendance, Guest, Meeting, MeetingKind, MeetingStatus, Member, NextTask, PreviousTask,
+};
+use sotay_domain::scoring::attendance_facts;
+
+use super::sheet::ScoreSheetSection;
+use crate::router::{navigate, Screen};
+use crate::store::{clock, framework, use_store, Store};
+use crate::text::meeting as t;
+use crate::ui::{date_value, format_date, parse_date_value, parse_time_value, time_value, PageTitle};
+
+/// The meeting being edited, and how every change reaches storage.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub meeting: RwSignal<Meeting>,
+    pub store: Store,
+}
+
+impl Editor {
+    /// Applies a change and saves it at once (autosave).
+    pub fn change(&self, apply: impl FnOnce(&mut Meeting)) {
+        self.meeting.update(apply);
+        let saved = self.store.save_meeting(self.meeting.get_untracked());
+        self.meeting.update_untracked(|m| m.updated_at = saved.updated_at);
+    }
+
+    pub fn is_finalised(&self) -> bool {
+        self.meeting.with(|m| m.status == MeetingStatus::Finalised)
+    }
+
+    /// Members expected on the meeting's date (joined and not yet left), by name.
+    pub fn roster(&self) -> Vec<Member> {
+        let date = self.meeting.with(|m| m.date);
+        self.store.members.with(|members| members.iter().filter(|m| m.is_active_on(date)).cloned().collect())
+    }
+}
+
+#[component]
+pub fn MeetingScreen(id: String) -> impl IntoView {
+    let store = use_store();
+    match store.meeting(&id) {
+        None => view! {
+            <PageTitle title=t::TITLE/>
+            <p class="card">{crate::text::meetings::NOT_FOUND}" "<a href=Screen::Meetings.href()>{crate::text::meetings::BACK_TO_LIST}</a></p>
+        }
+        .into_any(),
+        Some(meeting) => view! { <MeetingEditor initial=meeting/> }.into_any(),
+    }
+}
+
+#[component]
+fn MeetingEditor(initial: Meeting) -> impl IntoView {
+    let store = use_store();
+    let editor = Editor { meeting: RwSignal::new(initial), store };
+    provide_context(editor);
+    let today = clock::today();
+    let problems = Memo::new(move |_| {
+        let roster = store.members.get();
+        editor.meeting.with(|m| check_meeting(m, &roster, today))
+    });
+    let title = Signal::derive(move || {
+        editor.meeting.with(|m| format!("{} {}", sotay_domain::text::meeting_kind(m.kind), format_date(m.date)))
+    });
+    view! {
+        <PageTitle title=title/>
+        <p class="hint autosave">{t::AUTOSAVED}</p>
+        <Show when=move || editor.is_finalised()>
+            <p class="card notice">{t::FINALISED_NOTE}</p>
+        </Show>
+        <fieldset class="meeting-form" prop:disabled=move || editor.is_finalised()>
+            <GeneralSection problems=problems/>
+            <AttendanceSection problems=problems/>
+            <AgendaSection/>
+            <PreviousTasksSection/>
+            <SpeakersSection/>
+            <NextTasksSection/>
+            <ResolutionSection/>
+            <ScoreSheetSection/>
+        </fieldset>
+        <MeetingActions problems=problems/>
+    }
+}
+
+/// The messages of the problems that belong to one field.
+fn field_messages(problems: Memo<Vec<MeetingProblem>>, field: MeetingField, store: Store) -> impl IntoView {
+    move || {
+        let roster = store.members.get();
+        problems.with(|problems| {
+            problems
+                .iter()
+                .filter(|p| p.field() == field)
+                .map(|p| view! { <p class="field-error" role="alert">{p.message(&roster)}</p> })
+                .collect_view()
+        })
+    }
+}
+
+#[component]
+fn GeneralSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let store = editor.store;
+    let meeting = editor.meeting;
+    let kinds = MeetingKind::ALL.map(|kind| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="meeting-kind" prop:checked=move || meeting.with(|m| m.kind == kind)
+                    on:change=move |_| editor.change(|m| m.kind = kind)/>
+                <span>{sotay_domain::text::meeting_kind(kind)}</span>
+            </label>
+        }
+    });
+    let duration = move || meeting.with(|m| m.duration_minutes()).map(|minutes| format!("{}: {minutes} {}", t::DURATION, t::MINUTES));
+    view! {
+        <section class="card">
+            <h2>{t::GENERAL}</h2>
+            <label class="field">
+                <span>{t::DATE}</span>
+                <input type="date" prop:value=move || date_value(Some(meeting.with(|m| m.date)))
+                    on:change=move |ev| if let Some(date) = parse_date_value(&event_target_value(&ev)) { editor.change(|m| m.date = date) }/>
+            </label>
+            {field_messages(problems, MeetingField::Date, store)}
+            <fieldset class="choices"><legend>{t::KIND}</legend>{kinds}</fieldset>
+            <div class="two-columns">
+                <label class="field">
+                    <span>{t::START}</span>
+                    <input type="time" prop:value=move || time_value(meeting.with(|m| m.start_time))
+                        on:change=move |ev| { let value = parse_time_value(&event_target_value(&ev)); editor.change(|m| m.start_time = value) }/>
+                </label>
+                <label class="field">
+                    <span>{t::END}</span>
+                    <input type="time" prop:value=move || time_value(meeting.with(|m| m.end_time))
+                        on:change=move |ev| { let value = parse_time_value(&event_target_value(&ev)); editor.change(|m| m.end_time = value) }/>
+                </label>
+            </div>
+            <p class="hint">{duration}</p>
+            {field_messages(problems, MeetingField::Times, store)}
+            <label class="field">
+                <span>{t::PLACE}</span>
+                <input type="text" prop:value=move || meeting.with(|m| m.place.clone())
+                    on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.place = value) }/>
+            </label>
+            <MemberSelect label=t::CHAIR pick=|m| m.chair_id.clone() set=|m, id| m.chair_id = id/>
+            <MemberSelect label=t::SECRETARY pick=|m| m.secretary_id.clone() set=|m, id| m.secretary_id = id/>
+            <Guests/>
+        </section>
+    }
+}
+
+#[component]
+fn MemberSelect(
+    label: &'static str,
+    pick: fn(&Meeting) -> Option<String>,
+    set: fn(&mut Meeting, Option<String>),
+) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let options = move || {
+        let chosen = editor.meeting.with(pick);
+        editor
+            .roster()
+            .into_iter()
+            .map(|member| {
+                let selected = chosen.as_deref() == Some(member.id.as_str());
+                view! { <option value=member.id.clone() selected=selected>{member.name.clone()}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <select on:change=move |ev| {
+                let value = event_target_value(&ev);
+                editor.change(|m| set(m, (!value.is_empty()).then_some(value)));
+            }>
+                <option value="" selected=move || editor.meeting.with(pick).is_none()>{t::CHOOSE}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn Guests() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let indices = move || (0..meeting.with(|m| m.guests.len())).collect::<Vec<_>>();
+    let read = move |index: usize, pick: fn(&Guest) -> String| move || meeting.with(|m| m.guests.get(index).map(pick).unwrap_or_default());
+    let write = move |index: usize, apply: fn(&mut Guest, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            editor.change(|m| if let Some(guest) = m.guests.get_mut(index) { apply(guest, value) });
+        }
+    };
+    view! {
+        <fieldset class="subsection">
+            <legend>{t::GUESTS}</legend>
+            <For each=indices key=|index| *index let:index>
+                <div class="guest">
+                    <label class="field"><span>{t::GUEST_NAME}</span>
+                        <input type="text" prop:value=read(index, |g| g.name.clone()) on:input=write(index, |g, v| g.name = v)/></label>
+                    <label class="field"><span>{t::GUEST_ROLE}</span>
+                        <input type="text" prop:value=read(index, |g| g.role.clone()) on:input=write(index, |g, v| g.role = v)/></label>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || meeting.with(|m| m.guests.get(index).is_some_and(|g| g.from_superior_committee))
+                            on:change=move |ev| { let on = event_target_checked(&ev); editor.change(|m| if let Some(g) = m.guests.get_mut(index) { g.from_superior_committee = on }) }/>
+                        <span>{t::GUEST_SUPERIOR}</span>
+                    </label>
+                    <button type="button" class="button small secondary" on:click=move |_| editor.change(|m| { if index < m.guests.len() { m.guests.remove(index); } })>{t::REMOVE}</button>
+                </div>
+            </For>
+            <button type="button" class="button secondary" on:click=move |_| editor.change(|m| m.guests.push(Guest { name: String::new(), role: String::new(), from_superior_committee: false }))>{t::ADD_GUEST}</button>
+        </fieldset>
+    }
+}
+
+/// The four roll-call answers, in the order the buttons show them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RollCall {
+    Present,
+    WithReason,
+    WithoutReason,
+    Exempt,
+}
+
+impl RollCall {
+    const ALL: [RollCall; 4] = [RollCall::Present, RollCall::WithReason, RollCall::WithoutReason, RollCall::Exempt];
+
+    fn of(attendance: &Attendance) -> RollCall {
+        match attendance {
+            Attendance::Present => RollCall::Present,
+            Attendance::AbsentWithReason { .. } => RollCall::WithReason,
+            Attendance::AbsentWithoutReason => RollCall::WithoutReason,
+            Attendance::Exempt => RollCall::Exempt,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            RollCall::Present => t::PRESENT,
+            RollCall::WithReason => t::ABSENT_WITH_REASON,
+            RollCall::WithoutReason => t::ABSENT_WITHOUT_REASON,
+            RollCall::Exempt => t::EXEMPT,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            RollCall::Present => "present",
+            RollCall::WithReason => "with-reason",
+            RollCall::WithoutReason => "without-reason",
+            RollCall::Exempt => "exempt",
+        }
+    }
+
+    fn attendance(self) -> Attendance {
+        match self {
+            RollCall::Present => Attendance::Present,
+            RollCall::WithReason => Attendance::AbsentWithReason { reason: AbsenceReason::Illness, reason_text: String::new() },
+            RollCall::WithoutReason => Attendance::AbsentWithoutReason,
+            RollCall::Exempt => Attendance::Exempt,
+        }
+    }
+}
+
+#[component]
+fn AttendanceSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let members = move || editor.roster();
+    let counts = move || {
+        let roster = editor.roster();
+        let facts = meeting.with(|m| attendance_facts(m, &roster));
+        let rate = facts.rate().map(sotay_domain::text::percent).unwrap_or_else(|| "—".to_owned());
+        format!(
+            "{}: {}/{} ({}) · {}: {} · {}: {} · {}: {} · {}: {}",
+            t::PRESENT, facts.present, facts.counted, rate,
+            t::ABSENT_WITH_REASON, facts.absent_with_reason,
+            t::ABSENT_WITHOUT_REASON, facts.absent_without_reason,
+            t::EXEMPT, facts.exempt,
+            t::NOT_MARKED, facts.unrecorded,
+        )
+    };
+    let mark_rest_present = move |_| {
+        let roster = editor.roster();
+        editor.change(|m| {
+            for member in &roster {
+                if m.attendance_of(&member.id).is_none() {
+                    m.set_attendance(&member.id, Attendance::Present);
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card">
+            <h2>{t::ATTENDANCE}</h2>
+            <p class="counts" aria-live="polite">{counts}</p>
+            {field_messages(problems, MeetingField::Attendance, editor.store)}
+            <ul class="roll-call">
+                <For each=members key=|member| member.id.clone() let:member>
+                    <RollCallRow member=member/>
+                </For>
+            </ul>
+            <button type="button" class="button secondary" on:click=mark_rest_present>{t::ALL_PRESENT}</button>
+        </section>
+    }
+}
+
+#[component]
+fn RollCallRow(member: Member) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let id = StoredValue::new(member.id.clone());
+    let current = move || meeting.with(|m| m.attendance_of(&id.get_value()).map(RollCall::of));
+    let buttons = RollCall::ALL.map(|choice| {
+        view! {
+            <button type="button" class=format!("roll {}", choice.class())
+                aria-pressed=move || if current() == Some(choice) { "true" } else { "false" }
+                on:click=move |_| editor.change(|m| m.set_attendance(&id.get_value(), choice.attendance()))>
+                {choice.label()}
+            </button>
+        }
+    });
+    let reason = move || match meeting.with(|m| m.attendance_of(&id.get_value()).cloned()) {
+        Some(Attendance::AbsentWithReason { reason, reason_text }) => Some(view! { <ReasonFields member_id=id.get_value() reason=reason text=reason_text/> }),
+        _ => None,
+    };
+    view! {
+        <li class="roll-row">
+            <span class="roll-name">{member.name.clone()}</span>
+            <div class="roll-buttons" role="group" aria-label=member.name.clone()>{buttons}</div>
+            {reason}
+        </li>
+    }
+}
+
+#[component]
+fn ReasonFields(member_id: String, reason: AbsenceReason, text: String) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let id = StoredValue::new(member_id);
+    let update = move |new_reason: Option<AbsenceReason>, new_text: Option<String>| {
+        editor.change(|m| {
+            if let Some(Attendance::AbsentWithReason { reason, reason_text }) = m.attendance_of(&id.get_value()).cloned() {
+                let attendance = Attendance::AbsentWithReason {
+                    reason: new_reason.unwrap_or(reason),
+                    reason_text: new_text.unwrap_or(reason_text),
+                };
+                m.set_attendance(&id.get_value(), attendance);
+            }
+        })
+    };
+    let reasons = [AbsenceReason::Illness, AbsenceReason::Work, AbsenceReason::Family, AbsenceReason::Other].map(|option| {
+        view! { <option value=format!("{option:?}") selected=option == reason>{sotay_domain::text::absence_reason(option)}</option> }
+    });
+    view! {
+        <div class="reason two-columns">
+            <label class="field"><span>{t::REASON}</span>
+                <select on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let chosen = [AbsenceReason::Illness, AbsenceReason::Work, AbsenceReason::Family, AbsenceReason::Other]
+                        .into_iter().find(|r| format!("{r:?}") == value);
+                    update(chosen, None);
+                }>{reasons}</select>
+            </label>
+            <label class="field"><span>{t::REASON_DETAIL}</span>
+                <input type="text" value=text on:change=move |ev| update(None, Some(event_target_value(&ev)))/>
+            </label>
+        </div>
+    }
+}
+
+#[component]
+fn AgendaSection() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let items = move || {
+        meeting
+            .with(|m| framework(&m.own_sheet.framework_id))
+            .map(|f| f.order_of_business.clone())
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card">
+            <h2>{t::AGENDA}</h2>
+            <ol class="checklist">
+                {move || items().into_iter().map(|item| {
+                    let id = StoredValue::new(item.id.clone());
+                    view! {
+                        <li><label class="check">
+                            <input type="checkbox" prop:checked=move || meeting.with(|m| m.agenda_done.contains(&id.get_value()))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    editor.change(|m| {
+                                        m.agenda_done.retain(|done| *done != id.get_value());
+                                        if on { m.agenda_done.push(id.get_value()); }
+                                    })
+                                }/>
+                            <span>{item.label.clone()}{item.optional.then_some(format!(" {}", t::AGENDA_OPTIONAL))}</span>
+                        </label></li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn PreviousTasksSection() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let ids = move || meeting.with(|m| m.previous_tasks.iter().map(|task| task.id.clone()).collect::<Vec<_>>());
+    let met = move || {
+        meeting.with(|m| {
+            let done = m.previous_tasks.iter().filter(|task| task.done).count();
+            (!m.previous_tasks.is_empty()).then(|| format!("{}: {done}/{}", t::TASKS_MET, m.previous_tasks.len()))
+        })
+    };
+    let add = move |_| {
+        let id = clock::new_id("nv");
+        editor.change(|m| m.previous_tasks.push(PreviousTask { id, what: String::new(), done: false, result: String::new() }));
+    };
+    view! {
+        <section class="card">
+            <h2>{t::PREVIOUS_TASKS}</h2>
+            <p class="hint">{t::PREVIOUS_TASKS_HINT}</p>
+            <Show when=move || meeting.with(|m| m.previous_tasks.is_empty())><p>{t::NO_PREVIOUS_TASKS}</p></Show>
+            <p class="counts">{met}</p>
+            <ul class="task-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <PreviousTaskRow id=id/>
+                </For>
+            </ul>
+            <button type="button" class="button secondary" on:click=add>{t::ADD_PREVIOUS_TASK}</button>
+        </section>
+    }
+}
+
+#[component]
+fn PreviousTaskRow(id: String) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let id = StoredValue::new(id);
+    let read = move |pick: fn(&PreviousTask) -> String| {
+        move || meeting.with(|m| m.previous_tasks.iter().find(|task| task.id == id.get_value()).map(pick).unwrap_or_default())
+    };
+    let edit = move |apply: Box<dyn FnOnce(&mut PreviousTask)>| {
+        editor.change(|m| if let Some(task) = m.previous_tasks.iter_mut().find(|task| task.id == id.get_value()) { apply(task) })
+    };
+    view! {
+        <li class="task">
+            <label class="check">
+                <input type="checkbox" prop:checked=move || meeting.with(|m| m.previous_tasks.iter().any(|task| task.id == id.get_value() && task.done))
+                    on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |task| task.done = on)) }/>
+                <span>{t::TASK_DONE}</span>
+            </label>
+            <label class="field"><span>{t::TASK_WHAT}</span>
+                <textarea rows="2" prop:value=read(|task| task.what.clone())
+                    on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.what = value)) }></textarea></label>
+            <label class="field"><span>{t::TASK_RESULT}</span>
+                <input type="text" prop:value=read(|task| task.result.clone())
+                    on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.result = value)) }/></label>
+            <button type="button" class="button small secondary" on:click=move |_| editor.change(|m| m.previous_tasks.retain(|task| task.id != id.get_value()))>{t::REMOVE}</button>
+        </li>
+    }
+}
+
+#[component]
+fn SpeakersSection() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let present = move || {
+        let roster = editor.roster();
+        meeting.with(|m| roster.into_iter().filter(|member| m.attendance_of(&member.id) == Some(&Attendance::Present)).collect::<Vec<_>>())
+    };
+    let share = move || {
+        let present = present();
+        let spoke = meeting.with(|m| present.iter().filter(|member| m.speakers.contains(&member.id)).count());
+        format!("{spoke}/{} {}", present.len(), t::SPOKE)
+    };
+    view! {
+        <section class="card">
+            <h2>{t::SPEAKERS}</h2>
+            <p class="hint">{t::SPEAKERS_HINT}</p>
+            <p class="counts">{share}</p>
+            <ul class="check-grid">
+                <For each=present key=|member| member.id.clone() let:member>
+                    {
+                        let id = StoredValue::new(member.id.clone());
+                        view! {
+                            <li><label class="check">
+                                <input type="checkbox" prop:checked=move || meeting.with(|m| m.speakers.contains(&id.get_value()))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        editor.change(|m| {
+                                            m.speakers.retain(|s| *s != id.get_value());
+                                            if on { m.speakers.push(id.get_value()); }
+                                        })
+                                    }/>
+                                <span>{member.name.clone()}</span>
+                            </label></li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn NextTasksSection() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let ids = move || meeting.with(|m| m.next_tasks.iter().map(|task| task.id.clone()).collect::<Vec<_>>());
+    let add = move |_| {
+        let id = clock::new_id("nv");
+        editor.change(|m| m.next_tasks.push(NextTask { id, who: String::new(), what: String::new(), deadline: None }));
+    };
+    view! {
+        <section class="card">
+            <h2>{t::NEXT_TASKS}</h2>
+            <datalist id="member-names">
+                {move || editor.roster().into_iter().map(|m| view! { <option value=m.name/> }).collect_view()}
+            </datalist>
+            <ul class="task-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <NextTaskRow id=id/>
+                </For>
+            </ul>
+            <button type="button" class="button secondary" on:click=add>{t::ADD_NEXT_TASK}</button>
+        </section>
+    }
+}
+
+#[component]
+fn NextTaskRow(id: String) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let id = StoredValue::new(id);
+    let task = move || meeting.with(|m| m.next_tasks.iter().find(|task| task.id == id.get_value()).cloned());
+    let edit = move |apply: Box<dyn FnOnce(&mut NextTask)>| {
+        editor.change(|m| if let Some(task) = m.next_tasks.iter_mut().find(|task| task.id == id.get_value()) { apply(task) })
+    };
+    view! {
+        <li class="task">
+            <label class="field"><span>{t::TASK_WHAT}</span>
+                <textarea rows="2" prop:value=move || task().map(|t| t.what).unwrap_or_default()
+                    on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.what = value)) }></textarea></label>
+            <div class="two-columns">
+                <label class="field"><span>{t::TASK_WHO}</span>
+                    <input type="text" list="member-names" prop:value=move || task().map(|t| t.who).unwrap_or_default()
+                        on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.who = value)) }/></label>
+                <label class="field"><span>{t::TASK_DEADLINE}</span>
+                    <input type="date" prop:value=move || date_value(task().and_then(|t| t.deadline))
+                        on:change=move |ev| { let value = parse_date_value(&event_target_value(&ev)); edit(Box::new(move |task| task.deadline = value)) }/></label>
+            </div>
+            <button type="button" class="button small secondary" on:click=move |_| editor.change(|m| m.next_tasks.retain(|task| task.id != id.get_value()))>{t::REMOVE}</button>
+        </li>
+    }
+}
+
+#[component]
+fn ResolutionSection() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let meeting = editor.meeting;
+    let vote_field = move |label: &'static str, read: fn(&Meeting) -> u32, write: fn(&mut Meeting, u32)| {
+        view! {
+            <label class="field"><span>{label}</span>
+                <input type="number" inputmode="numeric" min="0" prop:value=move || meeting.with(read).to_string()
+                    on:input=move |ev| { let value = event_target_value(&ev).trim().parse().unwrap_or(0); editor.change(|m| write(m, value)) }/>
+            </label>
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{t::RESOLUTION}</h2>
+            <label class="field"><span class="visually-hidden">{t::RESOLUTION}</span>
+                <textarea rows="5" prop:value=move || meeting.with(|m| m.resolution.clone())
+                    on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.resolution = value) }></textarea>
+            </label>
+            <fieldset class="subsection">
+                <legend>{t::VOTE}</legend>
+                <div class="three-columns">
+                    {vote_field(t::VOTE_FOR, |m| m.vote.in_favour, |m, v| m.vote.in_favour = v)}
+                    {vote_field(t::VOTE_AGAINST, |m| m.vote.against, |m, v| m.vote.against = v)}
+                    {vote_field(t::VOTE_ABSTAIN, |m| m.vote.abstain, |m, v| m.vote.abstain = v)}
+                </div>
+            </fieldset>
+            <label class="field"><span>{t::NOTES}</span>
+                <textarea rows="4" prop:value=move || meeting.with(|m| m.notes.clone())
+                    on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.notes = value) }></textarea>
+            </label>
+        </section>
+    }
+}
+
+#[component]
+fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let store = editor.store;
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let tried_to_finalise = RwSignal::new(false);
+    let finalise = move |_| {
+        tried_to_finalise.set(true);
+        if problems.with(Vec::is_empty) {
+            editor.change(|m| m.status = MeetingStatus::Finalised);
+        }
+    };
+    let delete = move |_| {
+        let date = editor.meeting.with_untracked(|m| m.date);
+        let confirmed = window().confirm_with_message(&format!("{} ({})", t::CONFIRM_DELETE, format_date(date))).unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        let id = editor.meeting.with_untracked(|m| m.id.clone());
+        if let Some(removed) = store.delete_meeting(&id) {
+            toasts.offer_undo(format!("{} {}", crate::text::meetings::DELETED, format_date(removed.date)), move || {
+                store.restore_meeting(removed.clone());
+                navigate(&Screen::Meeting(removed.id.clone()));
+            });
+        }
+        navigate(&Screen::Meetings);
+    };
+    let id = editor.meeting.with_untracked(|m| m.id.clone());
+    view! {
+        <section class="card actions">
+            <Show when=move || tried_to_finalise.get() && !problems.with(Vec::is_empty)>
+                <p class="field-error" role="alert">{t::CANNOT_FINALISE}</p>
+            </Show>
+            <Show when=move || !editor.is_finalised()
+                fallback=move || view! { <button type="button" class="button big" on:click=move |_| editor.change(|m| m.status = MeetingStatus::Draft)>{t::REOPEN}</button> }>
+                <button type="button" class="button big" on:click=finalise>{t::FINALISE}</button>
+            </Show>
+            <a class="button secondary" href=Screen::MeetingPrint(id.clone()).href()>{t::PRINT}</a>
+            <button type="button" class="button danger" on:click=delete>{t::DELETE}</button>
+        </section>
+    }
+}
+

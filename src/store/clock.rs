@@ -1,0 +1,30 @@
+//! "Now", "today" and fresh ids: the browser supplies them, the domain crate never reads them.
+
+use chrono::NaiveDate;
+use sotay_domain::model::{id_from_entropy, Timestamp};
+
+pub fn now() -> Timestamp {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// Today's date on the phone's own clock and time zone (meetings are dated locally).
+pub fn today() -> NaiveDate {
+    let date = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
+        .unwrap_or_default()
+}
+
+/// A new record id such as `mtg-3f9c…`, from the browser's cryptographic random source.
+pub fn new_id(prefix: &str) -> String {
+    let mut entropy = [0u8; 12];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut entropy).ok())
+        .is_some();
+    if !filled {
+        // Very old browsers only: fall back to the clock and Math.random.
+        let seed = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * u64::MAX as f64) as u64);
+        entropy[..8].copy_from_slice(&seed.to_le_bytes());
+    }
+    id_from_entropy(prefix, &entropy)
+}

@@ -1,0 +1,159 @@
+//! The app's records in memory (signals) and every change to them. Each change is written
+//! through `storage` at once (autosave) and stamped with `updated_at`.
+
+pub mod clock;
+
+use leptos::prelude::*;
+use sotay_domain::framework::Framework;
+use sotay_domain::model::{ChiBo, Meeting, Member};
+use sotay_domain::builtin;
+
+use crate::storage::{self, Key, RecordKind, StorageError};
+
+/// Everything the chi bộ has recorded, shared through context.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub chi_bo: RwSignal<Option<ChiBo>>,
+    pub members: RwSignal<Vec<Member>>,
+    pub meetings: RwSignal<Vec<Meeting>>,
+    /// Records found unreadable at start-up (kept in storage, listed for the user).
+    pub load_problems: RwSignal<Vec<StorageError>>,
+    /// The last write the browser refused, shown until the next successful write.
+    pub write_error: RwSignal<Option<String>>,
+}
+
+impl Store {
+    /// Loads every stored record and provides the store to the whole app.
+    pub fn install() -> Store {
+        let mut problems = Vec::new();
+        let chi_bo = storage::read::<ChiBo>(&Key::ChiBo).unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        });
+        let (mut members, member_problems) = storage::read_all::<Member>(RecordKind::Member);
+        let (mut meetings, meeting_problems) = storage::read_all::<Meeting>(RecordKind::Meeting);
+        problems.extend(member_problems);
+        problems.extend(meeting_problems);
+        sort_members(&mut members);
+        sort_meetings(&mut meetings);
+        let store = Store {
+            chi_bo: RwSignal::new(chi_bo),
+            members: RwSignal::new(members),
+            meetings: RwSignal::new(meetings),
+            load_problems: RwSignal::new(problems),
+            write_error: RwSignal::new(None),
+        };
+        provide_context(store);
+        store
+    }
+
+    fn record_write(&self, result: Result<(), StorageError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.write_error.set(None);
+                true
+            }
+            Err(StorageError::WriteRefused(reason)) | Err(StorageError::Unreadable { reason, .. }) => {
+                self.write_error.set(Some(reason));
+                false
+            }
+        }
+    }
+
+    pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
+        chi_bo.updated_at = clock::now();
+        let _ = storage::write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
+        let saved = storage::write(&Key::ChiBo, &chi_bo);
+        self.record_write(saved);
+        self.chi_bo.set(Some(chi_bo));
+    }
+
+    pub fn save_member(&self, mut member: Member) {
+        member.updated_at = clock::now();
+        let saved = storage::write(&Key::Member(member.id.clone()), &member);
+        self.record_write(saved);
+        self.members.update(|members| {
+            upsert(members, member, |m| &m.id);
+            sort_members(members);
+        });
+    }
+
+    /// Saves a meeting (autosave on every change in the form).
+    pub fn save_meeting(&self, mut meeting: Meeting) -> Meeting {
+        meeting.updated_at = clock::now();
+        let saved = storage::write(&Key::Meeting(meeting.id.clone()), &meeting);
+        self.record_write(saved);
+        let stored = meeting.clone();
+        self.meetings.update(|meetings| {
+            upsert(meetings, meeting, |m| &m.id);
+            sort_meetings(meetings);
+        });
+        stored
+    }
+
+    /// Removes a meeting and returns it, so the caller can offer to undo.
+    pub fn delete_meeting(&self, id: &str) -> Option<Meeting> {
+        let removed = self.meeting(id)?;
+        storage::remove(&Key::Meeting(id.to_owned()));
+        self.meetings.update(|meetings| meetings.retain(|m| m.id != id));
+        Some(removed)
+    }
+
+    /// Puts back a meeting removed by `delete_meeting`, unchanged.
+    pub fn restore_meeting(&self, meeting: Meeting) {
+        let saved = storage::write(&Key::Meeting(meeting.id.clone()), &meeting);
+        self.record_write(saved);
+        self.meetings.update(|meetings| {
+            upsert(meetings, meeting, |m| &m.id);
+            sort_meetings(meetings);
+        });
+    }
+
+    pub fn meeting(&self, id: &str) -> Option<Meeting> {
+        self.meetings.with_untracked(|meetings| meetings.iter().find(|m| m.id == id).cloned())
+    }
+
+    pub fn member(&self, id: &str) -> Option<Member> {
+        self.members.with_untracked(|members| members.iter().find(|m| m.id == id).cloned())
+    }
+
+    /// The name shown for a member id (ids of removed members show as unknown).
+    pub fn member_name(&self, id: &str) -> String {
+        self.members
+            .with(|members| members.iter().find(|m| m.id == id).map(|m| m.name.clone()))
+            .unwrap_or_else(|| crate::text::meetings::UNKNOWN_MEMBER.to_owned())
+    }
+}
+
+/// Built-in frameworks, parsed once. A framework a committee loads will join these.
+pub fn frameworks() -> &'static [Framework] {
+    thread_local! {
+        static FRAMEWORKS: &'static [Framework] = Box::leak(builtin::all().into_boxed_slice());
+    }
+    FRAMEWORKS.with(|frameworks| *frameworks)
+}
+
+pub fn framework(id: &str) -> Option<&'static Framework> {
+    frameworks().iter().find(|framework| framework.id == id)
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+fn upsert<T>(records: &mut Vec<T>, record: T, id_of: impl Fn(&T) -> &String) {
+    match records.iter().position(|existing| id_of(existing) == id_of(&record)) {
+        Some(index) => records[index] = record,
+        None => records.push(record),
+    }
+}
+
+/// Vietnamese order: by given name, then family name.
+fn sort_members(members: &mut [Member]) {
+    members.sort_by_cached_key(|member| sotay_domain::collate::name_key(&member.name));
+}
+
+/// Newest first, as the history shows them.
+fn sort_meetings(meetings: &mut [Meeting]) {
+    meetings.sort_by(|a, b| b.chronological_key().cmp(&a.chronological_key()));
+}

@@ -1,0 +1,44 @@
+//! Small pieces shared by every screen: the page heading, form fields, date and time values.
+
+use chrono::{NaiveDate, NaiveTime};
+use leptos::prelude::*;
+
+use crate::text;
+
+/// The screen's heading; also names the browser tab and the history entry.
+#[component]
+pub fn PageTitle(#[prop(into)] title: Signal<String>) -> impl IntoView {
+    Effect::new(move |_| {
+        document().set_title(&format!("{} — {}", title.get(), text::APP_NAME));
+    });
+    view! { <h1 class="screen-title">{move || title.get()}</h1> }
+}
+
+/// A `yyyy-mm-dd` value as `<input type=date>` uses it.
+pub fn date_value(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+pub fn parse_date_value(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()
+}
+
+/// A `hh:mm` value as `<input type=time>` uses it.
+pub fn time_value(time: Option<NaiveTime>) -> String {
+    time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+}
+
+pub fn parse_time_value(value: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(value, "%H:%M").or_else(|_| NaiveTime::parse_from_str(value, "%H:%M:%S")).ok()
+}
+
+/// dd/mm/yyyy, as Vietnamese documents write dates.
+pub fn format_date(date: NaiveDate) -> String {
+    sotay_domain::text::date(date)
+}
+
+/// A field's error message, shown right under it and announced by screen readers.
+#[component]
+pub fn FieldError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
+    move || message.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })
+}
