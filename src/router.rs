@@ -27,6 +27,10 @@ pub enum Screen {
     /// A member's form; `None` is a new member.
     Member(Option<String>),
     Handbook,
+    /// A handbook section, optionally scrolled to one item.
+    HandbookSection(String, Option<String>),
+    HandbookMarks,
+    HandbookPacks,
     Data,
     Settings,
     NotFound(String),
@@ -36,6 +40,8 @@ pub enum Screen {
 pub const NAV_SCREENS: [Screen; 4] = [Screen::Home, Screen::Meetings, Screen::Handbook, Screen::Data];
 
 const NEW_MEMBER: &str = "moi";
+const HANDBOOK_MARKS: &str = "danh-dau";
+const HANDBOOK_PACKS: &str = "bo-noi-dung";
 
 impl Screen {
     /// Parses a location hash such as `#/sinh-hoat` (a missing or empty hash is the home screen).
@@ -54,6 +60,10 @@ impl Screen {
             ["dang-vien", id] if *id == NEW_MEMBER => Screen::Member(None),
             ["dang-vien", id] => Screen::Member(Some(decode(id))),
             ["so-tay"] => Screen::Handbook,
+            ["so-tay", page] if *page == HANDBOOK_MARKS => Screen::HandbookMarks,
+            ["so-tay", page] if *page == HANDBOOK_PACKS => Screen::HandbookPacks,
+            ["so-tay", section] => Screen::HandbookSection(decode(section), None),
+            ["so-tay", section, item] => Screen::HandbookSection(decode(section), Some(decode(item))),
             ["du-lieu"] => Screen::Data,
             ["cai-dat"] => Screen::Settings,
             _ => not_found(path),
@@ -73,6 +83,10 @@ impl Screen {
             Screen::Member(None) => format!("dang-vien/{NEW_MEMBER}"),
             Screen::Member(Some(id)) => format!("dang-vien/{}", encode(id)),
             Screen::Handbook => "so-tay".into(),
+            Screen::HandbookSection(section, None) => format!("so-tay/{}", encode(section)),
+            Screen::HandbookSection(section, Some(item)) => format!("so-tay/{}/{}", encode(section), encode(item)),
+            Screen::HandbookMarks => format!("so-tay/{HANDBOOK_MARKS}"),
+            Screen::HandbookPacks => format!("so-tay/{HANDBOOK_PACKS}"),
             Screen::Data => "du-lieu".into(),
             Screen::Settings => "cai-dat".into(),
             Screen::NotFound(path) => path.clone(),
@@ -90,7 +104,9 @@ impl Screen {
             | Screen::ChiBoSetup
             | Screen::Roster
             | Screen::Member(_) => Screen::Meetings,
-            Screen::Handbook => Screen::Handbook,
+            Screen::Handbook | Screen::HandbookSection(..) | Screen::HandbookMarks | Screen::HandbookPacks => {
+                Screen::Handbook
+            }
             Screen::Data => Screen::Data,
             _ => Screen::Home,
         }

@@ -250,7 +250,42 @@ pub mod print {
 
 pub mod handbook {
     pub const TITLE: &str = "Sổ tay đảng viên";
-    pub const COMING: &str = "Sắp có: lời Bác Hồ về chi bộ và đảng viên, 27 biểu hiện suy thoái, những điều đảng viên không được làm, hướng dẫn sinh hoạt chi bộ, khung tiêu chí chấm điểm — tra cứu không cần gõ dấu, có đánh dấu và ghi chú. Phần này chưa hoạt động.";
+    pub const SEARCH: &str = "Tra cứu trong sổ tay";
+    pub const SEARCH_HINT: &str = "Gõ có dấu hoặc không dấu, ví dụ: khong duoc lam";
+    pub const NO_RESULTS: &str = "Không tìm thấy mục nào khớp với từ cần tìm.";
+    pub const RESULTS: &str = "kết quả";
+    pub const CONTENTS: &str = "Mục lục";
+    pub const MARKS: &str = "Đánh dấu và ghi chú";
+    pub const MARKS_EMPTY: &str = "Chưa có mục nào được đánh dấu hoặc ghi chú. Trong mỗi mục của sổ tay, bấm «Đánh dấu» hoặc «Ghi chú».";
+    pub const PACKS: &str = "Bộ nội dung sổ tay";
+    pub const BOOKMARK: &str = "Đánh dấu";
+    pub const BOOKMARKED: &str = "Đã đánh dấu";
+    pub const NOTE: &str = "Ghi chú của tôi";
+    pub const NOTE_HINT: &str = "Ghi chú được lưu ngay trên máy này.";
+    pub const SHARE: &str = "Chia sẻ";
+    pub const COPIED: &str = "Đã chép nội dung, có thể dán vào Zalo hoặc tin nhắn.";
+    pub const SHARE_FAILED: &str = "Không chia sẻ được trên trình duyệt này. Hãy chọn đoạn chữ rồi chép.";
+    pub const SECTION_NOT_FOUND: &str = "Không có phần này trong sổ tay. Có thể bộ nội dung đã thay đổi.";
+    pub const BACK_TO_CONTENTS: &str = "Về mục lục sổ tay";
+    pub const NOTE_ON: &str = "Ghi chú";
+    pub const OPEN_ITEM: &str = "Mở mục này";
+    pub const FRAMEWORKS_INTRO: &str = "Khung tiêu chí dưới đây lấy đúng từ dữ liệu chấm điểm mà ứng dụng dùng (một nguồn duy nhất).";
+    pub const MAX_POINTS: &str = "tối đa";
+    pub const THRESHOLDS: &str = "Xếp loại";
+    pub const GUARDS: &str = "Quy tắc khống chế";
+    pub const CURRENT_PACK: &str = "Đang dùng";
+    pub const BUILTIN_PACK: &str = "Bộ nội dung có sẵn";
+    pub const COMMITTEE_PACK: &str = "Bộ nội dung của cấp ủy";
+    pub const NO_COMMITTEE_PACK: &str = "Chưa nạp bộ nội dung của cấp ủy.";
+    pub const IMPORT_PACK: &str = "Nạp bộ nội dung của cấp ủy (tệp .json)";
+    pub const IMPORT_HINT: &str = "Bộ nội dung do cấp ủy ban hành sẽ thay thế hoặc bổ sung các phần của sổ tay. Dấu trang và ghi chú vẫn được giữ.";
+    pub const IMPORTED: &str = "Đã nạp bộ nội dung:";
+    pub const IMPORT_FAILED: &str = "Không nạp được bộ nội dung. Sổ tay vẫn giữ nội dung đang dùng.";
+    pub const FILE_TOO_BIG: &str = "Tệp quá lớn (trên 2 MB), không phải bộ nội dung sổ tay.";
+    pub const FILE_UNREADABLE: &str = "Không đọc được tệp đã chọn.";
+    pub const REVERT: &str = "Bỏ bộ nội dung của cấp ủy, dùng lại nội dung có sẵn";
+    pub const REVERTED: &str = "Đã dùng lại nội dung có sẵn.";
+    pub const CONFIRM_REVERT: &str = "Bỏ bộ nội dung của cấp ủy? Dấu trang và ghi chú vẫn được giữ.";
 }
 
 pub mod data {

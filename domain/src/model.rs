@@ -552,6 +552,35 @@ impl Meeting {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Handbook bookmarks and notes
+// ---------------------------------------------------------------------------------------
+
+/// A bookmark and/or a personal note on one handbook item. It is keyed by the item's
+/// stable id (its record id is the item id), so it stays attached when the content pack
+/// is updated; an item that has disappeared keeps its note, shown as "no longer in the
+/// handbook".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HandbookMark {
+    /// The handbook item's stable id.
+    pub item_id: String,
+    /// Bookmarked.
+    #[serde(default)]
+    pub bookmarked: bool,
+    /// The member's own note (may be empty).
+    #[serde(default)]
+    pub note: String,
+    /// Last change.
+    pub updated_at: Timestamp,
+}
+
+impl HandbookMark {
+    /// A mark that holds nothing any more (no bookmark, no note) can be deleted.
+    pub fn is_empty(&self) -> bool {
+        !self.bookmarked && self.note.trim().is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,137 @@
-//! Sổ tay: the member handbook. Not built yet; the screen says so plainly.
+//! Sổ tay: the party member handbook — contents, as-you-type search without diacritics,
+//! bookmarks and notes, the scoring frame rendered from the frameworks' data, and
+//! committee content packs.
+
+pub mod marks;
+pub mod packs;
+pub mod reader;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use sotay_domain::handbook::{builtin, Handbook, Pack, SearchHit, DEFAULT_LIMIT};
 
+use crate::router::Screen;
+use crate::store::use_store;
 use crate::text::handbook as t;
 use crate::ui::PageTitle;
 
+/// The effective handbook (built-in pack plus the committee's), built once and rebuilt only
+/// when the committee pack changes; and the search box's text, kept across screens so the
+/// back button returns to the same results.
+#[derive(Clone, Copy)]
+pub struct HandbookState {
+    pub handbook: Memo<Arc<Handbook>>,
+    pub query: RwSignal<String>,
+}
+
+impl HandbookState {
+    pub fn install() -> HandbookState {
+        let store = use_store();
+        // Lazy: nothing is parsed or indexed until a handbook screen reads it.
+        let handbook = Memo::new_with_compare(
+            move |_| Arc::new(effective_handbook(store.committee_pack.get().as_deref())),
+            |old, new| match (old, new) {
+                (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
+                _ => true,
+            },
+        );
+        let state = HandbookState { handbook, query: RwSignal::new(String::new()) };
+        provide_context(state);
+        state
+    }
+}
+
+/// The built-in pack with the stored committee pack over it. A stored pack was validated
+/// when imported; should it fail now (a newer app's rules), the built-in pack is used.
+fn effective_handbook(committee_json: Option<&str>) -> Handbook {
+    let builtin = builtin::pack();
+    committee_json
+        .and_then(|json| Pack::from_json(json).ok())
+        .map(|committee| Handbook::resolve(&builtin, Some(&committee)))
+        .unwrap_or_else(|| Handbook::resolve(&builtin, None))
+}
+
+pub fn use_handbook() -> HandbookState {
+    expect_context::<HandbookState>()
+}
+
 #[component]
 pub fn HandbookScreen() -> impl IntoView {
-    view! { <PageTitle title=t::TITLE/><section class="card notice"><p>{t::COMING}</p></section> }
+    let state = use_handbook();
+    let query = state.query;
+    let hits = Memo::new(move |_| {
+        let text = query.get();
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        state.handbook.with(|handbook| handbook.search(&text, DEFAULT_LIMIT))
+    });
+    view! {
+        <PageTitle title=t::TITLE/>
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label class="field">
+                <span>{t::SEARCH}</span>
+                <input type="search" autocomplete="off" placeholder=t::SEARCH_HINT
+                    prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+            </label>
+        </form>
+        <Show when=move || !query.with(|q| q.trim().is_empty()) fallback=move || view! { <Contents/> }>
+            <SearchResults hits=hits/>
+        </Show>
+    }
+}
+
+#[component]
+fn Contents() -> impl IntoView {
+    let state = use_handbook();
+    let store = use_store();
+    let marks_count = move || store.marks.with(Vec::len);
+    view! {
+        <nav class="card" aria-label=t::CONTENTS>
+            <h2>{t::CONTENTS}</h2>
+            <ol class="contents">
+                {move || state.handbook.with(|handbook| {
+                    handbook.sections().iter().map(|section| view! {
+                        <li><a href=Screen::HandbookSection(section.id.clone(), None).href()>{section.title.clone()}</a></li>
+                    }).collect_view()
+                })}
+            </ol>
+        </nav>
+        <section class="actions">
+            <a class="button secondary" href=Screen::HandbookMarks.href()>{t::MARKS}" ("{marks_count}")"</a>
+            <a class="button secondary" href=Screen::HandbookPacks.href()>{t::PACKS}</a>
+        </section>
+    }
+}
+
+#[component]
+fn SearchResults(hits: Memo<Vec<SearchHit>>) -> impl IntoView {
+    view! {
+        <p class="hint" aria-live="polite">{move || hits.with(Vec::len)}" "{t::RESULTS}</p>
+        <Show when=move || hits.with(Vec::is_empty)><p class="card">{t::NO_RESULTS}</p></Show>
+        <ol class="results">
+            {move || hits.get().into_iter().map(|hit| {
+                let href = Screen::HandbookSection(hit.section_id.clone(), hit.item_id.clone()).href();
+                view! {
+                    <li class="card result">
+                        <a href=href class="result-title">{highlighted(hit.title_segments())}</a>
+                        <p class="result-section">{hit.section_title.clone()}</p>
+                        <p class="snippet">{highlighted(hit.snippet_segments())}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// Text with the matched words marked; every piece is a text node, never HTML.
+fn highlighted(segments: Vec<(&str, bool)>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|(text, hit)| {
+            let text = text.to_owned();
+            if hit { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() }
+        })
+        .collect_view()
 }

@@ -18,6 +18,7 @@ use crate::ui::PageTitle;
 pub fn App() -> impl IntoView {
     SettingsContext::install();
     Store::install();
+    crate::handbook::HandbookState::install();
     let toasts = Toasts::install();
     let screen = use_current_screen();
 
@@ -51,6 +52,9 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::Roster => meetings::roster::RosterScreen().into_any(),
         Screen::Member(id) => view! { <meetings::roster::MemberScreen id=id/> }.into_any(),
         Screen::Handbook => crate::handbook::HandbookScreen().into_any(),
+        Screen::HandbookSection(section, item) => view! { <crate::handbook::reader::SectionScreen section_id=section item_id=item/> }.into_any(),
+        Screen::HandbookMarks => crate::handbook::marks::MarksScreen().into_any(),
+        Screen::HandbookPacks => crate::handbook::packs::PacksScreen().into_any(),
         Screen::Data => crate::data::DataScreen().into_any(),
         Screen::Settings => view! { <SettingsScreen/> }.into_any(),
         Screen::NotFound(_) => view! {

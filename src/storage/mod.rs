@@ -20,6 +20,10 @@ pub enum Key {
     ChiBo,
     Member(String),
     Meeting(String),
+    /// A handbook bookmark / note, by the item's stable id.
+    Mark(String),
+    /// The committee's content pack, as the JSON text that was imported.
+    CommitteePack,
 }
 
 /// The layout version this build writes. Migrations from every earlier version arrive with
@@ -31,6 +35,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub enum RecordKind {
     Member,
     Meeting,
+    Mark,
 }
 
 impl RecordKind {
@@ -38,6 +43,7 @@ impl RecordKind {
         match self {
             RecordKind::Member => "sotay.member.",
             RecordKind::Meeting => "sotay.meeting.",
+            RecordKind::Mark => "sotay.mark.",
         }
     }
 }
@@ -50,6 +56,8 @@ impl Key {
             Key::ChiBo => format!("{PREFIX}chibo"),
             Key::Member(id) => format!("{}{id}", RecordKind::Member.prefix()),
             Key::Meeting(id) => format!("{}{id}", RecordKind::Meeting.prefix()),
+            Key::Mark(item_id) => format!("{}{item_id}", RecordKind::Mark.prefix()),
+            Key::CommitteePack => format!("{PREFIX}committee_pack"),
         }
     }
 }

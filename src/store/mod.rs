@@ -5,7 +5,7 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::model::{ChiBo, Meeting, Member};
+use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 use sotay_domain::builtin;
 
 use crate::storage::{self, Key, RecordKind, StorageError};
@@ -16,6 +16,10 @@ pub struct Store {
     pub chi_bo: RwSignal<Option<ChiBo>>,
     pub members: RwSignal<Vec<Member>>,
     pub meetings: RwSignal<Vec<Meeting>>,
+    /// Handbook bookmarks and notes, by item id.
+    pub marks: RwSignal<Vec<HandbookMark>>,
+    /// The committee's content pack as imported (JSON text), validated before it was stored.
+    pub committee_pack: RwSignal<Option<String>>,
     /// Records found unreadable at start-up (kept in storage, listed for the user).
     pub load_problems: RwSignal<Vec<StorageError>>,
     /// The last write the browser refused, shown until the next successful write.
@@ -32,14 +36,22 @@ impl Store {
         });
         let (mut members, member_problems) = storage::read_all::<Member>(RecordKind::Member);
         let (mut meetings, meeting_problems) = storage::read_all::<Meeting>(RecordKind::Meeting);
+        let (marks, mark_problems) = storage::read_all::<HandbookMark>(RecordKind::Mark);
+        let committee_pack = storage::read::<String>(&Key::CommitteePack).unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        });
         problems.extend(member_problems);
         problems.extend(meeting_problems);
+        problems.extend(mark_problems);
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         let store = Store {
             chi_bo: RwSignal::new(chi_bo),
             members: RwSignal::new(members),
             meetings: RwSignal::new(meetings),
+            marks: RwSignal::new(marks),
+            committee_pack: RwSignal::new(committee_pack),
             load_problems: RwSignal::new(problems),
             write_error: RwSignal::new(None),
         };
@@ -107,6 +119,41 @@ impl Store {
             upsert(meetings, meeting, |m| &m.id);
             sort_meetings(meetings);
         });
+    }
+
+    /// Saves a bookmark / note; one that holds nothing any more is removed.
+    pub fn save_mark(&self, mut mark: HandbookMark) {
+        mark.updated_at = clock::now();
+        let key = Key::Mark(mark.item_id.clone());
+        if mark.is_empty() {
+            storage::remove(&key);
+            self.marks.update(|marks| marks.retain(|m| m.item_id != mark.item_id));
+            return;
+        }
+        let saved = storage::write(&key, &mark);
+        if self.record_write(saved) {
+            self.marks.update(|marks| upsert(marks, mark, |m| &m.item_id));
+        }
+    }
+
+    pub fn mark(&self, item_id: &str) -> Option<HandbookMark> {
+        self.marks.with(|marks| marks.iter().find(|m| m.item_id == item_id).cloned())
+    }
+
+    /// Stores a committee pack (already validated by the caller), or reverts to the
+    /// built-in pack with `None`. Returns whether it was stored.
+    pub fn set_committee_pack(&self, json: Option<String>) -> bool {
+        let stored = match &json {
+            Some(text) => self.record_write(storage::write(&Key::CommitteePack, text)),
+            None => {
+                storage::remove(&Key::CommitteePack);
+                true
+            }
+        };
+        if stored {
+            self.committee_pack.set(json);
+        }
+        stored
     }
 
     pub fn meeting(&self, id: &str) -> Option<Meeting> {

@@ -1,0 +1,93 @@
+//! The handbook's content packs: which one is in use, importing a committee's pack
+//! (validated completely before anything is stored), and going back to the built-in one.
+
+use leptos::prelude::*;
+use sotay_domain::handbook::{builtin, Handbook};
+use wasm_bindgen::JsCast;
+
+use super::use_handbook;
+use crate::router::Screen;
+use crate::store::use_store;
+use crate::text::handbook as t;
+use crate::ui::PageTitle;
+
+/// Packs are text; anything bigger is not one (and would strain a cheap phone).
+const MAX_PACK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+#[derive(Clone)]
+enum Outcome {
+    Imported(String),
+    Failed(String),
+    Reverted,
+}
+
+#[component]
+pub fn PacksScreen() -> impl IntoView {
+    let store = use_store();
+    let state = use_handbook();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let builtin_line = move || state.handbook.with(|h| h.builtin_info().line());
+    let committee_line = move || state.handbook.with(|h| h.committee_info().map(|info| info.line()));
+
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_PACK_BYTES {
+            outcome.set(Some(Outcome::Failed(t::FILE_TOO_BIG.to_owned())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+            let Some(text) = text else {
+                outcome.set(Some(Outcome::Failed(t::FILE_UNREADABLE.to_owned())));
+                return;
+            };
+            // The whole pack is parsed and validated before anything is stored.
+            match Handbook::with_committee_json(&builtin::pack(), &text) {
+                Err(error) => outcome.set(Some(Outcome::Failed(error.to_string()))),
+                Ok(handbook) => {
+                    let line = handbook.committee_info().map(|info| info.line()).unwrap_or_default();
+                    if store.set_committee_pack(Some(text)) {
+                        outcome.set(Some(Outcome::Imported(line)));
+                    }
+                }
+            }
+        });
+    };
+    let revert = move |_| {
+        if window().confirm_with_message(t::CONFIRM_REVERT).unwrap_or(false) && store.set_committee_pack(None) {
+            outcome.set(Some(Outcome::Reverted));
+        }
+    };
+
+    view! {
+        <PageTitle title=t::PACKS/>
+        <section class="card">
+            <h2>{t::CURRENT_PACK}</h2>
+            <p><strong>{t::BUILTIN_PACK}": "</strong>{builtin_line}</p>
+            <p><strong>{t::COMMITTEE_PACK}": "</strong>{move || committee_line().unwrap_or_else(|| t::NO_COMMITTEE_PACK.to_owned())}</p>
+        </section>
+        <section class="card">
+            <p class="hint">{t::IMPORT_HINT}</p>
+            <label class="button file-button">
+                {t::IMPORT_PACK}
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
+            </label>
+            <Show when=move || committee_line().is_some()>
+                <button type="button" class="button secondary" on:click=revert>{t::REVERT}</button>
+            </Show>
+            {move || outcome.get().map(|outcome| match outcome {
+                Outcome::Imported(line) => view! { <p class="saved" role="status">{t::IMPORTED}" "{line}</p> }.into_any(),
+                Outcome::Reverted => view! { <p class="saved" role="status">{t::REVERTED}</p> }.into_any(),
+                Outcome::Failed(message) => view! {
+                    <div class="error-card card" role="alert">
+                        <p><strong>{t::IMPORT_FAILED}</strong></p>
+                        <p class="pre">{message}</p>
+                    </div>
+                }.into_any(),
+            })}
+        </section>
+        <p><a href=Screen::Handbook.href()>{t::BACK_TO_CONTENTS}</a></p>
+    }
+}

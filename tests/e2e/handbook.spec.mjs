@@ -1,0 +1,139 @@
+// The member handbook: search without diacritics, bookmarks and notes, committee packs.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { test, expect, openApp } from './fixtures.mjs';
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+async function openHandbook(page) {
+  await openApp(page, '#/so-tay');
+  await expect(heading(page)).toHaveText('Sổ tay đảng viên');
+}
+
+function writePack(name, pack) {
+  mkdirSync('target/e2e-files', { recursive: true });
+  const path = `target/e2e-files/${name}`;
+  writeFileSync(path, typeof pack === 'string' ? pack : JSON.stringify(pack, null, 2));
+  return path;
+}
+
+const committeePack = (body) => ({
+  format_version: 1,
+  id: 'dang-uy-xa-tan-lap',
+  name: 'Sổ tay của Đảng ủy xã Tân Lập',
+  issuer: 'Đảng ủy xã Tân Lập',
+  version: '2026.1',
+  published: '2026-05-01',
+  sections: [{
+    id: 'quy-dinh-cua-xa',
+    title: 'Quy định của Đảng ủy xã',
+    items: [{
+      id: 'lich-sinh-hoat',
+      title: 'Lịch sinh hoạt chi bộ',
+      body,
+      source: { document: 'Thông báo 12-TB/ĐU', date: '2026-04-20', status: 'official' },
+    }],
+  }],
+});
+
+test('searching without diacritics finds the prohibitions first, with the words highlighted', async ({ page }) => {
+  await openHandbook(page);
+  await page.getByLabel('Tra cứu trong sổ tay').fill('khong duoc lam');
+  const first = page.locator('.result').first();
+  await expect(first.locator('.result-section')).toHaveText(/Những điều đảng viên không được làm/);
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(first.locator('mark').first()).toHaveText(/không|được|làm/i);
+  // "d" matches "đ", and the result opens the item.
+  await page.getByLabel('Tra cứu trong sổ tay').fill('chi bo la goc re');
+  await expect(page.locator('.result').first()).toContainText('gốc rễ');
+  await page.locator('.result .result-title').first().click();
+  await expect(page.locator('.handbook-item.targeted')).toContainText('gốc rễ');
+  // Back returns to the same results.
+  await page.goBack();
+  await expect(page.getByLabel('Tra cứu trong sổ tay')).toHaveValue('chi bo la goc re');
+  await page.getByLabel('Tra cứu trong sổ tay').fill('zzqxw');
+  await expect(page.getByText('Không tìm thấy mục nào')).toBeVisible();
+});
+
+test('a bookmark and a note survive a reload and are listed together', async ({ page }) => {
+  await openHandbook(page);
+  await page.locator('.contents a').first().click();
+  const item = page.locator('.handbook-item').first();
+  const title = await item.locator('h2').textContent();
+  await item.getByRole('button', { name: 'Đánh dấu' }).click();
+  await expect(item.getByRole('button', { name: 'Đã đánh dấu' })).toHaveAttribute('aria-pressed', 'true');
+  await item.getByLabel('Ghi chú của tôi').fill('Đọc lại trước buổi sinh hoạt tháng 6');
+  await item.getByLabel('Ghi chú của tôi').blur();
+  await page.reload();
+  await expect(item.getByRole('button', { name: 'Đã đánh dấu' })).toBeVisible();
+  await expect(item.getByLabel('Ghi chú của tôi')).toHaveValue('Đọc lại trước buổi sinh hoạt tháng 6');
+  await page.goto('#/so-tay/danh-dau');
+  await expect(page.locator('.mark')).toHaveCount(1);
+  await expect(page.locator('.mark')).toContainText(title.trim());
+  await expect(page.locator('.mark')).toContainText('Đọc lại trước buổi sinh hoạt tháng 6');
+});
+
+test('a committee pack is shown as text: markup-looking HTML never runs', async ({ page }) => {
+  const evil = '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\nSinh hoạt vào **mùng 3** hằng tháng.';
+  const path = writePack('committee.json', committeePack(evil));
+  await openHandbook(page);
+  await page.getByRole('link', { name: 'Bộ nội dung sổ tay' }).click();
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(page.getByText('Đã nạp bộ nội dung:')).toContainText('Đảng ủy xã Tân Lập');
+  await page.goto('#/so-tay/quy-dinh-cua-xa');
+  const body = page.locator('.handbook-item .item-body');
+  await expect(body).toContainText('<script>window.__pwned = 1</script>');
+  await expect(body).toContainText('<img src=x onerror="window.__pwned = 2">');
+  await expect(body.locator('strong')).toHaveText('mùng 3');
+  await expect(body.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  // The pack stays after a reload, and the built-in sections are still there.
+  await page.reload();
+  await expect(body).toContainText('<script>');
+  await page.goto('#/so-tay');
+  await expect(page.locator('.contents')).toContainText('Quy định của Đảng ủy xã');
+  await expect(page.locator('.contents')).toContainText('Những điều đảng viên không được làm');
+});
+
+test('an invalid pack gets a specific Vietnamese error and the current pack stays', async ({ page }) => {
+  const good = writePack('good.json', committeePack('Nội dung hợp lệ.'));
+  const broken = committeePack('Nội dung');
+  delete broken.sections[0].items[0].source;
+  const bad = writePack('bad.json', broken);
+  const notJson = writePack('not-json.json', '{ "format_version": 1, "id": ');
+  await openHandbook(page);
+  await page.getByRole('link', { name: 'Bộ nội dung sổ tay' }).click();
+  await page.locator('input[type=file]').setInputFiles(good);
+  await expect(page.getByText('Đã nạp bộ nội dung:')).toBeVisible();
+
+  await page.locator('input[type=file]').setInputFiles(bad);
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('Không nạp được bộ nội dung. Sổ tay vẫn giữ nội dung đang dùng.');
+  await expect(error).toContainText('lich-sinh-hoat');
+  await page.locator('input[type=file]').setInputFiles(notJson);
+  await expect(page.getByRole('alert')).toContainText(/dòng \d+/);
+  await expect(page.locator('section.card').first()).toContainText('Đảng ủy xã Tân Lập');
+
+  // Reverting to the built-in pack.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: /dùng lại nội dung có sẵn/ }).click();
+  await expect(page.getByText('Đã dùng lại nội dung có sẵn.')).toBeVisible();
+  await page.goto('#/so-tay');
+  await expect(page.locator('.contents')).not.toContainText('Quy định của Đảng ủy xã');
+});
+
+test('the scoring frame section shows the points of the built-in frameworks', async ({ page }) => {
+  await openHandbook(page);
+  await page.getByRole('link', { name: /Khung tiêu chí/ }).click();
+  for (const file of ['hd42-anphu-2025', 'hd42-anphu-2025-binhthuan', 'hd12-khung-5-nhom']) {
+    const framework = JSON.parse(readFileSync(`domain/frameworks/${file}.json`, 'utf8'));
+    const card = page.locator(`#khung-${framework.id}`);
+    await expect(card.locator('h2')).toHaveText(framework.name);
+    const rows = card.locator('tbody tr:not(.group-row)');
+    const criteria = framework.groups.flatMap((group) => group.criteria);
+    await expect(rows).toHaveCount(criteria.length);
+    for (const [index, criterion] of criteria.entries()) {
+      await expect(rows.nth(index).locator('td').first()).toContainText(criterion.label);
+      await expect(rows.nth(index).locator('td').last()).toHaveText(String(criterion.max_points).replace('.', ','));
+    }
+  }
+});
