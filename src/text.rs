@@ -25,7 +25,7 @@ pub mod home {
     pub const NO_MEETING_YET: &str = "Chưa ghi buổi sinh hoạt nào.";
     pub const MEMBERS_COUNT: &str = "đảng viên đang sinh hoạt";
     pub const COMING_TITLE: &str = "Đang xây dựng";
-    pub const COMING: &str = "Sổ tay đảng viên và phần sao lưu, khôi phục dữ liệu chưa có trong bản này.";
+    pub const COMING: &str = "Phần sao lưu, khôi phục và gộp dữ liệu (màn hình Dữ liệu) chưa có trong bản này. Hiện mọi dữ liệu chỉ nằm trên máy này.";
 }
 
 pub mod meetings {
@@ -107,6 +107,7 @@ pub mod roster {
 
 pub mod meeting {
     pub const TITLE: &str = "Buổi sinh hoạt";
+    pub const WEEKDAYS: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
     pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
     pub const FINALISED_NOTE: &str = "Buổi sinh hoạt đã hoàn tất. Muốn sửa, bấm «Mở lại để sửa».";
     pub const GENERAL: &str = "Thông tin chung";
@@ -251,7 +252,8 @@ pub mod print {
 pub mod handbook {
     pub const TITLE: &str = "Sổ tay đảng viên";
     pub const SEARCH: &str = "Tra cứu trong sổ tay";
-    pub const SEARCH_HINT: &str = "Gõ có dấu hoặc không dấu, ví dụ: khong duoc lam";
+    pub const SEARCH_HINT: &str = "Gõ có dấu hoặc không dấu đều được.";
+    pub const SEARCH_EXAMPLE: &str = "Ví dụ: khong duoc lam";
     pub const NO_RESULTS: &str = "Không tìm thấy mục nào khớp với từ cần tìm.";
     pub const RESULTS: &str = "kết quả";
     pub const CONTENTS: &str = "Mục lục";

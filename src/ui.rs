@@ -37,6 +37,14 @@ pub fn format_date(date: NaiveDate) -> String {
     sotay_domain::text::date(date)
 }
 
+/// "Thứ Bảy, 03/05/2026": shown beside date inputs, whose own display follows the phone's
+/// language setting and may be month-first.
+pub fn format_date_with_weekday(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = text::meeting::WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    format!("{weekday}, {}", format_date(date))
+}
+
 /// A field's error message, shown right under it and announced by screen readers.
 #[component]
 pub fn FieldError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {

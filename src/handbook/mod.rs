@@ -72,8 +72,9 @@ pub fn HandbookScreen() -> impl IntoView {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="field">
                 <span>{t::SEARCH}</span>
-                <input type="search" autocomplete="off" placeholder=t::SEARCH_HINT
+                <input type="search" autocomplete="off" placeholder=t::SEARCH_EXAMPLE
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                <small class="hint">{t::SEARCH_HINT}</small>
             </label>
         </form>
         <Show when=move || !query.with(|q| q.trim().is_empty()) fallback=move || view! { <Contents/> }>

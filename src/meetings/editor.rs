@@ -12,7 +12,7 @@ use super::sheet::ScoreSheetSection;
 use crate::router::{navigate, Screen};
 use crate::store::{clock, framework, use_store, Store};
 use crate::text::meeting as t;
-use crate::ui::{date_value, format_date, parse_date_value, parse_time_value, time_value, PageTitle};
+use crate::ui::{date_value, format_date, format_date_with_weekday, parse_date_value, parse_time_value, time_value, PageTitle};
 
 /// The meeting being edited, and how every change reaches storage.
 #[derive(Clone, Copy)]
@@ -122,6 +122,7 @@ fn GeneralSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
                 <span>{t::DATE}</span>
                 <input type="date" prop:value=move || date_value(Some(meeting.with(|m| m.date)))
                     on:change=move |ev| if let Some(date) = parse_date_value(&event_target_value(&ev)) { editor.change(|m| m.date = date) }/>
+                <small class="hint">{move || format_date_with_weekday(meeting.with(|m| m.date))}</small>
             </label>
             {field_messages(problems, MeetingField::Date, store)}
             <fieldset class="choices"><legend>{t::KIND}</legend>{kinds}</fieldset>

@@ -234,7 +234,7 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
         <li class="criterion">
             <div class="criterion-head">{control}<span class="points">{points}</span></div>
             {move || result().map(|r| view! { <Derivation result=r/> })}
-            <OverrideControl criterion=criterion input=Signal::derive(input) set_input=set_input/>
+            {criterion.rule.is_computed().then(|| view! { <OverrideControl criterion=criterion input=Signal::derive(input) set_input=set_input/> })}
         </li>
     }
 }

@@ -27,8 +27,29 @@ test('after one visit the app opens and moves between screens with no network', 
   await page.goto('#/cai-dat');
   await page.reload();
   await expect(heading(page)).toHaveText('Cài đặt');
+
+  // With no signal at all, a meeting is recorded from scratch and kept.
+  await recordMeetingStart(page);
+  await page.reload();
+  await expect(page.getByLabel('Địa điểm')).toHaveValue('Nhà văn hóa thôn');
+  await expect(page.locator('li.roll-row').getByRole('button', { name: 'Có mặt' })).toHaveAttribute('aria-pressed', 'true');
   await context.setOffline(false);
 });
+
+/** Sets up a chi bộ with one member and starts a meeting, leaving it half filled. */
+async function recordMeetingStart(page) {
+  await page.goto('#/chi-bo');
+  await page.getByLabel('Tên chi bộ').fill('Chi bộ bản Nà Hang');
+  await page.getByRole('button', { name: 'Lưu thông tin chi bộ' }).click();
+  await page.goto('#/dang-vien/moi');
+  await page.getByLabel('Họ và tên').fill('Lò Văn Pản');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(heading(page)).toHaveText('Danh sách đảng viên');
+  await nav(page).getByRole('link', { name: 'Sinh hoạt' }).click();
+  await page.getByRole('button', { name: 'Ghi buổi sinh hoạt mới' }).click();
+  await page.locator('li.roll-row').getByRole('button', { name: 'Có mặt' }).click();
+  await page.getByLabel('Địa điểm').fill('Nhà văn hóa thôn');
+}
 
 test.describe('a new version published in place of the old one', () => {
   const nextDist = resolve('target/e2e-dist-next');
@@ -53,11 +74,14 @@ test.describe('a new version published in place of the old one', () => {
     rmSync(nextDist, { recursive: true, force: true });
   });
 
-  test('is offered in a banner and applied only on the user\'s word, keeping what was chosen', async ({ page }) => {
+  test('is offered in a banner and applied only on the user\'s word, keeping a half-filled form', async ({ page }) => {
     await openApp(page, '#/cai-dat');
     await waitForServiceWorker(page);
-    // The user is in the middle of something.
     await page.getByRole('radio', { name: 'Lớn', exact: true }).check();
+    // The user is in the middle of recording a meeting.
+    await recordMeetingStart(page);
+    await page.getByLabel('Nghị quyết / kết luận').fill('Chi bộ thống nhất');
+    const meetingUrl = page.url();
 
     publishNextBuild();
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -65,7 +89,7 @@ test.describe('a new version published in place of the old one', () => {
     const banner = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới' });
     await expect(banner).toBeVisible();
     // Nothing changes until the user says so.
-    await expect(page.getByRole('radio', { name: 'Lớn', exact: true })).toBeChecked();
+    await expect(page.getByLabel('Nghị quyết / kết luận')).toHaveValue('Chi bộ thống nhất');
     const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
 
     await Promise.all([
@@ -73,8 +97,10 @@ test.describe('a new version published in place of the old one', () => {
       banner.getByRole('button', { name: 'Cập nhật ngay' }).click(),
     ]);
     await expect(nav(page)).toBeVisible();
-    await expect(heading(page)).toHaveText('Cài đặt');
-    await expect(page.getByRole('radio', { name: 'Lớn', exact: true })).toBeChecked();
+    expect(page.url()).toBe(meetingUrl);
+    await expect(page.getByLabel('Nghị quyết / kết luận')).toHaveValue('Chi bộ thống nhất');
+    await expect(page.getByLabel('Địa điểm')).toHaveValue('Nhà văn hóa thôn');
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
     await expect(page.getByText('Đã có phiên bản mới')).toHaveCount(0);
     const bootScript = await page.evaluate(() => fetch('boot.js').then((r) => r.text()));
     expect(bootScript).toContain('// next build');
