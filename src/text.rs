@@ -102,11 +102,14 @@ pub mod roster {
     pub const EXEMPTION_ORDER: &str = "Ngày kết thúc miễn phải sau ngày bắt đầu.";
     pub const LEFT_BEFORE_JOINED: &str = "Ngày rời chi bộ phải sau ngày về sinh hoạt.";
     pub const NOT_FOUND: &str = "Không tìm thấy đảng viên này.";
+    pub const CHANGED_ELSEWHERE: &str = "Thông tin đảng viên này vừa được sửa ở một thẻ (cửa sổ) khác của ứng dụng. Thay đổi của bạn CHƯA được lưu; hãy mở lại đảng viên này để xem bản mới nhất.";
     pub const BACK: &str = "Về danh sách đảng viên";
 }
 
 pub mod meeting {
     pub const TITLE: &str = "Buổi sinh hoạt";
+    pub const CHANGED_ELSEWHERE: &str = "Buổi sinh hoạt này vừa được sửa ở một thẻ (cửa sổ) khác của ứng dụng. Đang hiện bản mới nhất; thay đổi vừa rồi CHƯA được lưu, hãy nhập lại.";
+    pub const UPDATED_ELSEWHERE: &str = "Đã cập nhật theo thay đổi ở một thẻ (cửa sổ) khác của ứng dụng.";
     pub const WEEKDAYS: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
     pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
     pub const FINALISED_NOTE: &str = "Buổi sinh hoạt đã hoàn tất. Muốn sửa, bấm «Mở lại để sửa».";

@@ -19,14 +19,39 @@ use crate::ui::{date_value, format_date, format_date_with_weekday, parse_date_va
 pub struct Editor {
     pub meeting: RwSignal<Meeting>,
     pub store: Store,
+    /// Set when the meeting was changed in another tab (adopted, or a change refused).
+    pub elsewhere: RwSignal<Option<&'static str>>,
 }
 
 impl Editor {
-    /// Applies a change and saves it at once (autosave).
+    /// Applies a change and saves it at once (autosave). A change made on a copy that
+    /// another tab has since replaced is not saved: the newer copy is shown instead.
     pub fn change(&self, apply: impl FnOnce(&mut Meeting)) {
-        self.meeting.update(apply);
-        let saved = self.store.save_meeting(self.meeting.get_untracked());
-        self.meeting.update_untracked(|m| m.updated_at = saved.updated_at);
+        let based_on = self.meeting.with_untracked(|m| m.updated_at);
+        let mut changed = self.meeting.get_untracked();
+        apply(&mut changed);
+        match self.store.save_meeting_from(changed, based_on) {
+            Ok(saved) => self.meeting.set(saved),
+            Err(newer) => {
+                self.meeting.set(newer.latest);
+                self.elsewhere.set(Some(t::CHANGED_ELSEWHERE));
+            }
+        }
+    }
+
+    /// Takes the copy another tab saved, when it is newer than the one on screen.
+    fn follow_other_tabs(&self) {
+        let editor = *self;
+        Effect::new(move |_| {
+            let id = editor.meeting.with_untracked(|m| m.id.clone());
+            let stored = editor.store.meetings.with(|all| all.iter().find(|m| m.id == id).cloned());
+            if let Some(stored) = stored {
+                if stored.updated_at > editor.meeting.with_untracked(|m| m.updated_at) {
+                    editor.meeting.set(stored);
+                    editor.elsewhere.set(Some(t::UPDATED_ELSEWHERE));
+                }
+            }
+        });
     }
 
     pub fn is_finalised(&self) -> bool {
@@ -56,8 +81,9 @@ pub fn MeetingScreen(id: String) -> impl IntoView {
 #[component]
 fn MeetingEditor(initial: Meeting) -> impl IntoView {
     let store = use_store();
-    let editor = Editor { meeting: RwSignal::new(initial), store };
+    let editor = Editor { meeting: RwSignal::new(initial), store, elsewhere: RwSignal::new(None) };
     provide_context(editor);
+    editor.follow_other_tabs();
     let today = clock::today();
     let problems = Memo::new(move |_| {
         let roster = store.members.get();
@@ -69,6 +95,7 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
     view! {
         <PageTitle title=title/>
         <p class="hint autosave">{t::AUTOSAVED}</p>
+        {move || editor.elsewhere.get().map(|message| view! { <p class="card notice" role="status">{message}</p> })}
         <Show when=move || editor.is_finalised()>
             <p class="card notice">{t::FINALISED_NOTE}</p>
         </Show>

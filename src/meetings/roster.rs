@@ -82,6 +82,7 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
     );
     let attempted = RwSignal::new(false);
     let saved_name = RwSignal::new(None::<String>);
+    let changed_elsewhere = RwSignal::new(false);
     // The record being edited; replaced by a fresh one after "save and add another".
     let base = StoredValue::new(base);
 
@@ -102,7 +103,10 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
         member.joined_on = parse_date_value(&joined.get_untracked());
         member.left_on = parse_date_value(&left.get_untracked());
         member.exemptions = exemptions.get_untracked().iter().filter_map(to_exemption).collect();
-        store.save_member(member.clone());
+        if store.save_member_from(member.clone(), base.with_value(|b| b.updated_at)).is_err() {
+            changed_elsewhere.set(true);
+            return;
+        }
         if add_another {
             navigate(&Screen::Member(None));
             // Same screen, new member: clear the form for the next entry.
@@ -141,6 +145,9 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
         <PageTitle title=if existing.is_some() { t::EDIT_TITLE } else { t::NEW_TITLE }/>
         <form class="card form" novalidate on:submit=move |ev| { ev.prevent_default(); save(false); }>
             {move || saved_name.get().map(|n| view! { <p class="saved" role="status">{t::SAVED}" "{n}</p> })}
+            <Show when=move || changed_elsewhere.get()>
+                <p class="card error-card" role="alert">{t::CHANGED_ELSEWHERE}</p>
+            </Show>
             <label class="field">
                 <span>{t::NAME}</span>
                 <input type="text" autocomplete="off" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>

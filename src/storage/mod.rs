@@ -62,6 +62,29 @@ impl Key {
     }
 }
 
+impl Key {
+    /// The key behind a stored name, e.g. when another tab reports a change to it.
+    pub fn from_name(name: &str) -> Option<Key> {
+        let rest = name.strip_prefix(PREFIX)?;
+        if let Some(id) = rest.strip_prefix("member.") {
+            return Some(Key::Member(id.to_owned()));
+        }
+        if let Some(id) = rest.strip_prefix("meeting.") {
+            return Some(Key::Meeting(id.to_owned()));
+        }
+        if let Some(id) = rest.strip_prefix("mark.") {
+            return Some(Key::Mark(id.to_owned()));
+        }
+        match rest {
+            "settings" => Some(Key::Settings),
+            "schema_version" => Some(Key::SchemaVersion),
+            "chibo" => Some(Key::ChiBo),
+            "committee_pack" => Some(Key::CommitteePack),
+            _ => None,
+        }
+    }
+}
+
 /// Why a read or write did not succeed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {

@@ -9,6 +9,19 @@ use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 use sotay_domain::builtin;
 
 use crate::storage::{self, Key, RecordKind, StorageError};
+use sotay_domain::model::Timestamp;
+
+/// A save refused because the stored record is newer than the copy the change was made
+/// on (another tab saved it meanwhile): the caller shows `latest` instead.
+#[derive(Clone, Debug)]
+pub struct NewerElsewhere<T> {
+    pub latest: T,
+}
+
+/// Whether the stored copy of a record was changed after `based_on` (by another tab).
+fn stored_is_newer<T: serde::de::DeserializeOwned>(key: &Key, based_on: Timestamp, updated_at: impl Fn(&T) -> Timestamp) -> Option<T> {
+    storage::read::<T>(key).ok().flatten().filter(|stored| updated_at(stored) > based_on)
+}
 
 /// Everything the chi bộ has recorded, shared through context.
 #[derive(Clone, Copy)]
@@ -56,7 +69,60 @@ impl Store {
             write_error: RwSignal::new(None),
         };
         provide_context(store);
+        store.follow_other_tabs();
         store
+    }
+
+    /// Another tab of the app writes the same storage: take its changes as they happen.
+    fn follow_other_tabs(self) {
+        let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
+            None => self.reload_everything(),
+            Some(name) => {
+                if let Some(key) = Key::from_name(&name) {
+                    self.reload(key);
+                }
+            }
+        });
+        // The store lives as long as the page.
+        std::mem::forget(listener);
+    }
+
+    fn reload_everything(&self) {
+        self.chi_bo.set(storage::read(&Key::ChiBo).ok().flatten());
+        let mut members = storage::read_all::<Member>(RecordKind::Member).0;
+        sort_members(&mut members);
+        self.members.set(members);
+        let mut meetings = storage::read_all::<Meeting>(RecordKind::Meeting).0;
+        sort_meetings(&mut meetings);
+        self.meetings.set(meetings);
+        self.marks.set(storage::read_all::<HandbookMark>(RecordKind::Mark).0);
+        self.committee_pack.set(storage::read(&Key::CommitteePack).ok().flatten());
+    }
+
+    fn reload(&self, key: Key) {
+        match &key {
+            Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
+            Key::CommitteePack => self.committee_pack.set(storage::read(&key).ok().flatten()),
+            Key::Member(id) => {
+                let stored = storage::read::<Member>(&key).ok().flatten();
+                self.members.update(|members| {
+                    replace_or_remove(members, id, stored, |m| &m.id);
+                    sort_members(members);
+                });
+            }
+            Key::Meeting(id) => {
+                let stored = storage::read::<Meeting>(&key).ok().flatten();
+                self.meetings.update(|meetings| {
+                    replace_or_remove(meetings, id, stored, |m| &m.id);
+                    sort_meetings(meetings);
+                });
+            }
+            Key::Mark(id) => {
+                let stored = storage::read::<HandbookMark>(&key).ok().flatten();
+                self.marks.update(|marks| replace_or_remove(marks, id, stored, |m| &m.item_id));
+            }
+            Key::Settings | Key::SchemaVersion => {}
+        }
     }
 
     fn record_write(&self, result: Result<(), StorageError>) -> bool {
@@ -80,6 +146,18 @@ impl Store {
         self.chi_bo.set(Some(chi_bo));
     }
 
+    /// Saves a member edited from the copy stamped `based_on`, unless another tab saved a
+    /// newer one meanwhile.
+    pub fn save_member_from(&self, member: Member, based_on: Timestamp) -> Result<(), NewerElsewhere<Member>> {
+        let key = Key::Member(member.id.clone());
+        if let Some(latest) = stored_is_newer::<Member>(&key, based_on, |m| m.updated_at) {
+            self.reload(key);
+            return Err(NewerElsewhere { latest });
+        }
+        self.save_member(member);
+        Ok(())
+    }
+
     pub fn save_member(&self, mut member: Member) {
         member.updated_at = clock::now();
         let saved = storage::write(&Key::Member(member.id.clone()), &member);
@@ -90,7 +168,18 @@ impl Store {
         });
     }
 
-    /// Saves a meeting (autosave on every change in the form).
+    /// Saves a meeting changed from the copy stamped `based_on` (autosave on every change
+    /// in the form), unless another tab saved a newer one meanwhile.
+    pub fn save_meeting_from(&self, meeting: Meeting, based_on: Timestamp) -> Result<Meeting, NewerElsewhere<Meeting>> {
+        let key = Key::Meeting(meeting.id.clone());
+        if let Some(latest) = stored_is_newer::<Meeting>(&key, based_on, |m| m.updated_at) {
+            self.reload(key);
+            return Err(NewerElsewhere { latest });
+        }
+        Ok(self.save_meeting(meeting))
+    }
+
+    /// Saves a meeting as it is (a new draft, or one just checked by `save_meeting_from`).
     pub fn save_meeting(&self, mut meeting: Meeting) -> Meeting {
         meeting.updated_at = clock::now();
         let saved = storage::write(&Key::Meeting(meeting.id.clone()), &meeting);
@@ -186,6 +275,13 @@ pub fn framework(id: &str) -> Option<&'static Framework> {
 
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+fn replace_or_remove<T>(records: &mut Vec<T>, id: &str, stored: Option<T>, id_of: impl Fn(&T) -> &String) {
+    match stored {
+        Some(record) => upsert(records, record, id_of),
+        None => records.retain(|record| id_of(record) != id),
+    }
 }
 
 fn upsert<T>(records: &mut Vec<T>, record: T, id_of: impl Fn(&T) -> &String) {
