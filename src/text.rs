@@ -295,6 +295,16 @@ pub mod handbook {
 
 pub mod data {
     pub const TITLE: &str = "Dữ liệu";
+    pub const SAFETY: &str = "An toàn dữ liệu";
+    pub const PROTECTED: &str = "Trình duyệt đã đồng ý giữ dữ liệu, không tự xóa khi máy thiếu bộ nhớ.";
+    pub const NOT_PROTECTED: &str = "Trình duyệt CHƯA cam kết giữ dữ liệu: khi máy thiếu bộ nhớ, dữ liệu có thể bị xóa. Hãy cài ứng dụng lên màn hình chính và sao lưu thường xuyên.";
+    pub const PROTECTION_UNKNOWN: &str = "Trình duyệt này không cho biết có giữ dữ liệu hay không. Hãy sao lưu thường xuyên.";
+    pub const ASK_PROTECTION: &str = "Yêu cầu trình duyệt giữ dữ liệu";
+    pub const RECORDS_SIZE: &str = "Dữ liệu của chi bộ trên máy";
+    pub const SITE_SIZE: &str = "Toàn bộ ứng dụng (gồm tệp để chạy khi không có mạng)";
+    pub const OF_ABOUT: &str = "trên khoảng";
+    pub const LAST_BACKUP: &str = "Lần sao lưu gần nhất";
+    pub const NEVER_BACKED_UP: &str = "Chưa sao lưu lần nào.";
     pub const COMING: &str = "Sắp có: sao lưu toàn bộ dữ liệu ra tệp JSON, gửi qua Zalo hoặc ứng dụng khác, khôi phục và gộp dữ liệu từ tệp. Phần này chưa hoạt động.";
 }
 

@@ -24,6 +24,8 @@ pub enum Key {
     Mark(String),
     /// The committee's content pack, as the JSON text that was imported.
     CommitteePack,
+    /// When the last backup file was made.
+    LastBackup,
 }
 
 /// The layout version this build writes. Migrations from every earlier version arrive with
@@ -58,6 +60,7 @@ impl Key {
             Key::Meeting(id) => format!("{}{id}", RecordKind::Meeting.prefix()),
             Key::Mark(item_id) => format!("{}{item_id}", RecordKind::Mark.prefix()),
             Key::CommitteePack => format!("{PREFIX}committee_pack"),
+            Key::LastBackup => format!("{PREFIX}last_backup"),
         }
     }
 }
@@ -80,6 +83,7 @@ impl Key {
             "schema_version" => Some(Key::SchemaVersion),
             "chibo" => Some(Key::ChiBo),
             "committee_pack" => Some(Key::CommitteePack),
+            "last_backup" => Some(Key::LastBackup),
             _ => None,
         }
     }
@@ -136,4 +140,47 @@ pub fn read_all<T: DeserializeOwned>(kind: RecordKind) -> (Vec<T>, Vec<StorageEr
 
 fn window_storage() -> Result<web_sys::Storage, ()> {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).ok_or(())
+}
+
+/// Bytes the app's records take in localStorage (stored as UTF-16: two bytes a code unit).
+pub fn app_data_bytes() -> usize {
+    let Ok(storage) = window_storage() else { return 0 };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|name| name.starts_with(PREFIX))
+        .map(|name| {
+            let value = storage.get_item(&name).ok().flatten().unwrap_or_default();
+            2 * (name.encode_utf16().count() + value.encode_utf16().count())
+        })
+        .sum()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Old browsers have no `navigator.storage`; the getter would hand back `undefined`.
+    let present = js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false);
+    present.then(|| navigator.storage())
+}
+
+async fn resolve(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise.ok()?).await.ok()
+}
+
+/// Asks the browser not to evict the app's data under storage pressure. `None` when the
+/// browser has no such request.
+pub async fn request_persistence() -> Option<bool> {
+    resolve(storage_manager()?.persist()).await?.as_bool()
+}
+
+/// Whether the browser has agreed to keep the data.
+pub async fn is_persisted() -> Option<bool> {
+    resolve(storage_manager()?.persisted()).await?.as_bool()
+}
+
+/// (bytes used, bytes allowed) for the whole site, app files included.
+pub async fn estimate() -> Option<(f64, f64)> {
+    use wasm_bindgen::JsCast;
+    let estimate: web_sys::StorageEstimate = resolve(storage_manager()?.estimate()).await?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
 }

@@ -9,9 +9,16 @@ pub fn now() -> Timestamp {
 
 /// Today's date on the phone's own clock and time zone (meetings are dated locally).
 pub fn today() -> NaiveDate {
-    let date = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
-        .unwrap_or_default()
+    local_date_of(&js_sys::Date::new_0())
+}
+
+/// The phone's local date of a stored (UTC) timestamp.
+pub fn local_date(at: Timestamp) -> NaiveDate {
+    local_date_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64)))
+}
+
+fn local_date_of(date: &js_sys::Date) -> NaiveDate {
+    NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date()).unwrap_or_default()
 }
 
 /// A new record id such as `mtg-3f9c…`, from the browser's cryptographic random source.

@@ -121,7 +121,7 @@ impl Store {
                 let stored = storage::read::<HandbookMark>(&key).ok().flatten();
                 self.marks.update(|marks| replace_or_remove(marks, id, stored, |m| &m.item_id));
             }
-            Key::Settings | Key::SchemaVersion => {}
+            Key::Settings | Key::SchemaVersion | Key::LastBackup => {}
         }
     }
 
@@ -141,9 +141,16 @@ impl Store {
     pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
         chi_bo.updated_at = clock::now();
         let _ = storage::write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
+        let first_time = self.chi_bo.with_untracked(Option::is_none);
         let saved = storage::write(&Key::ChiBo, &chi_bo);
         self.record_write(saved);
         self.chi_bo.set(Some(chi_bo));
+        if first_time {
+            // The chi bộ's records start here: ask the browser to keep them.
+            leptos::task::spawn_local(async {
+                let _ = storage::request_persistence().await;
+            });
+        }
     }
 
     /// Saves a member edited from the copy stamped `based_on`, unless another tab saved a
