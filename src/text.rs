@@ -30,6 +30,7 @@ pub mod home {
 
 pub mod meetings {
     pub const TITLE: &str = "Sinh hoạt chi bộ";
+    pub const OPEN_DATA: &str = "Xem ở phần Dữ liệu";
     pub const NEW_MEETING: &str = "Ghi buổi sinh hoạt mới";
     pub const ROSTER: &str = "Danh sách đảng viên";
     pub const CHI_BO_INFO: &str = "Thông tin chi bộ";
@@ -305,7 +306,48 @@ pub mod data {
     pub const OF_ABOUT: &str = "trên khoảng";
     pub const LAST_BACKUP: &str = "Lần sao lưu gần nhất";
     pub const NEVER_BACKED_UP: &str = "Chưa sao lưu lần nào.";
-    pub const COMING: &str = "Sắp có: sao lưu toàn bộ dữ liệu ra tệp JSON, gửi qua Zalo hoặc ứng dụng khác, khôi phục và gộp dữ liệu từ tệp. Phần này chưa hoạt động.";
+    pub const BACKUP: &str = "Sao lưu";
+    pub const BACKUP_HINT: &str = "Tệp sao lưu (.json) chứa toàn bộ dữ liệu của chi bộ: thông tin chi bộ, đảng viên, các buổi sinh hoạt, phiếu chấm, đánh dấu và ghi chú sổ tay. Hãy gửi tệp sang máy khác hoặc cho đảng ủy để giữ an toàn.";
+    pub const EXPORT_ALL: &str = "Tải tệp sao lưu toàn bộ";
+    pub const SHARE_ALL: &str = "Gửi tệp sao lưu (Zalo…)";
+    pub const EXPORT_YEAR: &str = "Tải dữ liệu một năm";
+    pub const YEAR: &str = "Năm";
+    pub const EXPORTED: &str = "Đã tạo tệp:";
+    pub const SHARE_UNAVAILABLE: &str = "Trình duyệt này không gửi tệp được; tệp đã được tải về máy, hãy gửi tệp đó bằng Zalo.";
+    pub const IMPORT: &str = "Khôi phục hoặc gộp từ tệp";
+    pub const IMPORT_HINT: &str = "Chọn tệp sao lưu. Ứng dụng đọc và kiểm tra toàn bộ tệp trước, cho xem trước những gì sẽ thay đổi, rồi mới ghi.";
+    pub const CHOOSE_FILE: &str = "Chọn tệp sao lưu (.json)";
+    pub const FILE_TOO_BIG: &str = "Tệp quá lớn (trên 10 MB), không phải tệp sao lưu của Sổ tay chi bộ.";
+    pub const FILE_UNREADABLE: &str = "Không đọc được tệp đã chọn.";
+    pub const INVALID_FILE: &str = "Tệp không nhập được. Dữ liệu trên máy không thay đổi.";
+    pub const PREVIEW: &str = "Xem trước";
+    pub const FILE_FROM: &str = "Tệp";
+    pub const IF_MERGE: &str = "Nếu gộp (bản nào sửa sau thì giữ bản đó):";
+    pub const IF_REPLACE: &str = "Nếu thay toàn bộ:";
+    pub const MERGE: &str = "Gộp vào dữ liệu hiện có";
+    pub const REPLACE: &str = "Thay toàn bộ bằng dữ liệu trong tệp";
+    pub const CANCEL: &str = "Hủy";
+    pub const CONFIRM_REPLACE: &str = "Thay toàn bộ dữ liệu trên máy bằng dữ liệu trong tệp? Ứng dụng sẽ giữ một bản sao để có thể hoàn tác.";
+    pub const NOTHING_TO_CHANGE: &str = "Tệp không có gì mới: dữ liệu trên máy đã giống hệt, không cần thay đổi.";
+    pub const MERGED: &str = "Đã gộp dữ liệu từ tệp.";
+    pub const REPLACED: &str = "Đã thay dữ liệu bằng dữ liệu trong tệp.";
+    pub const UNDO_IMPORT: &str = "Hoàn tác (trở lại như trước khi nhập)";
+    pub const UNDONE: &str = "Đã trở lại dữ liệu như trước khi nhập.";
+    pub const NO_ROOM_FOR_SNAPSHOT: &str = "Bộ nhớ của trình duyệt đã đầy, không tạo được bản sao an toàn trước khi nhập. Chưa thay đổi gì. Hãy giải phóng bộ nhớ rồi thử lại.";
+    pub const IMPORT_WRITE_FAILED: &str = "Bộ nhớ của trình duyệt đã đầy giữa chừng; đã trả dữ liệu về như trước khi nhập. Hãy giải phóng bộ nhớ rồi thử lại.";
+    pub const PROBLEMS: &str = "Dữ liệu bị hỏng trên máy";
+    pub const PROBLEMS_HINT: &str = "Những bản ghi sau không đọc được. Ứng dụng không tự xóa gì: hãy tải dữ liệu thô để giữ lại, rồi khôi phục từ bản sao hoặc tệp sao lưu.";
+    pub const RAW_EXPORT: &str = "Tải dữ liệu thô (giữ nguyên mọi bản ghi)";
+    pub const SNAPSHOT: &str = "Bản sao an toàn";
+    pub const SNAPSHOT_FROM: &str = "Bản sao dữ liệu trước lần nhập gần nhất, lúc";
+    pub const RESTORE_SNAPSHOT: &str = "Khôi phục bản sao này";
+    pub const CONFIRM_RESTORE: &str = "Khôi phục dữ liệu về bản sao? Dữ liệu hiện có sẽ được thay bằng bản sao.";
+    pub const RESTORED: &str = "Đã khôi phục bản sao.";
+    pub const BLOCKED: &str = "Dữ liệu trên máy được tạo bởi phiên bản mới hơn của ứng dụng, phiên bản này không đọc được và sẽ không ghi gì. Hãy mở bằng phiên bản mới nhất, hoặc tải dữ liệu thô để giữ lại.";
+    pub const REMIND_NEVER: &str = "Chưa có bản sao lưu nào. Nếu mất hoặc hỏng điện thoại, dữ liệu của chi bộ sẽ mất.";
+    pub const REMIND_OLD: &str = "Đã lâu chưa sao lưu dữ liệu";
+    pub const REMIND_CHANGES: &str = "thay đổi chưa được sao lưu";
+    pub const BACKUP_NOW: &str = "Sao lưu ngay";
 }
 
 pub mod settings {

@@ -8,6 +8,8 @@
 //! - [`planning`]: a new meeting's default date and what carries over from the last one.
 //! - [`checks`]: problems in a meeting record (times, future date, roll call).
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
+//! - [`backup`]: the backup file, import with validation, migrations, preview and merge,
+//!   the stored layout and the raw export of damaged storage.
 //! - [`text`]: every Vietnamese string the crate produces.
 //! - [`decimal`]: exact numbers for points, thresholds and ratios.
 //!
@@ -43,6 +45,7 @@
 #![warn(missing_docs)]
 
 pub mod analytics;
+pub mod backup;
 pub mod builtin;
 pub mod checks;
 pub mod collate;

@@ -1,12 +1,24 @@
-//! Dữ liệu: whether the browser keeps the data, how much space it takes, the last backup;
-//! backup, restore, share and merge arrive with the backup module.
+//! Dữ liệu: whether the browser keeps the data, space used, backups (download or share),
+//! import with a preview then merge or replace (a snapshot first, one tap to undo), and
+//! what to do when stored records are damaged.
 
+pub mod files;
+mod import;
+
+use chrono::Datelike;
 use leptos::prelude::*;
+use sotay_domain::backup::{backup_file_name, export_all, export_year, raw_dump, Scope};
 use sotay_domain::model::Timestamp;
 
-use crate::storage::{self, Key};
+use crate::router::Screen;
+use crate::storage;
+use crate::store::{clock, use_store, Store};
 use crate::text::data as t;
 use crate::ui::PageTitle;
+use files::{deliver, Delivered};
+
+/// Written into every backup, so a reader knows which app made it.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// "123 KB", "1,2 MB".
 fn size_text(bytes: f64) -> String {
@@ -17,12 +29,156 @@ fn size_text(bytes: f64) -> String {
     }
 }
 
+/// Makes a backup file and hands it to the user; a full backup is remembered as the last.
+pub async fn export(store: Store, scope: Scope, share: bool) -> Option<(String, Delivered)> {
+    let now = clock::now();
+    let data = store.dataset();
+    let backup = match scope {
+        Scope::All => export_all(&data, now, APP_VERSION),
+        Scope::Year { year } => export_year(&data, year, now, APP_VERSION),
+    };
+    let chi_bo_name = data.chi_bo.as_ref().map(|c| c.name.as_str());
+    let name = backup_file_name(chi_bo_name, scope, clock::today());
+    let delivered = deliver(&name, &backup.to_json(), share).await?;
+    if scope == Scope::All {
+        store.backed_up(now);
+    }
+    Some((name, delivered))
+}
+
 #[component]
 pub fn DataScreen() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <PageTitle title=t::TITLE/>
+        <DamagedData/>
+        <BackupReminder/>
+        <BackupCard/>
+        <import::ImportCard/>
+        <SnapshotCard/>
+        <SafetyCard/>
+        <Show when=move || store.chi_bo.with(Option::is_none)>
+            <p class="hint">{crate::text::home::START}</p>
+        </Show>
+    }
+}
+
+#[component]
+fn BackupCard() -> impl IntoView {
+    let store = use_store();
+    let outcome = RwSignal::new(None::<String>);
+    let this_year = clock::today().year();
+    let year = RwSignal::new(this_year);
+    let run = move |scope: Scope, share: bool| {
+        leptos::task::spawn_local(async move {
+            let message = match export(store, scope, share).await {
+                Some((name, Delivered::DownloadedInsteadOfShared)) => format!("{} {name}. {}", t::EXPORTED, t::SHARE_UNAVAILABLE),
+                Some((name, _)) => format!("{} {name}", t::EXPORTED),
+                None => t::FILE_UNREADABLE.to_owned(),
+            };
+            outcome.set(Some(message));
+        });
+    };
+    let years = move || {
+        let mut years: Vec<i32> = store.meetings.with(|m| m.iter().map(|m| m.date.year()).collect());
+        years.push(this_year);
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    };
+    view! {
+        <section class="card">
+            <h2>{t::BACKUP}</h2>
+            <p class="hint">{t::BACKUP_HINT}</p>
+            <div class="actions">
+                <button type="button" class="button big" on:click=move |_| run(Scope::All, false)>{t::EXPORT_ALL}</button>
+                <button type="button" class="button secondary" on:click=move |_| run(Scope::All, true)>{t::SHARE_ALL}</button>
+            </div>
+            <div class="row-between">
+                <label class="field inline-field">
+                    <span>{t::YEAR}</span>
+                    <select on:change=move |ev| if let Ok(chosen) = event_target_value(&ev).parse() { year.set(chosen) }>
+                        {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="button" class="button secondary" on:click=move |_| run(Scope::Year { year: year.get_untracked() }, false)>{t::EXPORT_YEAR}</button>
+            </div>
+            {move || outcome.get().map(|message| view! { <p class="saved" role="status">{message}</p> })}
+        </section>
+    }
+}
+
+/// Shown when stored records could not be read, or come from a newer app version.
+#[component]
+fn DamagedData() -> impl IntoView {
+    let store = use_store();
+    let damaged = move || store.load_problems.with(|p| !p.is_empty()) || store.blocked.with(Option::is_some);
+    let download_raw = move |_| {
+        leptos::task::spawn_local(async move {
+            let dump = raw_dump(&storage::record_entries(), clock::now(), APP_VERSION);
+            let name = format!("so-tay-chi-bo_du-lieu-tho_{}.json", clock::today().format("%Y-%m-%d"));
+            let _ = deliver(&name, &dump.json, false).await;
+        });
+    };
+    view! {
+        <Show when=damaged>
+            <section class="card error-card" role="alert">
+                <h2>{t::PROBLEMS}</h2>
+                {move || store.blocked.get().map(|reason| view! { <p>{t::BLOCKED}</p><p class="pre small">{reason}</p> })}
+                <p>{t::PROBLEMS_HINT}</p>
+                <ul class="small">
+                    {move || store.load_problems.get().into_iter().map(|problem| view! {
+                        <li><code>{problem.key}</code>": "{problem.problem}</li>
+                    }).collect_view()}
+                </ul>
+                <button type="button" class="button" on:click=download_raw>{t::RAW_EXPORT}</button>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn SnapshotCard() -> impl IntoView {
+    let store = use_store();
+    let snapshot_time = RwSignal::new(storage::snapshot().map(|(taken_at, _)| taken_at));
+    let message = RwSignal::new(None::<&'static str>);
+    let restore = move |_| {
+        if !window().confirm_with_message(t::CONFIRM_RESTORE).unwrap_or(false) {
+            return;
+        }
+        match storage::restore_snapshot() {
+            Ok(()) => {
+                store.reload_everything();
+                message.set(Some(t::RESTORED));
+            }
+            Err(_) => message.set(Some(t::IMPORT_WRITE_FAILED)),
+        }
+    };
+    view! {
+        <Show when=move || snapshot_time.with(Option::is_some)>
+            <section class="card">
+                <h2>{t::SNAPSHOT}</h2>
+                <p>{t::SNAPSHOT_FROM}" "{move || snapshot_time.get().map(|at| local_time_text(&at))}</p>
+                <button type="button" class="button secondary" on:click=restore>{t::RESTORE_SNAPSHOT}</button>
+                {move || message.get().map(|m| view! { <p class="saved" role="status">{m}</p> })}
+            </section>
+        </Show>
+    }
+}
+
+/// "14:05 ngày 20/05/2026" from an RFC 3339 timestamp, on the phone's clock.
+fn local_time_text(rfc3339: &str) -> String {
+    let Ok(at) = chrono::DateTime::parse_from_rfc3339(rfc3339) else { return rfc3339.to_owned() };
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
+    format!("{:02}:{:02} ngày {}", date.get_hours(), date.get_minutes(), sotay_domain::text::date(clock::local_date(at.to_utc())))
+}
+
+#[component]
+fn SafetyCard() -> impl IntoView {
     let persisted = LocalResource::new(storage::is_persisted);
     let estimate = LocalResource::new(storage::estimate);
     let records_size = size_text(storage::app_data_bytes() as f64);
-    let last_backup = storage::read::<Timestamp>(&Key::LastBackup).ok().flatten();
+    let store = use_store();
     let ask = move |_| {
         leptos::task::spawn_local(async move {
             let _ = storage::request_persistence().await;
@@ -30,7 +186,6 @@ pub fn DataScreen() -> impl IntoView {
         })
     };
     view! {
-        <PageTitle title=t::TITLE/>
         <section class="card">
             <h2>{t::SAFETY}</h2>
             {move || match persisted.get() {
@@ -48,9 +203,55 @@ pub fn DataScreen() -> impl IntoView {
                     <dt>{t::SITE_SIZE}</dt><dd>{size_text(usage)}" "{t::OF_ABOUT}" "{size_text(quota)}</dd>
                 })}
                 <dt>{t::LAST_BACKUP}</dt>
-                <dd>{last_backup.map(|at| sotay_domain::text::date(crate::store::clock::local_date(at))).unwrap_or_else(|| t::NEVER_BACKED_UP.to_owned())}</dd>
+                <dd>{move || store.last_backup.get().map(|at| sotay_domain::text::date(clock::local_date(at))).unwrap_or_else(|| t::NEVER_BACKED_UP.to_owned())}</dd>
             </dl>
         </section>
-        <section class="card notice"><p>{t::COMING}</p></section>
     }
+}
+
+/// How many records changed since the last backup (all of them when there was none).
+fn changes_since(store: Store, since: Option<Timestamp>) -> usize {
+    let newer = |at: Timestamp| since.is_none_or(|since| at > since);
+    store.members.with(|m| m.iter().filter(|m| newer(m.updated_at)).count())
+        + store.meetings.with(|m| m.iter().filter(|m| newer(m.updated_at)).count())
+        + store.chi_bo.with(|c| c.iter().filter(|c| newer(c.updated_at)).count())
+}
+
+/// Reminds to back up when there is none, the last is over a month old, or many changes
+/// were made since; one tap makes the backup.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    const OLD_AFTER_DAYS: i64 = 30;
+    const MANY_CHANGES: usize = 10;
+    let store = use_store();
+    let last = store.last_backup;
+    let reminder = move || {
+        let has_records = store.meetings.with(|m| !m.is_empty());
+        let changed = changes_since(store, last.get());
+        let old = last.get().is_some_and(|at| (clock::now() - at).num_days() > OLD_AFTER_DAYS);
+        match last.get() {
+            None if has_records => Some(t::REMIND_NEVER.to_owned()),
+            Some(_) if changed >= MANY_CHANGES => Some(format!("{changed} {}", t::REMIND_CHANGES)),
+            Some(_) if old && changed > 0 => Some(t::REMIND_OLD.to_owned()),
+            _ => None,
+        }
+    };
+    let backup_now = move |_| {
+        leptos::task::spawn_local(async move {
+            let _ = export(store, Scope::All, false).await;
+        });
+    };
+    view! {
+        {move || reminder().map(|message| view! {
+            <section class="card notice backup-reminder" role="status">
+                <p>{message}</p>
+                <button type="button" class="button" on:click=backup_now>{t::BACKUP_NOW}</button>
+            </section>
+        })}
+    }
+}
+
+/// For screens other than Dữ liệu: where to go when storage has problems.
+pub fn data_screen_href() -> String {
+    Screen::Data.href()
 }

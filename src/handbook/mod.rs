@@ -30,7 +30,7 @@ impl HandbookState {
         let store = use_store();
         // Lazy: nothing is parsed or indexed until a handbook screen reads it.
         let handbook = Memo::new_with_compare(
-            move |_| Arc::new(effective_handbook(store.committee_pack.get().as_deref())),
+            move |_| Arc::new(store.committee_pack.with(|pack| effective_handbook(pack.as_ref().map(|p| &p.pack)))),
             |old, new| match (old, new) {
                 (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
                 _ => true,
@@ -42,14 +42,9 @@ impl HandbookState {
     }
 }
 
-/// The built-in pack with the stored committee pack over it. A stored pack was validated
-/// when imported; should it fail now (a newer app's rules), the built-in pack is used.
-fn effective_handbook(committee_json: Option<&str>) -> Handbook {
-    let builtin = builtin::pack();
-    committee_json
-        .and_then(|json| Pack::from_json(json).ok())
-        .map(|committee| Handbook::resolve(&builtin, Some(&committee)))
-        .unwrap_or_else(|| Handbook::resolve(&builtin, None))
+/// The built-in pack with the stored committee pack (validated when read) over it.
+fn effective_handbook(committee: Option<&Pack>) -> Handbook {
+    Handbook::resolve(&builtin::pack(), committee)
 }
 
 pub fn use_handbook() -> HandbookState {

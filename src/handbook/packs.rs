@@ -2,8 +2,7 @@
 //! (validated completely before anything is stored), and going back to the built-in one.
 
 use leptos::prelude::*;
-use sotay_domain::handbook::{builtin, Handbook};
-use wasm_bindgen::JsCast;
+use sotay_domain::handbook::Pack;
 
 use super::use_handbook;
 use crate::router::Screen;
@@ -30,9 +29,7 @@ pub fn PacksScreen() -> impl IntoView {
     let committee_line = move || state.handbook.with(|h| h.committee_info().map(|info| info.line()));
 
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = crate::data::files::picked_file(&ev) else { return };
         if file.size() > MAX_PACK_BYTES {
             outcome.set(Some(Outcome::Failed(t::FILE_TOO_BIG.to_owned())));
             return;
@@ -44,11 +41,11 @@ pub fn PacksScreen() -> impl IntoView {
                 return;
             };
             // The whole pack is parsed and validated before anything is stored.
-            match Handbook::with_committee_json(&builtin::pack(), &text) {
+            match Pack::from_json(&text) {
                 Err(error) => outcome.set(Some(Outcome::Failed(error.to_string()))),
-                Ok(handbook) => {
-                    let line = handbook.committee_info().map(|info| info.line()).unwrap_or_default();
-                    if store.set_committee_pack(Some(text)) {
+                Ok(pack) => {
+                    let line = pack.info().line();
+                    if store.set_committee_pack(Some(pack)) {
                         outcome.set(Some(Outcome::Imported(line)));
                     }
                 }

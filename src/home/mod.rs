@@ -26,7 +26,7 @@ pub fn HomeScreen() -> impl IntoView {
                 </section>
             }.into_any()
         } else {
-            view! { <ChiBoAtAGlance/> }.into_any()
+            view! { <crate::data::BackupReminder/><ChiBoAtAGlance/> }.into_any()
         }}
         <section class="card notice">
             <h2>{t::COMING_TITLE}</h2>

@@ -19,7 +19,8 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
     let today = clock::today();
     let summary = Memo::new(move |_| {
         let roster = store.members.get();
-        store.meetings.with(|meetings| year_summary(year, &roster, meetings, frameworks(), Some(today)))
+        let known: Vec<_> = frameworks().into_iter().cloned().collect();
+        store.meetings.with(|meetings| year_summary(year, &roster, meetings, &known, Some(today)))
     });
     let title = format!("{} {year}", t::TITLE);
     view! {

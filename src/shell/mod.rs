@@ -76,9 +76,13 @@ fn StorageProblems() -> impl IntoView {
         <Show when=move || store.write_error.with(Option::is_some)>
             <p class="card error-card" role="alert">{text::meetings::SAVE_FAILED}</p>
         </Show>
+        <Show when=move || store.blocked.with(Option::is_some)>
+            <p class="card error-card" role="alert">{text::data::BLOCKED}" "<a href=crate::data::data_screen_href()>{text::meetings::OPEN_DATA}</a></p>
+        </Show>
         <Show when=move || store.load_problems.with(|p| !p.is_empty())>
             <p class="card error-card" role="alert">
-                {text::meetings::UNREADABLE_RECORDS}" "{move || store.load_problems.with(Vec::len)}
+                {text::meetings::UNREADABLE_RECORDS}" "{move || store.load_problems.with(Vec::len)}". "
+                <a href=crate::data::data_screen_href()>{text::meetings::OPEN_DATA}</a>
             </p>
         </Show>
     }

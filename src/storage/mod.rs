@@ -1,15 +1,21 @@
 //! The only code that touches browser storage.
 //!
-//! localStorage, one key per record (`sotay.member.<id>`, `sotay.meeting.<id>`, …): each
-//! record is written by a single synchronous `setItem`, so a change is either stored whole or
-//! not at all, and it is stored before the tab can close (an autosave of an IndexedDB
-//! transaction could still be pending then). Why localStorage over IndexedDB, sizes, and
-//! the snapshot scheme for imports are in ARCHITECTURE.md.
+//! localStorage, one key per record (`sotay.member.<id>`, `sotay.meeting.<id>`, …; the
+//! layout is `sotay_domain::backup::storage`): each record is written by a single
+//! synchronous `setItem`, so a change is either stored whole or not at all, and it is stored
+//! before the tab can close (an autosave of an IndexedDB transaction could still be pending
+//! then). Changes to many keys at once (imports) go through a journal and a snapshot, below.
+//! Why localStorage over IndexedDB, and sizes: ARCHITECTURE.md.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 const PREFIX: &str = "sotay.";
+/// The app's own bookkeeping (import journal, snapshot, last backup), kept out of `sotay.`
+/// so the record layout (`sotay_domain::backup::storage`) never sees it as data.
+const SYSTEM_PREFIX: &str = "sotay-sys.";
+const JOURNAL: &str = "sotay-sys.journal";
+const SNAPSHOT: &str = "sotay-sys.snapshot";
 
 /// Every key the app stores, so no other module invents its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +30,8 @@ pub enum Key {
     Mark(String),
     /// The committee's content pack, as the JSON text that was imported.
     CommitteePack,
+    /// A framework a committee loaded, by id.
+    Framework(String),
     /// When the last backup file was made.
     LastBackup,
 }
@@ -32,35 +40,18 @@ pub enum Key {
 /// the data issue; version 1 is the first stored layout.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Record kinds stored one key per record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecordKind {
-    Member,
-    Meeting,
-    Mark,
-}
-
-impl RecordKind {
-    fn prefix(self) -> &'static str {
-        match self {
-            RecordKind::Member => "sotay.member.",
-            RecordKind::Meeting => "sotay.meeting.",
-            RecordKind::Mark => "sotay.mark.",
-        }
-    }
-}
-
 impl Key {
     fn name(&self) -> String {
         match self {
             Key::Settings => format!("{PREFIX}settings"),
             Key::SchemaVersion => format!("{PREFIX}schema_version"),
             Key::ChiBo => format!("{PREFIX}chibo"),
-            Key::Member(id) => format!("{}{id}", RecordKind::Member.prefix()),
-            Key::Meeting(id) => format!("{}{id}", RecordKind::Meeting.prefix()),
-            Key::Mark(item_id) => format!("{}{item_id}", RecordKind::Mark.prefix()),
+            Key::Member(id) => format!("{PREFIX}member.{id}"),
+            Key::Meeting(id) => format!("{PREFIX}meeting.{id}"),
+            Key::Mark(item_id) => format!("{PREFIX}mark.{item_id}"),
             Key::CommitteePack => format!("{PREFIX}committee_pack"),
-            Key::LastBackup => format!("{PREFIX}last_backup"),
+            Key::Framework(id) => format!("{PREFIX}framework.{id}"),
+            Key::LastBackup => format!("{SYSTEM_PREFIX}last_backup"),
         }
     }
 }
@@ -78,12 +69,14 @@ impl Key {
         if let Some(id) = rest.strip_prefix("mark.") {
             return Some(Key::Mark(id.to_owned()));
         }
+        if let Some(id) = rest.strip_prefix("framework.") {
+            return Some(Key::Framework(id.to_owned()));
+        }
         match rest {
             "settings" => Some(Key::Settings),
             "schema_version" => Some(Key::SchemaVersion),
             "chibo" => Some(Key::ChiBo),
             "committee_pack" => Some(Key::CommitteePack),
-            "last_backup" => Some(Key::LastBackup),
             _ => None,
         }
     }
@@ -115,27 +108,6 @@ pub fn write<T: Serialize>(key: &Key, value: &T) -> Result<(), StorageError> {
 
 pub fn remove(key: &Key) {
     LocalStorage::delete(key.name());
-}
-
-/// Every stored record of a kind. Records that cannot be read are reported, never deleted:
-/// the user may still recover them from a raw export.
-pub fn read_all<T: DeserializeOwned>(kind: RecordKind) -> (Vec<T>, Vec<StorageError>) {
-    let mut records = Vec::new();
-    let mut problems = Vec::new();
-    let Ok(storage) = window_storage() else { return (records, problems) };
-    let length = storage.length().unwrap_or(0);
-    let names: Vec<String> = (0..length)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|name| name.starts_with(kind.prefix()))
-        .collect();
-    for name in names {
-        let Some(text) = storage.get_item(&name).ok().flatten() else { continue };
-        match serde_json::from_str::<T>(&text) {
-            Ok(record) => records.push(record),
-            Err(error) => problems.push(StorageError::Unreadable { key: name, reason: error.to_string() }),
-        }
-    }
-    (records, problems)
 }
 
 fn window_storage() -> Result<web_sys::Storage, ()> {
@@ -183,4 +155,111 @@ pub async fn estimate() -> Option<(f64, f64)> {
     use wasm_bindgen::JsCast;
     let estimate: web_sys::StorageEstimate = resolve(storage_manager()?.estimate()).await?.unchecked_into();
     Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// Every key → text pair of the app's records (`sotay.`), as the domain's layout reads them.
+pub fn record_entries() -> Vec<(String, String)> {
+    let Ok(storage) = window_storage() else { return Vec::new() };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|name| name.starts_with(PREFIX))
+        .filter_map(|name| storage.get_item(&name).ok().flatten().map(|text| (name, text)))
+        .collect()
+}
+
+/// Writes a record's text as the domain's layout gives it.
+pub fn write_text(name: &str, text: &str) -> Result<(), StorageError> {
+    let storage = window_storage().map_err(|_| StorageError::WriteRefused(String::new()))?;
+    storage.set_item(name, text).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))
+}
+
+/// Many keys changed as one: written after a journal, so that a tab closed half-way is
+/// finished at the next start (`finish_interrupted_change`), and rolled back to how it
+/// was when the browser refuses a write (storage full) — never left half done.
+pub fn apply_changes(writes: &[(String, String)], removes: &[String]) -> Result<(), StorageError> {
+    let storage = window_storage().map_err(|_| StorageError::WriteRefused(String::new()))?;
+    let before: Vec<(String, Option<String>)> = writes
+        .iter()
+        .map(|(name, _)| name)
+        .chain(removes)
+        .map(|name| (name.clone(), storage.get_item(name).ok().flatten()))
+        .collect();
+    let journal = serde_json::json!({ "writes": writes, "removes": removes }).to_string();
+    storage.set_item(JOURNAL, &journal).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))?;
+    let outcome = write_all(&storage, writes, removes);
+    if outcome.is_err() {
+        restore(&storage, &before);
+    }
+    let _ = storage.remove_item(JOURNAL);
+    outcome
+}
+
+fn write_all(storage: &web_sys::Storage, writes: &[(String, String)], removes: &[String]) -> Result<(), StorageError> {
+    for name in removes {
+        let _ = storage.remove_item(name);
+    }
+    for (name, text) in writes {
+        storage.set_item(name, text).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))?;
+    }
+    Ok(())
+}
+
+/// Puts keys back as they were. New keys go first, freeing the space the old texts need.
+fn restore(storage: &web_sys::Storage, before: &[(String, Option<String>)]) {
+    for (name, _) in before.iter().filter(|(_, old)| old.is_none()) {
+        let _ = storage.remove_item(name);
+    }
+    for (name, old) in before {
+        if let Some(text) = old {
+            let _ = storage.set_item(name, text);
+        }
+    }
+}
+
+/// Finishes a many-key change that a closed tab or a crash interrupted (the journal holds
+/// its full texts, so doing it again is harmless). Returns whether there was one.
+pub fn finish_interrupted_change() -> bool {
+    let Ok(storage) = window_storage() else { return false };
+    let Some(journal) = storage.get_item(JOURNAL).ok().flatten() else { return false };
+    #[derive(serde::Deserialize)]
+    struct Journal {
+        writes: Vec<(String, String)>,
+        removes: Vec<String>,
+    }
+    if let Ok(journal) = serde_json::from_str::<Journal>(&journal) {
+        if write_all(&storage, &journal.writes, &journal.removes).is_err() {
+            // Still no room: keep the journal and try again next time.
+            return true;
+        }
+    }
+    let _ = storage.remove_item(JOURNAL);
+    true
+}
+
+/// Keeps a copy of every record before an import changes them (one `setItem`: the copy
+/// is whole or absent). Fails, changing nothing, when there is no room for it.
+pub fn take_snapshot(taken_at: &str) -> Result<(), StorageError> {
+    let snapshot = serde_json::json!({ "taken_at": taken_at, "entries": record_entries() }).to_string();
+    write_text(SNAPSHOT, &snapshot)
+}
+
+/// The last snapshot: when it was taken, and its key → text pairs.
+pub fn snapshot() -> Option<(String, Vec<(String, String)>)> {
+    #[derive(serde::Deserialize)]
+    struct Snapshot {
+        taken_at: String,
+        entries: Vec<(String, String)>,
+    }
+    let text = window_storage().ok()?.get_item(SNAPSHOT).ok().flatten()?;
+    let snapshot: Snapshot = serde_json::from_str(&text).ok()?;
+    Some((snapshot.taken_at, snapshot.entries))
+}
+
+/// Makes the records exactly those of the snapshot (undoing an import).
+pub fn restore_snapshot() -> Result<(), StorageError> {
+    let Some((_, entries)) = snapshot() else { return Ok(()) };
+    let keep: std::collections::HashSet<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
+    let removes: Vec<String> = record_entries().into_iter().map(|(name, _)| name).filter(|name| !keep.contains(name.as_str())).collect();
+    apply_changes(&entries, &removes)
 }

@@ -5,10 +5,12 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
+use sotay_domain::backup::{read_storage, CommitteePack, CustomFramework, Dataset};
 use sotay_domain::builtin;
+use sotay_domain::handbook::Pack;
+use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 
-use crate::storage::{self, Key, RecordKind, StorageError};
+use crate::storage::{self, Key, StorageError};
 use sotay_domain::model::Timestamp;
 
 /// A save refused because the stored record is newer than the copy the change was made
@@ -23,6 +25,13 @@ fn stored_is_newer<T: serde::de::DeserializeOwned>(key: &Key, based_on: Timestam
     storage::read::<T>(key).ok().flatten().filter(|stored| updated_at(stored) > based_on)
 }
 
+/// A key that could not be read at start-up, and why (kept in storage, listed for the user).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableKey {
+    pub key: String,
+    pub problem: String,
+}
+
 /// Everything the chi bộ has recorded, shared through context.
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -31,46 +40,127 @@ pub struct Store {
     pub meetings: RwSignal<Vec<Meeting>>,
     /// Handbook bookmarks and notes, by item id.
     pub marks: RwSignal<Vec<HandbookMark>>,
-    /// The committee's content pack as imported (JSON text), validated before it was stored.
-    pub committee_pack: RwSignal<Option<String>>,
+    /// Frameworks a committee loaded (they arrive with imported backups).
+    pub custom_frameworks: RwSignal<Vec<CustomFramework>>,
+    /// The committee's content pack, validated before it was stored.
+    pub committee_pack: RwSignal<Option<CommitteePack>>,
     /// Records found unreadable at start-up (kept in storage, listed for the user).
-    pub load_problems: RwSignal<Vec<StorageError>>,
+    pub load_problems: RwSignal<Vec<UnreadableKey>>,
+    /// Set when the stored data comes from a newer app version: then nothing is written.
+    pub blocked: RwSignal<Option<String>>,
     /// The last write the browser refused, shown until the next successful write.
     pub write_error: RwSignal<Option<String>>,
+    /// When the last full backup file was made.
+    pub last_backup: RwSignal<Option<Timestamp>>,
 }
 
 impl Store {
     /// Loads every stored record and provides the store to the whole app.
     pub fn install() -> Store {
-        let mut problems = Vec::new();
-        let chi_bo = storage::read::<ChiBo>(&Key::ChiBo).unwrap_or_else(|problem| {
-            problems.push(problem);
-            None
-        });
-        let (mut members, member_problems) = storage::read_all::<Member>(RecordKind::Member);
-        let (mut meetings, meeting_problems) = storage::read_all::<Meeting>(RecordKind::Meeting);
-        let (marks, mark_problems) = storage::read_all::<HandbookMark>(RecordKind::Mark);
-        let committee_pack = storage::read::<String>(&Key::CommitteePack).unwrap_or_else(|problem| {
-            problems.push(problem);
-            None
-        });
-        problems.extend(member_problems);
-        problems.extend(meeting_problems);
-        problems.extend(mark_problems);
-        sort_members(&mut members);
-        sort_meetings(&mut meetings);
         let store = Store {
-            chi_bo: RwSignal::new(chi_bo),
-            members: RwSignal::new(members),
-            meetings: RwSignal::new(meetings),
-            marks: RwSignal::new(marks),
-            committee_pack: RwSignal::new(committee_pack),
-            load_problems: RwSignal::new(problems),
+            chi_bo: RwSignal::new(None),
+            members: RwSignal::new(Vec::new()),
+            meetings: RwSignal::new(Vec::new()),
+            marks: RwSignal::new(Vec::new()),
+            custom_frameworks: RwSignal::new(Vec::new()),
+            committee_pack: RwSignal::new(None),
+            load_problems: RwSignal::new(Vec::new()),
+            blocked: RwSignal::new(None),
             write_error: RwSignal::new(None),
+            last_backup: RwSignal::new(storage::read(&Key::LastBackup).ok().flatten()),
         };
+        // An import cut short by a closed tab is finished before anything is read.
+        storage::finish_interrupted_change();
+        store.reload_everything();
         provide_context(store);
         store.follow_other_tabs();
         store
+    }
+
+    /// (Re)reads every record through the domain's layout reader, which reports
+    /// unreadable keys instead of failing and refuses a layout newer than this app.
+    pub fn reload_everything(&self) {
+        match read_storage(&storage::record_entries()) {
+            Ok(stored) => {
+                let problems = stored
+                    .unreadable()
+                    .map(|report| UnreadableKey { key: report.key.clone(), problem: report.problem.clone().unwrap_or_default() })
+                    .collect();
+                self.set_dataset(stored.dataset);
+                self.load_problems.set(problems);
+                self.blocked.set(None);
+            }
+            Err(error) => {
+                self.set_dataset(Dataset::default());
+                self.blocked.set(Some(error.to_string()));
+            }
+        }
+    }
+
+    fn set_dataset(&self, data: Dataset) {
+        let Dataset { chi_bo, mut members, mut meetings, marks, frameworks, committee_pack } = data;
+        sort_members(&mut members);
+        sort_meetings(&mut meetings);
+        register_custom_frameworks(&frameworks);
+        self.chi_bo.set(chi_bo);
+        self.members.set(members);
+        self.meetings.set(meetings);
+        self.marks.set(marks);
+        self.custom_frameworks.set(frameworks);
+        self.committee_pack.set(committee_pack);
+    }
+
+    /// Everything as one dataset, for export and import.
+    pub fn dataset(&self) -> Dataset {
+        Dataset {
+            chi_bo: self.chi_bo.get_untracked(),
+            members: self.members.get_untracked(),
+            meetings: self.meetings.get_untracked(),
+            marks: self.marks.get_untracked(),
+            frameworks: self.custom_frameworks.get_untracked(),
+            committee_pack: self.committee_pack.get_untracked(),
+        }
+    }
+
+    /// Remembers that a full backup was just made.
+    pub fn backed_up(&self, at: Timestamp) {
+        let _ = storage::write(&Key::LastBackup, &at);
+        self.last_backup.set(Some(at));
+    }
+
+    fn record_write(&self, result: Result<(), StorageError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.write_error.set(None);
+                true
+            }
+            Err(StorageError::WriteRefused(reason)) | Err(StorageError::Unreadable { reason, .. }) => {
+                self.write_error.set(Some(reason));
+                false
+            }
+        }
+    }
+
+    /// Writes one record, unless the stored data is from a newer app version.
+    fn write<T: serde::Serialize>(&self, key: &Key, value: &T) -> bool {
+        if self.blocked.with_untracked(Option::is_some) {
+            return false;
+        }
+        self.record_write(storage::write(key, value))
+    }
+
+    pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
+        chi_bo.updated_at = clock::now();
+        let first_time = self.chi_bo.with_untracked(Option::is_none);
+        let _ = self.write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
+        self.write(&Key::ChiBo, &chi_bo);
+        self.chi_bo.set(Some(chi_bo));
+        if first_time {
+            // The chi bộ's records start here: ask the browser to keep them.
+            leptos::task::spawn_local(async {
+                let _ = storage::request_persistence().await;
+            });
+        }
     }
 
     /// Another tab of the app writes the same storage: take its changes as they happen.
@@ -87,22 +177,11 @@ impl Store {
         std::mem::forget(listener);
     }
 
-    fn reload_everything(&self) {
-        self.chi_bo.set(storage::read(&Key::ChiBo).ok().flatten());
-        let mut members = storage::read_all::<Member>(RecordKind::Member).0;
-        sort_members(&mut members);
-        self.members.set(members);
-        let mut meetings = storage::read_all::<Meeting>(RecordKind::Meeting).0;
-        sort_meetings(&mut meetings);
-        self.meetings.set(meetings);
-        self.marks.set(storage::read_all::<HandbookMark>(RecordKind::Mark).0);
-        self.committee_pack.set(storage::read(&Key::CommitteePack).ok().flatten());
-    }
-
     fn reload(&self, key: Key) {
         match &key {
             Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
-            Key::CommitteePack => self.committee_pack.set(storage::read(&key).ok().flatten()),
+            // Records whose layout only the domain reader knows: read everything again.
+            Key::CommitteePack | Key::Framework(_) => self.reload_everything(),
             Key::Member(id) => {
                 let stored = storage::read::<Member>(&key).ok().flatten();
                 self.members.update(|members| {
@@ -125,33 +204,6 @@ impl Store {
         }
     }
 
-    fn record_write(&self, result: Result<(), StorageError>) -> bool {
-        match result {
-            Ok(()) => {
-                self.write_error.set(None);
-                true
-            }
-            Err(StorageError::WriteRefused(reason)) | Err(StorageError::Unreadable { reason, .. }) => {
-                self.write_error.set(Some(reason));
-                false
-            }
-        }
-    }
-
-    pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
-        chi_bo.updated_at = clock::now();
-        let _ = storage::write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
-        let first_time = self.chi_bo.with_untracked(Option::is_none);
-        let saved = storage::write(&Key::ChiBo, &chi_bo);
-        self.record_write(saved);
-        self.chi_bo.set(Some(chi_bo));
-        if first_time {
-            // The chi bộ's records start here: ask the browser to keep them.
-            leptos::task::spawn_local(async {
-                let _ = storage::request_persistence().await;
-            });
-        }
-    }
 
     /// Saves a member edited from the copy stamped `based_on`, unless another tab saved a
     /// newer one meanwhile.
@@ -167,8 +219,7 @@ impl Store {
 
     pub fn save_member(&self, mut member: Member) {
         member.updated_at = clock::now();
-        let saved = storage::write(&Key::Member(member.id.clone()), &member);
-        self.record_write(saved);
+        self.write(&Key::Member(member.id.clone()), &member);
         self.members.update(|members| {
             upsert(members, member, |m| &m.id);
             sort_members(members);
@@ -189,8 +240,7 @@ impl Store {
     /// Saves a meeting as it is (a new draft, or one just checked by `save_meeting_from`).
     pub fn save_meeting(&self, mut meeting: Meeting) -> Meeting {
         meeting.updated_at = clock::now();
-        let saved = storage::write(&Key::Meeting(meeting.id.clone()), &meeting);
-        self.record_write(saved);
+        self.write(&Key::Meeting(meeting.id.clone()), &meeting);
         let stored = meeting.clone();
         self.meetings.update(|meetings| {
             upsert(meetings, meeting, |m| &m.id);
@@ -201,6 +251,9 @@ impl Store {
 
     /// Removes a meeting and returns it, so the caller can offer to undo.
     pub fn delete_meeting(&self, id: &str) -> Option<Meeting> {
+        if self.blocked.with_untracked(Option::is_some) {
+            return None;
+        }
         let removed = self.meeting(id)?;
         storage::remove(&Key::Meeting(id.to_owned()));
         self.meetings.update(|meetings| meetings.retain(|m| m.id != id));
@@ -209,8 +262,7 @@ impl Store {
 
     /// Puts back a meeting removed by `delete_meeting`, unchanged.
     pub fn restore_meeting(&self, meeting: Meeting) {
-        let saved = storage::write(&Key::Meeting(meeting.id.clone()), &meeting);
-        self.record_write(saved);
+        self.write(&Key::Meeting(meeting.id.clone()), &meeting);
         self.meetings.update(|meetings| {
             upsert(meetings, meeting, |m| &m.id);
             sort_meetings(meetings);
@@ -226,8 +278,7 @@ impl Store {
             self.marks.update(|marks| marks.retain(|m| m.item_id != mark.item_id));
             return;
         }
-        let saved = storage::write(&key, &mark);
-        if self.record_write(saved) {
+        if self.write(&key, &mark) {
             self.marks.update(|marks| upsert(marks, mark, |m| &m.item_id));
         }
     }
@@ -238,16 +289,17 @@ impl Store {
 
     /// Stores a committee pack (already validated by the caller), or reverts to the
     /// built-in pack with `None`. Returns whether it was stored.
-    pub fn set_committee_pack(&self, json: Option<String>) -> bool {
-        let stored = match &json {
-            Some(text) => self.record_write(storage::write(&Key::CommitteePack, text)),
+    pub fn set_committee_pack(&self, pack: Option<Pack>) -> bool {
+        let record = pack.map(|pack| CommitteePack { updated_at: clock::now(), pack });
+        let stored = match &record {
+            Some(record) => self.write(&Key::CommitteePack, record),
             None => {
                 storage::remove(&Key::CommitteePack);
                 true
             }
         };
         if stored {
-            self.committee_pack.set(json);
+            self.committee_pack.set(record);
         }
         stored
     }
@@ -268,16 +320,42 @@ impl Store {
     }
 }
 
-/// Built-in frameworks, parsed once. A framework a committee loads will join these.
-pub fn frameworks() -> &'static [Framework] {
+/// Built-in frameworks, parsed once.
+fn builtin_frameworks() -> &'static [Framework] {
     thread_local! {
         static FRAMEWORKS: &'static [Framework] = Box::leak(builtin::all().into_boxed_slice());
     }
     FRAMEWORKS.with(|frameworks| *frameworks)
 }
 
+thread_local! {
+    /// Frameworks a committee loaded. Kept for the page's life (rarely more than a few, and
+    /// only re-added when their content changes) so screens can borrow them like built-ins.
+    static CUSTOM_FRAMEWORKS: std::cell::RefCell<Vec<&'static Framework>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn register_custom_frameworks(loaded: &[CustomFramework]) {
+    CUSTOM_FRAMEWORKS.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        for custom in loaded {
+            if registry.iter().any(|known| **known == custom.framework) {
+                continue;
+            }
+            registry.retain(|known| known.id != custom.framework.id);
+            registry.push(Box::leak(Box::new(custom.framework.clone())));
+        }
+    });
+}
+
+/// Every framework the app can score with: a committee's own first, then the built-in ones.
+pub fn frameworks() -> Vec<&'static Framework> {
+    let custom: Vec<&'static Framework> = CUSTOM_FRAMEWORKS.with(|registry| registry.borrow().clone());
+    let builtins = builtin_frameworks().iter().filter(|builtin| !custom.iter().any(|c| c.id == builtin.id));
+    custom.iter().copied().chain(builtins).collect()
+}
+
 pub fn framework(id: &str) -> Option<&'static Framework> {
-    frameworks().iter().find(|framework| framework.id == id)
+    frameworks().into_iter().find(|framework| framework.id == id)
 }
 
 pub fn use_store() -> Store {

@@ -1,0 +1,173 @@
+//! The unit of export, import and merge: everything a chi bộ keeps on the device.
+
+use serde::Serialize;
+
+use crate::framework::Framework;
+use crate::handbook::Pack;
+use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+
+/// A scoring framework a committee loaded on the device (built-in frameworks are part of
+/// the app and never exported). The framework JSON has no timestamp of its own (its format
+/// rejects unknown fields), so the record wraps it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CustomFramework {
+    /// When it was loaded or last replaced on the device.
+    pub updated_at: Timestamp,
+    /// The framework, in the format of `docs/frameworks.md`; its `id` is the record id.
+    pub framework: Framework,
+}
+
+/// The content pack a committee issued, as loaded on the device (at most one).
+///
+/// Kept parsed, not as the file's text: it is validated by [`Pack::from_json`] when read,
+/// written into a backup as a JSON object in the documented pack format (so other tools
+/// read it without unescaping a string inside a string), and compared by content, so a
+/// re-indented copy of the same pack is not a conflict. [`Pack::to_json_pretty`] reads
+/// back to an equal pack.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CommitteePack {
+    /// When it was loaded on the device.
+    pub updated_at: Timestamp,
+    /// The pack, in the format of `docs/content-pack.md`.
+    pub pack: Pack,
+}
+
+/// Everything that is exported, imported and merged. Each record has a stable id and an
+/// `updated_at`; lists keep the order they were given in (an export writes them in this
+/// order and an import reads them back in the same order).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Dataset {
+    /// The chi bộ, once it has been set up.
+    pub chi_bo: Option<ChiBo>,
+    /// Members, current and past.
+    pub members: Vec<Member>,
+    /// Meetings.
+    pub meetings: Vec<Meeting>,
+    /// Handbook bookmarks and notes (record id = the item id).
+    #[serde(rename = "handbook_marks")]
+    pub marks: Vec<HandbookMark>,
+    /// Frameworks a committee loaded (record id = the framework id).
+    pub frameworks: Vec<CustomFramework>,
+    /// The committee's content pack.
+    pub committee_pack: Option<CommitteePack>,
+}
+
+impl Dataset {
+    /// True when there is nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.chi_bo.is_none()
+            && self.members.is_empty()
+            && self.meetings.is_empty()
+            && self.marks.is_empty()
+            && self.frameworks.is_empty()
+            && self.committee_pack.is_none()
+    }
+
+    /// Number of records (the chi bộ and the pack count one each).
+    pub fn record_count(&self) -> usize {
+        usize::from(self.chi_bo.is_some())
+            + self.members.len()
+            + self.meetings.len()
+            + self.marks.len()
+            + self.frameworks.len()
+            + usize::from(self.committee_pack.is_some())
+    }
+
+    /// A member by id.
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|member| member.id == id)
+    }
+
+    /// A custom framework by id.
+    pub fn framework(&self, id: &str) -> Option<&CustomFramework> {
+        self.frameworks
+            .iter()
+            .find(|custom| custom.framework.id == id)
+    }
+}
+
+/// The kinds of record in a [`Dataset`], in the order previews list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordKind {
+    /// The chi bộ (one record).
+    ChiBo,
+    /// Members.
+    Member,
+    /// Meetings.
+    Meeting,
+    /// Handbook bookmarks and notes.
+    Mark,
+    /// Custom frameworks.
+    Framework,
+    /// The committee content pack (one record).
+    CommitteePack,
+}
+
+impl RecordKind {
+    /// Every kind, in preview order.
+    pub const ALL: [RecordKind; 6] = [
+        RecordKind::ChiBo,
+        RecordKind::Member,
+        RecordKind::Meeting,
+        RecordKind::Mark,
+        RecordKind::Framework,
+        RecordKind::CommitteePack,
+    ];
+
+    /// True for the kinds a dataset holds at most one of.
+    pub fn is_single(self) -> bool {
+        matches!(self, RecordKind::ChiBo | RecordKind::CommitteePack)
+    }
+}
+
+/// The one map type of the backup code: ids to numbers (positions, counts). It is the
+/// handbook's map, so the wasm holds a single copy of the hash map code.
+pub(crate) type Ids = crate::handbook::IdMap;
+
+/// The set of `ids` (each mapped to its first position).
+pub(crate) fn id_set<'a>(ids: impl IntoIterator<Item = &'a str>) -> Ids {
+    let mut set = Ids::default();
+    for (position, id) in ids.into_iter().enumerate() {
+        if !set.contains_key(id) {
+            set.insert(id.to_owned(), u32::try_from(position).unwrap_or(u32::MAX));
+        }
+    }
+    set
+}
+
+/// What merging needs to know about a record.
+pub(crate) trait Record: Clone + PartialEq {
+    fn id(&self) -> &str;
+    fn updated_at(&self) -> Timestamp;
+    fn with_updated_at(&self, at: Timestamp) -> Self;
+    /// Equal apart from `updated_at`.
+    fn same_content(&self, other: &Self) -> bool {
+        self.with_updated_at(other.updated_at()) == *other
+    }
+}
+
+macro_rules! record {
+    ($type:ty, |$r:ident| $id:expr) => {
+        impl Record for $type {
+            fn id(&self) -> &str {
+                let $r = self;
+                $id
+            }
+            fn updated_at(&self) -> Timestamp {
+                self.updated_at
+            }
+            fn with_updated_at(&self, at: Timestamp) -> Self {
+                let mut copy = self.clone();
+                copy.updated_at = at;
+                copy
+            }
+        }
+    };
+}
+
+record!(ChiBo, |r| &r.id);
+record!(Member, |r| &r.id);
+record!(Meeting, |r| &r.id);
+record!(HandbookMark, |r| &r.item_id);
+record!(CustomFramework, |r| &r.framework.id);
+record!(CommitteePack, |r| &r.pack.id);

@@ -1,0 +1,280 @@
+//! The backup file: its envelope, export (whole or one year) and the file name.
+//! The format is documented field by field in `docs/backup-format.md`.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::dataset::{Dataset, Ids};
+use crate::handbook::fold;
+use crate::model::{Meeting, Member, Timestamp};
+
+/// The `format` of a backup file.
+pub const FORMAT: &str = "so-tay-chi-bo-backup";
+
+/// The backup format version this app writes and the newest it reads. Older versions are
+/// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
+/// their own message.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The `format` of a raw storage export ([`super::storage::raw_dump`]).
+pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";
+
+/// What a backup holds. In JSON: `{"kind": "all"}` or `{"kind": "year", "year": 2025}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// Everything on the device.
+    All,
+    /// One year's meetings, with the chi bộ, the members of that year and the frameworks
+    /// those meetings use.
+    Year {
+        /// The calendar year.
+        year: i32,
+    },
+}
+
+/// A backup: the envelope and the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    /// The format version of the file as read (before any migration); the data is always
+    /// in the current form.
+    pub source_format_version: u32,
+    /// Version of the app that wrote the file (informative).
+    pub app_version: String,
+    /// When it was written.
+    pub exported_at: Timestamp,
+    /// Everything, or one year.
+    pub scope: Scope,
+    /// The records.
+    pub data: Dataset,
+}
+
+/// The file as written: field order as documented.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'static str,
+    format_version: u32,
+    app_version: &'a str,
+    exported_at: Timestamp,
+    scope: Scope,
+    data: &'a Dataset,
+}
+
+impl Backup {
+    /// The backup file's text: JSON indented by two spaces, UTF-8, no byte-order mark.
+    /// Indented so a person at the đảng ủy can read it in any text editor; it costs about
+    /// half more bytes, and a tenth more once compressed (see BENCHMARKS.md).
+    pub fn to_json(&self) -> String {
+        let file = File {
+            format: FORMAT,
+            format_version: FORMAT_VERSION,
+            app_version: &self.app_version,
+            exported_at: self.exported_at,
+            scope: self.scope,
+            data: &self.data,
+        };
+        // Serialising plain structs with string keys cannot fail.
+        indent(&serde_json::to_string(&file).unwrap_or_default())
+    }
+
+    /// One line describing the file, for the top of the preview.
+    pub fn description(&self) -> String {
+        crate::text::backup::backup_description(self)
+    }
+}
+
+/// A full backup of everything on the device. `now` and `app_version` come from the app
+/// (the crate has no clock).
+pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
+    Backup {
+        source_format_version: FORMAT_VERSION,
+        app_version: app_version.to_owned(),
+        exported_at: now,
+        scope: Scope::All,
+        data: data.clone(),
+    }
+}
+
+/// One year's data, e.g. to send to the đảng ủy: the meetings dated in `year`; the
+/// members those meetings name (roll call, chair, secretary, speakers, task owners) and
+/// every member who belonged to the chi bộ during the year (the roster the attendance
+/// rates are computed on); the chi bộ; the custom frameworks the chi bộ and those meetings
+/// use. Handbook bookmarks and notes and the committee pack are personal or not the
+/// year's, and are left out.
+pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str) -> Backup {
+    let meetings: Vec<Meeting> = data
+        .meetings
+        .iter()
+        .filter(|m| m.date.year() == year)
+        .cloned()
+        .collect();
+    let mut named = Ids::default();
+    let mut name = |id: &str| {
+        named.insert(id.to_owned(), 0);
+    };
+    for meeting in &meetings {
+        meeting
+            .attendance
+            .iter()
+            .for_each(|record| name(&record.member_id));
+        meeting
+            .chair_id
+            .iter()
+            .chain(&meeting.secretary_id)
+            .for_each(|id| name(id));
+        meeting.speakers.iter().for_each(|id| name(id));
+        meeting.next_tasks.iter().for_each(|task| name(&task.who));
+    }
+    let first = NaiveDate::from_ymd_opt(year, 1, 1);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31);
+    let active_in_year = |member: &Member| match (first, last) {
+        (Some(first), Some(last)) => {
+            member.joined_on.is_none_or(|joined| joined <= last)
+                && member.left_on.is_none_or(|left| left >= first)
+        }
+        _ => false,
+    };
+    let members: Vec<Member> = data
+        .members
+        .iter()
+        .filter(|member| named.contains_key(member.id.as_str()) || active_in_year(member))
+        .cloned()
+        .collect();
+    let mut frameworks_used = Ids::default();
+    let sheets = meetings
+        .iter()
+        .flat_map(|meeting| std::iter::once(&meeting.own_sheet).chain(&meeting.superior_sheet));
+    for id in data
+        .chi_bo
+        .iter()
+        .map(|chi_bo| chi_bo.framework_id.as_str())
+        .chain(sheets.map(|sheet| sheet.framework_id.as_str()))
+    {
+        frameworks_used.insert(id.to_owned(), 0);
+    }
+    let frameworks = data
+        .frameworks
+        .iter()
+        .filter(|custom| frameworks_used.contains_key(custom.framework.id.as_str()))
+        .cloned()
+        .collect();
+    Backup {
+        source_format_version: FORMAT_VERSION,
+        app_version: app_version.to_owned(),
+        exported_at: now,
+        scope: Scope::Year { year },
+        data: Dataset {
+            chi_bo: data.chi_bo.clone(),
+            members,
+            meetings,
+            marks: Vec::new(),
+            frameworks,
+            committee_pack: None,
+        },
+    }
+}
+
+/// Longest chi bộ part of a file name, in characters.
+const MAX_SLUG_CHARS: usize = 60;
+
+/// The chi bộ name folded to a file-name part: "Chi bộ thôn Đông Tâm" →
+/// "chi-bo-thon-dong-tam" (lower-case ASCII letters and digits, words joined by `-`).
+pub fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    let mut dash = false;
+    for c in fold(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            dash = false;
+            if slug.len() >= MAX_SLUG_CHARS {
+                break;
+            }
+            slug.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    slug
+}
+
+/// The suggested file name: `so-tay-chi-bo_chi-bo-thon-dong-tam_2026-05-20.json`, with
+/// `_nam-2025` before the date for a one-year backup, and without the chi bộ part when
+/// there is no chi bộ (or its name has no letters or digits). `date` is the local date
+/// of the export, from the app.
+pub fn backup_file_name(chi_bo_name: Option<&str>, scope: Scope, date: NaiveDate) -> String {
+    let mut name = String::from("so-tay-chi-bo");
+    let slug = chi_bo_name.map(slug).unwrap_or_default();
+    if !slug.is_empty() {
+        name.push('_');
+        name.push_str(&slug);
+    }
+    if let Scope::Year { year } = scope {
+        name.push_str(&format!("_nam-{year}"));
+    }
+    name.push_str(&format!("_{}.json", date.format("%Y-%m-%d")));
+    name
+}
+
+/// Indents compact JSON by two spaces, exactly as `serde_json::to_string_pretty` would
+/// (`"key": value`, `[]` and `{}` for empty lists and objects). Writing compact JSON and
+/// indenting it lets the wasm reuse the compact serialisers the app's storage already
+/// needs, instead of a second, pretty copy of every record's serialiser (measured: tens of
+/// kilobytes). Text inside strings is copied unchanged.
+pub fn indent(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut index = 0;
+    let newline = |out: &mut Vec<u8>, depth: usize| {
+        out.push(b'\n');
+        out.extend(std::iter::repeat_n(b' ', depth * 2));
+    };
+    while let Some(&byte) = bytes.get(index) {
+        index += 1;
+        if in_string {
+            out.push(byte);
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match byte {
+            b'"' => {
+                in_string = true;
+                out.push(byte);
+            }
+            b'{' | b'[' => {
+                let close = if byte == b'{' { b'}' } else { b']' };
+                out.push(byte);
+                if bytes.get(index) == Some(&close) {
+                    out.push(close);
+                    index += 1;
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(byte);
+            }
+            b',' => {
+                out.push(byte);
+                newline(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(byte),
+        }
+    }
+    // Only ASCII bytes were added, between whole UTF-8 sequences.
+    String::from_utf8(out).unwrap_or_else(|_| compact.to_owned())
+}

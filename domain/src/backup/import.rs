@@ -1,0 +1,1364 @@
+//! Reading a backup file: [`parse_backup`] checks the size, the encoding, the JSON, the
+//! format and its version (migrating older versions), reads every record, then validates
+//! the whole dataset, and returns either the backup or **every** problem found, each with
+//! a Vietnamese message naming its place. Nothing is written by this module: the app
+//! writes only after `Ok`, the preview and the user's choice.
+//!
+//! No input makes it panic: sizes are checked first, JSON nesting is limited by the
+//! parser (128 levels), and no index or arithmetic depends on the input unchecked.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Map, Value};
+
+use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, Ids};
+use super::format::{Backup, Scope, FORMAT, FORMAT_VERSION, RAW_FORMAT};
+use super::migrate::{migrate_backup, MigrationError};
+use super::read::{self, shorten, text_of, unexpected, FieldIssue, FrameworkIssue, PackIssue};
+use crate::builtin;
+use crate::checks::{check_meeting, MeetingProblem};
+use crate::framework::FrameworkError;
+use crate::handbook::{PackError, SyntaxProblem};
+use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::text::backup as text;
+
+/// Limits on what an import accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportLimits {
+    /// Largest file, in bytes.
+    pub max_bytes: usize,
+}
+
+/// Largest backup file accepted by default: 10 MB. A 10-year dataset of a 40-member chi
+/// bộ is under 1 MB (see BENCHMARKS.md); the limit keeps a wrong file (a video picked by
+/// mistake) from being read into a phone's memory.
+pub const MAX_BACKUP_BYTES: usize = 10_000_000;
+
+impl Default for ImportLimits {
+    fn default() -> ImportLimits {
+        ImportLimits {
+            max_bytes: MAX_BACKUP_BYTES,
+        }
+    }
+}
+
+/// Earliest date a record may carry (the party was founded on 3 February 1930).
+pub const EARLIEST_DATE: (i32, u32, u32) = (1930, 1, 1);
+/// Latest date a record may carry. A date in the future is not an error (a meeting
+/// planned ahead, a phone with a wrong clock), but year 2206 is a typing mistake.
+pub const LATEST_DATE: (i32, u32, u32) = (2100, 12, 31);
+
+/// The range of acceptable dates.
+pub fn date_range() -> (NaiveDate, NaiveDate) {
+    let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    (date(EARLIEST_DATE), date(LATEST_DATE))
+}
+
+/// Longest record id, in characters.
+pub const MAX_ID_CHARS: usize = 128;
+
+/// True for an id the app can store under a key: 1–128 characters, no spaces or control
+/// characters.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_ID_CHARS
+        && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Why a file cannot be imported. `Display` is the Vietnamese message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`ImportLimits::max_bytes`].
+    TooLarge {
+        /// Size of the file.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Nothing in it (or only spaces).
+    Empty,
+    /// Saved as UTF-16 (a byte-order mark `FF FE` or `FE FF`).
+    Utf16,
+    /// Not UTF-8 text.
+    NotUtf8 {
+        /// 0-based offset of the first byte that is not UTF-8.
+        offset: usize,
+    },
+    /// Not JSON.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The text ends in the middle (a file cut short).
+        truncated: bool,
+        /// The parser's (English) description.
+        detail: String,
+    },
+    /// JSON, but not an object.
+    NotAnObject,
+    /// A scoring framework file, picked by mistake.
+    FrameworkFile,
+    /// A handbook content pack file, picked by mistake.
+    ContentPackFile,
+    /// A raw storage export ([`super::storage::raw_dump`]), not a backup.
+    RawDumpFile,
+    /// An object without a `format` field: not a backup.
+    NotABackup,
+    /// A `format` other than [`FORMAT`].
+    WrongFormat {
+        /// The value found.
+        found: String,
+    },
+    /// No `format_version`.
+    MissingFormatVersion,
+    /// A `format_version` that is not a whole number ≥ 1.
+    InvalidFormatVersion {
+        /// The value found.
+        found: String,
+    },
+    /// A `format_version` newer than this app reads.
+    NewerFormatVersion {
+        /// The version of the file.
+        found: u64,
+        /// The newest version this app reads.
+        supported: u32,
+    },
+    /// An older version that could not be migrated.
+    Migration(MigrationError),
+    /// Readable, but with problems: all of them.
+    Invalid(Vec<ImportProblem>),
+}
+
+impl ImportError {
+    /// A stable machine code of the error kind.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge { .. } => "too_large",
+            ImportError::Empty => "empty",
+            ImportError::Utf16 => "utf16",
+            ImportError::NotUtf8 { .. } => "not_utf8",
+            ImportError::NotJson {
+                truncated: true, ..
+            } => "truncated",
+            ImportError::NotJson { .. } => "not_json",
+            ImportError::NotAnObject => "not_an_object",
+            ImportError::FrameworkFile => "framework_file",
+            ImportError::ContentPackFile => "content_pack_file",
+            ImportError::RawDumpFile => "raw_dump_file",
+            ImportError::NotABackup => "not_a_backup",
+            ImportError::WrongFormat { .. } => "wrong_format",
+            ImportError::MissingFormatVersion => "missing_format_version",
+            ImportError::InvalidFormatVersion { .. } => "invalid_format_version",
+            ImportError::NewerFormatVersion { .. } => "newer_format_version",
+            ImportError::Migration(_) => "migration_failed",
+            ImportError::Invalid(_) => "invalid",
+        }
+    }
+
+    /// The problems of an [`ImportError::Invalid`] (empty for the other kinds).
+    pub fn problems(&self) -> &[ImportProblem] {
+        match self {
+            ImportError::Invalid(problems) => problems,
+            _ => &[],
+        }
+    }
+
+    /// One Vietnamese line per problem (the whole list, for a scrollable report); for the
+    /// kinds without a list, the message itself.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            ImportError::Invalid(problems) => problems.iter().map(ImportProblem::message).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&text::import_error(self))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Where in a file (or in the stored data) a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The file's own fields (`format`, `exported_at`, `data`…).
+    File,
+    /// The chi bộ record.
+    ChiBo,
+    /// A member: 1-based position in the list, id and name as written (may be empty).
+    Member {
+        /// 1-based position in `members`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// Name as written.
+        name: String,
+        /// Another member of the file has the same name: the message adds the id.
+        show_id: bool,
+    },
+    /// A meeting: position, id and date (when readable).
+    Meeting {
+        /// 1-based position in `meetings`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// The date, when it could be read.
+        date: Option<NaiveDate>,
+        /// Another meeting of the file has the same date: the message adds the id.
+        show_id: bool,
+    },
+    /// A handbook bookmark or note.
+    Mark {
+        /// 1-based position in `handbook_marks`.
+        position: usize,
+        /// The item id as written.
+        item_id: String,
+    },
+    /// A custom framework.
+    Framework {
+        /// 1-based position in `frameworks`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// Name as written.
+        name: String,
+    },
+    /// The committee content pack.
+    CommitteePack,
+}
+
+impl Place {
+    /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, marks,
+    /// frameworks, the pack), then the position in the list.
+    fn order(&self) -> (u8, usize) {
+        match self {
+            Place::File => (0, 0),
+            Place::ChiBo => (1, 0),
+            Place::Member { position, .. } => (2, *position),
+            Place::Meeting { position, .. } => (3, *position),
+            Place::Mark { position, .. } => (4, *position),
+            Place::Framework { position, .. } => (5, *position),
+            Place::CommitteePack => (6, 0),
+        }
+    }
+
+    /// The 1-based position in its list, for records of a list.
+    pub fn position(&self) -> Option<usize> {
+        match self {
+            Place::Member { position, .. }
+            | Place::Meeting { position, .. }
+            | Place::Mark { position, .. }
+            | Place::Framework { position, .. } => Some(*position),
+            _ => None,
+        }
+    }
+
+    /// The Vietnamese name of the place: "Buổi sinh hoạt ngày 03/05/2026", "Đảng viên «…»".
+    pub fn label(&self) -> String {
+        text::place(self)
+    }
+}
+
+/// The role of a member named by a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonRole {
+    /// `chair_id`.
+    Chair,
+    /// `secretary_id`.
+    Secretary,
+    /// `speakers`.
+    Speaker,
+}
+
+/// What names a framework.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameworkUse {
+    /// The chi bộ's `framework_id`.
+    ChiBo,
+    /// A meeting's `own_sheet.framework_id`.
+    OwnSheet,
+    /// A meeting's `superior_sheet.framework_id`.
+    SuperiorSheet,
+}
+
+/// A specific problem; the message is built in [`crate::text::backup`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// The fields of a record: missing, wrong type, unknown value.
+    Field(FieldIssue),
+    /// A required text is blank.
+    BlankField {
+        /// The JSON key.
+        field: &'static str,
+    },
+    /// An id with spaces or control characters, or too long.
+    InvalidId {
+        /// The JSON key.
+        field: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// Two records of one kind share an id.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where the first record with it is.
+        first: Box<Place>,
+    },
+    /// A date before 1930 or after 2100.
+    DateOutOfRange {
+        /// The JSON key (`date`, `joined_on`, `exemptions`, `next_tasks`…).
+        field: &'static str,
+        /// The date.
+        date: NaiveDate,
+    },
+    /// `left_on` before `joined_on`.
+    LeftBeforeJoined {
+        /// `joined_on`.
+        joined: NaiveDate,
+        /// `left_on`.
+        left: NaiveDate,
+    },
+    /// An exemption whose `to` is before its `from`.
+    ExemptionReversed {
+        /// 1-based position in `exemptions`.
+        position: usize,
+        /// `from`.
+        from: NaiveDate,
+        /// `to`.
+        to: NaiveDate,
+    },
+    /// `usual_meeting_day` outside 1–31.
+    MeetingDayOutOfRange {
+        /// The value.
+        day: u8,
+    },
+    /// A problem [`check_meeting`] finds (end before start, marked twice, unknown member);
+    /// `member_name` is the name of the member concerned (or the id if unknown).
+    Meeting {
+        /// The problem.
+        problem: MeetingProblem,
+        /// Name (or id) of the member concerned, if any.
+        member_name: String,
+    },
+    /// The chair, secretary or a speaker is not a member in the file or on the device.
+    UnknownPerson {
+        /// Which.
+        role: PersonRole,
+        /// The id that matched nobody.
+        member_id: String,
+    },
+    /// A framework id that is neither built in, nor in the file, nor on the device.
+    UnknownFramework {
+        /// What names it.
+        used_by: FrameworkUse,
+        /// The id.
+        framework_id: String,
+    },
+    /// A meeting outside the year of a one-year file.
+    OutsideScopeYear {
+        /// The file's year.
+        year: i32,
+    },
+    /// A custom framework with the id of a built-in one.
+    BuiltinFrameworkId {
+        /// The id.
+        id: String,
+    },
+    /// A problem of a custom framework (the framework's own validation).
+    Framework(FrameworkError),
+    /// The committee pack has a field the pack format does not have, or a wrong type.
+    PackShape {
+        /// What kind of problem.
+        problem: SyntaxProblem,
+        /// The parser's (English) description.
+        detail: String,
+    },
+    /// A problem of the committee pack (the pack's own validation).
+    Pack(PackError),
+}
+
+/// One problem of an import, with its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProblem {
+    /// Where.
+    pub place: Place,
+    /// What.
+    pub issue: Issue,
+}
+
+impl ImportProblem {
+    /// A stable machine code of the problem kind (e.g. `"duplicate_id"`).
+    pub fn code(&self) -> &'static str {
+        match &self.issue {
+            Issue::Field(FieldIssue::NotAnObject { .. }) => "not_an_object",
+            Issue::Field(FieldIssue::Missing { .. }) => "missing_field",
+            Issue::Field(FieldIssue::Invalid { .. }) => "invalid_field",
+            Issue::Field(FieldIssue::Unreadable { .. }) => "unreadable_record",
+            Issue::BlankField { .. } => "blank_field",
+            Issue::InvalidId { .. } => "invalid_id",
+            Issue::DuplicateId { .. } => "duplicate_id",
+            Issue::DateOutOfRange { .. } => "date_out_of_range",
+            Issue::LeftBeforeJoined { .. } => "left_before_joined",
+            Issue::ExemptionReversed { .. } => "exemption_reversed",
+            Issue::MeetingDayOutOfRange { .. } => "meeting_day_out_of_range",
+            Issue::Meeting {
+                problem: MeetingProblem::EndNotAfterStart,
+                ..
+            } => "end_not_after_start",
+            Issue::Meeting {
+                problem: MeetingProblem::DateInFuture,
+                ..
+            } => "date_in_future",
+            Issue::Meeting {
+                problem: MeetingProblem::MarkedTwice { .. },
+                ..
+            } => "marked_twice",
+            Issue::Meeting {
+                problem: MeetingProblem::UnknownMember { .. },
+                ..
+            } => "unknown_member",
+            Issue::UnknownPerson { .. } => "unknown_person",
+            Issue::UnknownFramework { .. } => "unknown_framework",
+            Issue::OutsideScopeYear { .. } => "outside_scope_year",
+            Issue::BuiltinFrameworkId { .. } => "builtin_framework_id",
+            Issue::Framework(_) => "framework_invalid",
+            Issue::PackShape { .. } => "pack_shape",
+            Issue::Pack(_) => "pack_invalid",
+        }
+    }
+
+    /// "Buổi sinh hoạt ngày 03/05/2026: Giờ kết thúc phải sau giờ bắt đầu."
+    pub fn message(&self) -> String {
+        text::problem(self)
+    }
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------
+
+/// Reads and validates a backup file on its own: members and frameworks a record refers
+/// to must be in the file (or built in, for frameworks).
+pub fn parse_backup(bytes: &[u8], limits: &ImportLimits) -> Result<Backup, ImportError> {
+    parse(bytes, limits, None)
+}
+
+/// Like [`parse_backup`], but a record may also refer to members and custom frameworks
+/// already on the device (`current`): a one-year file from another phone may name a
+/// member whose record is only here.
+pub fn parse_backup_against(
+    bytes: &[u8],
+    limits: &ImportLimits,
+    current: &Dataset,
+) -> Result<Backup, ImportError> {
+    parse(bytes, limits, Some(current))
+}
+
+fn parse(
+    bytes: &[u8],
+    limits: &ImportLimits,
+    current: Option<&Dataset>,
+) -> Result<Backup, ImportError> {
+    let root = parse_json_object(bytes, limits)?;
+    let root = match root.get("format") {
+        None => return Err(guess_other_file(&root)),
+        Some(Value::String(format)) if format == FORMAT => root,
+        Some(Value::String(format)) if format == RAW_FORMAT => {
+            return Err(ImportError::RawDumpFile)
+        }
+        Some(other) => {
+            return Err(ImportError::WrongFormat {
+                found: shorten(other),
+            })
+        }
+    };
+    let version = format_version(&root)?;
+    let root = if version == u64::from(FORMAT_VERSION) {
+        root
+    } else {
+        match migrate_backup(version, Value::Object(root)) {
+            Ok(Value::Object(migrated)) => migrated,
+            Ok(_) => return Err(ImportError::NotAnObject),
+            Err(MigrationError::NewerThanApp { found, supported }) => {
+                return Err(ImportError::NewerFormatVersion { found, supported })
+            }
+            Err(other) => return Err(ImportError::Migration(other)),
+        }
+    };
+    let mut problems = Vec::new();
+    let backup = read_backup(
+        &root,
+        u32::try_from(version).unwrap_or(FORMAT_VERSION),
+        current,
+        &mut problems,
+    );
+    match backup {
+        Some(backup) if problems.is_empty() => Ok(backup),
+        _ => Err(ImportError::Invalid(problems)),
+    }
+}
+
+/// Size, byte-order marks, UTF-8, JSON, object: the checks every file kind shares.
+pub(crate) fn parse_json_object(
+    bytes: &[u8],
+    limits: &ImportLimits,
+) -> Result<Map<String, Value>, ImportError> {
+    if bytes.len() > limits.max_bytes {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            max: limits.max_bytes,
+        });
+    }
+    // A UTF-8 byte-order mark (Windows Notepad writes one) is not an error.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ImportError::Utf16);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| ImportError::NotUtf8 {
+        offset: error.valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(object)) => Ok(object),
+        Ok(_) => Err(ImportError::NotAnObject),
+        Err(error) => Err(ImportError::NotJson {
+            line: error.line(),
+            column: error.column(),
+            truncated: error.is_eof(),
+            detail: error.to_string(),
+        }),
+    }
+}
+
+/// An object without `format`: say what it is if it looks like another file of the app.
+fn guess_other_file(root: &Map<String, Value>) -> ImportError {
+    if root.contains_key("groups") && root.contains_key("rating_thresholds") {
+        ImportError::FrameworkFile
+    } else if root.contains_key("sections") && root.contains_key("format_version") {
+        ImportError::ContentPackFile
+    } else {
+        ImportError::NotABackup
+    }
+}
+
+fn format_version(root: &Map<String, Value>) -> Result<u64, ImportError> {
+    match root.get("format_version") {
+        None => Err(ImportError::MissingFormatVersion),
+        Some(Value::Number(number)) => match number.as_u64() {
+            Some(0) | None => Err(ImportError::InvalidFormatVersion {
+                found: number.to_string(),
+            }),
+            Some(found) if found > u64::from(FORMAT_VERSION) => {
+                Err(ImportError::NewerFormatVersion {
+                    found,
+                    supported: FORMAT_VERSION,
+                })
+            }
+            Some(found) => Ok(found),
+        },
+        Some(other) => Err(ImportError::InvalidFormatVersion {
+            found: shorten(other),
+        }),
+    }
+}
+
+fn file_problem(problems: &mut Vec<ImportProblem>, issue: FieldIssue) {
+    problems.push(ImportProblem {
+        place: Place::File,
+        issue: Issue::Field(issue),
+    });
+}
+
+/// A required top-level field, read with its type; problems are recorded.
+fn top_field<T: serde::de::DeserializeOwned>(
+    root: &Map<String, Value>,
+    field: &'static str,
+    expected: read::Expected,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<T> {
+    let Some(value) = root.get(field) else {
+        file_problem(problems, FieldIssue::Missing { field });
+        return None;
+    };
+    match read::from_value::<T>(value) {
+        Ok(read) => Some(read),
+        Err(error) => {
+            file_problem(
+                problems,
+                FieldIssue::Invalid {
+                    field,
+                    element: None,
+                    expected,
+                    found: shorten(value),
+                    detail: read::strip_position(&error.to_string()),
+                },
+            );
+            None
+        }
+    }
+}
+
+/// `scope`: `{"kind": "all"}` or `{"kind": "year", "year": 2025}`, read by hand (a
+/// derived reader of this tagged enum would add a few kilobytes of wasm).
+fn read_scope(root: &Map<String, Value>, problems: &mut Vec<ImportProblem>) -> Option<Scope> {
+    let invalid = |problems: &mut Vec<ImportProblem>, found: &Value, detail: String| {
+        file_problem(
+            problems,
+            FieldIssue::Invalid {
+                field: "scope",
+                element: None,
+                expected: read::Expected::Other,
+                found: shorten(found),
+                detail,
+            },
+        );
+        None
+    };
+    let Some(value) = root.get("scope") else {
+        file_problem(problems, FieldIssue::Missing { field: "scope" });
+        return None;
+    };
+    let Value::Object(scope) = value else {
+        return invalid(
+            problems,
+            value,
+            format!("invalid type: {}, expected a map", unexpected(value)),
+        );
+    };
+    match scope.get("kind") {
+        None => invalid(problems, value, "missing field `kind`".to_owned()),
+        Some(Value::String(kind)) if kind == "all" => Some(Scope::All),
+        Some(Value::String(kind)) if kind == "year" => {
+            let (earliest, latest) = date_range();
+            match scope.get("year") {
+                None => invalid(problems, value, "missing field `year`".to_owned()),
+                Some(Value::Number(number)) => match number.as_i64() {
+                    Some(year)
+                        if year >= i64::from(earliest.year())
+                            && year <= i64::from(latest.year()) =>
+                    {
+                        Some(Scope::Year {
+                            year: i32::try_from(year).unwrap_or_default(),
+                        })
+                    }
+                    _ => invalid(
+                        problems,
+                        value,
+                        format!(
+                            "invalid value: integer `{number}`, expected a year from 1930 to 2100"
+                        ),
+                    ),
+                },
+                Some(other) => invalid(
+                    problems,
+                    value,
+                    format!("invalid type: {}, expected i32", unexpected(other)),
+                ),
+            }
+        }
+        Some(Value::String(kind)) => invalid(
+            problems,
+            value,
+            format!("unknown variant `{kind}`, expected `all` or `year`"),
+        ),
+        Some(other) => invalid(
+            problems,
+            value,
+            format!("invalid type: {}, expected a string", unexpected(other)),
+        ),
+    }
+}
+
+fn read_backup(
+    root: &Map<String, Value>,
+    source_version: u32,
+    current: Option<&Dataset>,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<Backup> {
+    let app_version = top_field::<String>(root, "app_version", read::Expected::Other, problems);
+    let exported_at =
+        top_field::<Timestamp>(root, "exported_at", read::Expected::Timestamp, problems);
+    let scope = read_scope(root, problems);
+    let data = match root.get("data") {
+        None => {
+            file_problem(problems, FieldIssue::Missing { field: "data" });
+            None
+        }
+        Some(Value::Object(data)) => Some(data),
+        Some(other) => {
+            file_problem(
+                problems,
+                FieldIssue::NotAnObject {
+                    found: shorten(other),
+                },
+            );
+            None
+        }
+    };
+    let data = data.map(|data| read_dataset(data, scope, current, problems));
+    Some(Backup {
+        source_format_version: source_version,
+        app_version: app_version?,
+        exported_at: exported_at?,
+        scope: scope?,
+        data: data?,
+    })
+}
+
+/// A list of `data`: required, and a JSON array.
+/// `None` when it is missing or not a list (references to its records are then not
+/// checked: they would all be reported as unknown).
+fn data_list<'a>(
+    data: &'a Map<String, Value>,
+    field: &'static str,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<&'a [Value]> {
+    match data.get(field) {
+        Some(Value::Array(items)) => Some(items),
+        None => {
+            file_problem(
+                problems,
+                FieldIssue::Missing {
+                    field: data_key(field),
+                },
+            );
+            None
+        }
+        Some(other) => {
+            file_problem(
+                problems,
+                FieldIssue::Invalid {
+                    field: data_key(field),
+                    element: None,
+                    expected: read::Expected::Other,
+                    found: shorten(other),
+                    detail: format!("invalid type: {}, expected a sequence", unexpected(other)),
+                },
+            );
+            None
+        }
+    }
+}
+
+/// A single record of `data` (`chi_bo`, `committee_pack`): required key, `null` or an object.
+fn data_single<'a>(
+    data: &'a Map<String, Value>,
+    field: &'static str,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<&'a Value> {
+    match data.get(field) {
+        None => {
+            file_problem(
+                problems,
+                FieldIssue::Missing {
+                    field: data_key(field),
+                },
+            );
+            None
+        }
+        Some(Value::Null) => None,
+        Some(value) => Some(value),
+    }
+}
+
+/// "data.members" and so on, for messages about the lists themselves.
+fn data_key(field: &'static str) -> &'static str {
+    match field {
+        "chi_bo" => "data.chi_bo",
+        "members" => "data.members",
+        "meetings" => "data.meetings",
+        "handbook_marks" => "data.handbook_marks",
+        "frameworks" => "data.frameworks",
+        "committee_pack" => "data.committee_pack",
+        other => other,
+    }
+}
+
+/// Records of one kind as read: the good ones with their places, and the ids written in
+/// the ones that could not be read (so that references to them are not reported twice).
+struct ReadList<T> {
+    records: Vec<T>,
+    places: Vec<Place>,
+    unreadable_ids: Vec<String>,
+    /// False when the list itself could not be read.
+    complete: bool,
+}
+
+impl<T> Default for ReadList<T> {
+    fn default() -> Self {
+        ReadList {
+            records: Vec::new(),
+            places: Vec::new(),
+            unreadable_ids: Vec::new(),
+            complete: true,
+        }
+    }
+}
+
+impl<T> ReadList<T> {
+    fn incomplete() -> Self {
+        ReadList {
+            complete: false,
+            ..ReadList::default()
+        }
+    }
+}
+
+fn field_problems(place: &Place, issues: Vec<FieldIssue>, problems: &mut Vec<ImportProblem>) {
+    problems.extend(issues.into_iter().map(|issue| ImportProblem {
+        place: place.clone(),
+        issue: Issue::Field(issue),
+    }));
+}
+
+/// How many times each key occurs.
+fn counts<'a>(keys: impl Iterator<Item = &'a str>) -> Ids {
+    let mut counts = Ids::default();
+    for key in keys {
+        let count = counts.get(key).copied().unwrap_or(0);
+        counts.insert(key.to_owned(), count.saturating_add(1));
+    }
+    counts
+}
+
+fn read_members(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Member> {
+    let names = counts(values.iter().map(|value| text_of(value, "name").trim()));
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let name = text_of(value, "name").trim();
+        let place = Place::Member {
+            position: index + 1,
+            id: text_of(value, "id").to_owned(),
+            name: name.to_owned(),
+            show_id: names.get(name).copied().unwrap_or(0) > 1,
+        };
+        match read::member(value) {
+            Ok(member) => {
+                list.records.push(member);
+                list.places.push(place);
+            }
+            Err(issues) => {
+                list.unreadable_ids.push(text_of(value, "id").to_owned());
+                field_problems(&place, issues, problems);
+            }
+        }
+    }
+    list
+}
+
+fn read_meetings(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Meeting> {
+    let dates: Vec<Option<NaiveDate>> = values.iter().map(read::date_of).collect();
+    let per_date = counts(values.iter().map(|value| text_of(value, "date")));
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let date = dates.get(index).copied().flatten();
+        let place = Place::Meeting {
+            position: index + 1,
+            id: text_of(value, "id").to_owned(),
+            date,
+            show_id: date.is_some()
+                && per_date.get(text_of(value, "date")).copied().unwrap_or(0) > 1,
+        };
+        match read::meeting(value) {
+            Ok(meeting) => {
+                list.records.push(meeting);
+                list.places.push(place);
+            }
+            Err(issues) => {
+                list.unreadable_ids.push(text_of(value, "id").to_owned());
+                field_problems(&place, issues, problems);
+            }
+        }
+    }
+    list
+}
+
+fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<HandbookMark> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let place = Place::Mark {
+            position: index + 1,
+            item_id: text_of(value, "item_id").to_owned(),
+        };
+        match read::mark(value) {
+            Ok(mark) => {
+                list.records.push(mark);
+                list.places.push(place);
+            }
+            Err(issues) => field_problems(&place, issues, problems),
+        }
+    }
+    list
+}
+
+fn read_frameworks(
+    values: &[Value],
+    problems: &mut Vec<ImportProblem>,
+) -> ReadList<CustomFramework> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let inner = value.get("framework").unwrap_or(&Value::Null);
+        let place = Place::Framework {
+            position: index + 1,
+            id: text_of(inner, "id").to_owned(),
+            name: text_of(inner, "name").trim().to_owned(),
+        };
+        match read::custom_framework(value) {
+            Ok(custom) => {
+                list.records.push(custom);
+                list.places.push(place);
+            }
+            Err(issues) => {
+                list.unreadable_ids.push(text_of(inner, "id").to_owned());
+                for issue in issues {
+                    let issue = match issue {
+                        FrameworkIssue::Field(field) => Issue::Field(field),
+                        FrameworkIssue::Invalid(error) => Issue::Framework(error),
+                    };
+                    problems.push(ImportProblem {
+                        place: place.clone(),
+                        issue,
+                    });
+                }
+            }
+        }
+    }
+    list
+}
+
+fn read_committee_pack(value: &Value, problems: &mut Vec<ImportProblem>) -> Option<CommitteePack> {
+    match read::committee_pack(value) {
+        Ok(pack) => Some(pack),
+        Err(issues) => {
+            for issue in issues {
+                let issue = match issue {
+                    PackIssue::Field(field) => Issue::Field(field),
+                    PackIssue::Shape { problem, detail } => Issue::PackShape { problem, detail },
+                    PackIssue::Invalid(error) => Issue::Pack(error),
+                };
+                problems.push(ImportProblem {
+                    place: Place::CommitteePack,
+                    issue,
+                });
+            }
+            None
+        }
+    }
+}
+
+fn read_dataset(
+    data: &Map<String, Value>,
+    scope: Option<Scope>,
+    current: Option<&Dataset>,
+    problems: &mut Vec<ImportProblem>,
+) -> Dataset {
+    let chi_bo_value = data_single(data, "chi_bo", problems);
+    let chi_bo = chi_bo_value.and_then(|value| match read::chi_bo(value) {
+        Ok(chi_bo) => Some(chi_bo),
+        Err(issues) => {
+            field_problems(&Place::ChiBo, issues, problems);
+            None
+        }
+    });
+    let members = data_list(data, "members", problems)
+        .map_or_else(ReadList::incomplete, |values| {
+            read_members(values, problems)
+        });
+    let meetings = data_list(data, "meetings", problems)
+        .map_or_else(ReadList::incomplete, |values| {
+            read_meetings(values, problems)
+        });
+    let marks = data_list(data, "handbook_marks", problems)
+        .map_or_else(ReadList::incomplete, |values| read_marks(values, problems));
+    let frameworks = data_list(data, "frameworks", problems)
+        .map_or_else(ReadList::incomplete, |values| {
+            read_frameworks(values, problems)
+        });
+    let committee_pack = data_single(data, "committee_pack", problems)
+        .and_then(|value| read_committee_pack(value, problems));
+
+    let mut validation = Validation {
+        problems: Vec::new(),
+    };
+    validation.run(
+        &chi_bo,
+        &members,
+        &meetings,
+        &marks,
+        &frameworks,
+        scope,
+        current,
+    );
+    let read = std::mem::take(problems);
+    *problems = in_file_order(read, validation.problems);
+
+    Dataset {
+        chi_bo,
+        members: members.records,
+        meetings: meetings.records,
+        marks: marks.records,
+        frameworks: frameworks.records,
+        committee_pack,
+    }
+}
+
+/// Problems in file order: the file's fields, the chi bộ, then each list record by
+/// record. Both inputs list each kind's records in position order (reading, then the
+/// checks of what was read), so a merge per kind does it; no sort (which would add a sort
+/// routine to the wasm for this one list).
+fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<ImportProblem> {
+    let mut ordered = Vec::with_capacity(read.len() + checks.len());
+    for rank in 0..=6u8 {
+        let mut a = read.iter().filter(|p| p.place.order().0 == rank).peekable();
+        let mut b = checks
+            .iter()
+            .filter(|p| p.place.order().0 == rank)
+            .peekable();
+        loop {
+            let take_a = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => x.place.order().1 <= y.place.order().1,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_a { a.next() } else { b.next() };
+            ordered.extend(next.cloned());
+        }
+    }
+    ordered
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation of what was read
+// ---------------------------------------------------------------------------------------
+
+struct Validation {
+    problems: Vec<ImportProblem>,
+}
+
+/// The ids a meeting may refer to; `None` when that list of the file could not be read.
+struct References<'a> {
+    members: Option<&'a Ids>,
+    frameworks: Option<&'a Ids>,
+}
+
+impl Validation {
+    fn push(&mut self, place: &Place, issue: Issue) {
+        self.problems.push(ImportProblem {
+            place: place.clone(),
+            issue,
+        });
+    }
+
+    fn id(&mut self, place: &Place, field: &'static str, id: &str) {
+        if id.trim().is_empty() {
+            self.push(place, Issue::BlankField { field });
+        } else if !valid_id(id) {
+            self.push(
+                place,
+                Issue::InvalidId {
+                    field,
+                    id: id.to_owned(),
+                },
+            );
+        }
+    }
+
+    /// Reports the record at `index` when an earlier record of its list has the same id.
+    fn unique(&mut self, first: &mut Ids, id: &str, index: usize, places: &[Place]) {
+        if id.is_empty() {
+            return;
+        }
+        match first.get(id) {
+            Some(&earlier) => {
+                let earlier = usize::try_from(earlier).unwrap_or(usize::MAX);
+                if let (Some(place), Some(first_place)) = (places.get(index), places.get(earlier)) {
+                    self.push(
+                        place,
+                        Issue::DuplicateId {
+                            id: id.to_owned(),
+                            first: Box::new(first_place.clone()),
+                        },
+                    );
+                }
+            }
+            None => {
+                first.insert(id.to_owned(), u32::try_from(index).unwrap_or(u32::MAX));
+            }
+        }
+    }
+
+    fn date(&mut self, place: &Place, field: &'static str, date: NaiveDate) {
+        let (earliest, latest) = date_range();
+        if date < earliest || date > latest {
+            self.push(place, Issue::DateOutOfRange { field, date });
+        }
+    }
+
+    fn blank(&mut self, place: &Place, field: &'static str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(place, Issue::BlankField { field });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &mut self,
+        chi_bo: &Option<ChiBo>,
+        members: &ReadList<Member>,
+        meetings: &ReadList<Meeting>,
+        marks: &ReadList<HandbookMark>,
+        frameworks: &ReadList<CustomFramework>,
+        scope: Option<Scope>,
+        current: Option<&Dataset>,
+    ) {
+        // Frameworks anyone may name: built in, in the file (even unreadable ones: those
+        // are already reported), on the device.
+        let mut known_frameworks = id_set(builtin::SOURCES.iter().map(|(id, _)| *id));
+        let custom_ids = frameworks
+            .records
+            .iter()
+            .map(|custom| custom.framework.id.as_str())
+            .chain(frameworks.unreadable_ids.iter().map(String::as_str))
+            .chain(
+                current
+                    .iter()
+                    .flat_map(|current| &current.frameworks)
+                    .map(|custom| custom.framework.id.as_str()),
+            );
+        for id in custom_ids {
+            known_frameworks.insert(id.to_owned(), 0);
+        }
+        // The roster meetings are checked against: the file's members, then the device's.
+        let mut roster: Vec<Member> = members.records.clone();
+        if let Some(current) = current {
+            let in_file = id_set(members.records.iter().map(|m| m.id.as_str()));
+            roster.extend(
+                current
+                    .members
+                    .iter()
+                    .filter(|m| !in_file.contains_key(m.id.as_str()))
+                    .cloned(),
+            );
+        }
+        let mut known_members = id_set(roster.iter().map(|m| m.id.as_str()));
+        for id in &members.unreadable_ids {
+            known_members.insert(id.clone(), 0);
+        }
+
+        if let Some(chi_bo) = chi_bo {
+            let place = Place::ChiBo;
+            self.id(&place, "id", &chi_bo.id);
+            self.blank(&place, "name", &chi_bo.name);
+            if !chi_bo.meeting_day_is_valid() {
+                self.push(
+                    &place,
+                    Issue::MeetingDayOutOfRange {
+                        day: chi_bo.usual_meeting_day,
+                    },
+                );
+            }
+            if frameworks.complete && !known_frameworks.contains_key(chi_bo.framework_id.as_str()) {
+                self.push(
+                    &place,
+                    Issue::UnknownFramework {
+                        used_by: FrameworkUse::ChiBo,
+                        framework_id: chi_bo.framework_id.clone(),
+                    },
+                );
+            }
+        }
+
+        let mut first = Ids::default();
+        for (index, (member, place)) in members.records.iter().zip(&members.places).enumerate() {
+            self.member(member, place);
+            self.unique(&mut first, &member.id, index, &members.places);
+        }
+
+        let mut first = Ids::default();
+        for (index, (meeting, place)) in meetings.records.iter().zip(&meetings.places).enumerate() {
+            self.meeting(
+                meeting,
+                place,
+                &roster,
+                &References {
+                    members: members.complete.then_some(&known_members),
+                    frameworks: frameworks.complete.then_some(&known_frameworks),
+                },
+                scope,
+            );
+            self.unique(&mut first, &meeting.id, index, &meetings.places);
+        }
+
+        let mut first = Ids::default();
+        for (index, (mark, place)) in marks.records.iter().zip(&marks.places).enumerate() {
+            self.id(place, "item_id", &mark.item_id);
+            self.unique(&mut first, &mark.item_id, index, &marks.places);
+        }
+
+        let mut first = Ids::default();
+        for (index, (custom, place)) in frameworks
+            .records
+            .iter()
+            .zip(&frameworks.places)
+            .enumerate()
+        {
+            let id = &custom.framework.id;
+            if builtin::SOURCES
+                .iter()
+                .any(|(builtin_id, _)| builtin_id == id)
+            {
+                self.push(place, Issue::BuiltinFrameworkId { id: id.clone() });
+            } else if !id.trim().is_empty() && !valid_id(id) {
+                self.push(
+                    place,
+                    Issue::InvalidId {
+                        field: "id",
+                        id: id.clone(),
+                    },
+                );
+            }
+            self.unique(&mut first, id, index, &frameworks.places);
+        }
+    }
+
+    fn member(&mut self, member: &Member, place: &Place) {
+        self.id(place, "id", &member.id);
+        self.blank(place, "name", &member.name);
+        if let Some(joined) = member.joined_on {
+            self.date(place, "joined_on", joined);
+        }
+        if let Some(left) = member.left_on {
+            self.date(place, "left_on", left);
+        }
+        if let (Some(joined), Some(left)) = (member.joined_on, member.left_on) {
+            if left < joined {
+                self.push(place, Issue::LeftBeforeJoined { joined, left });
+            }
+        }
+        for (index, exemption) in member.exemptions.iter().enumerate() {
+            self.date(place, "exemptions", exemption.from);
+            if let Some(to) = exemption.to {
+                self.date(place, "exemptions", to);
+                if to < exemption.from {
+                    self.push(
+                        place,
+                        Issue::ExemptionReversed {
+                            position: index + 1,
+                            from: exemption.from,
+                            to,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    fn meeting(
+        &mut self,
+        meeting: &Meeting,
+        place: &Place,
+        roster: &[Member],
+        known: &References<'_>,
+        scope: Option<Scope>,
+    ) {
+        self.id(place, "id", &meeting.id);
+        self.date(place, "date", meeting.date);
+        if let Some(Scope::Year { year }) = scope {
+            if meeting.date.year() != year {
+                self.push(place, Issue::OutsideScopeYear { year });
+            }
+        }
+        // A date in the future is not an error for an import: checked with no "today".
+        for problem in check_meeting(meeting, roster, NaiveDate::MAX) {
+            let member_name = match &problem {
+                MeetingProblem::UnknownMember { member_id } => {
+                    // Not reported when the member list could not be read, nor for a
+                    // member whose own record could not be read (reported there).
+                    match known.members {
+                        Some(members) if !members.contains_key(member_id.as_str()) => {
+                            member_id.clone()
+                        }
+                        _ => continue,
+                    }
+                }
+                MeetingProblem::MarkedTwice { member_id } => roster
+                    .iter()
+                    .find(|m| &m.id == member_id && !m.name.trim().is_empty())
+                    .map_or_else(|| member_id.clone(), |m| m.name.clone()),
+                _ => String::new(),
+            };
+            self.push(
+                place,
+                Issue::Meeting {
+                    problem,
+                    member_name,
+                },
+            );
+        }
+        let people = meeting
+            .chair_id
+            .iter()
+            .map(|id| (PersonRole::Chair, id))
+            .chain(
+                meeting
+                    .secretary_id
+                    .iter()
+                    .map(|id| (PersonRole::Secretary, id)),
+            )
+            .chain(meeting.speakers.iter().map(|id| (PersonRole::Speaker, id)));
+        for (role, id) in people {
+            if known
+                .members
+                .is_some_and(|members| !members.contains_key(id.as_str()))
+            {
+                self.push(
+                    place,
+                    Issue::UnknownPerson {
+                        role,
+                        member_id: id.clone(),
+                    },
+                );
+            }
+        }
+        let sheets = std::iter::once((FrameworkUse::OwnSheet, &meeting.own_sheet)).chain(
+            meeting
+                .superior_sheet
+                .iter()
+                .map(|sheet| (FrameworkUse::SuperiorSheet, sheet)),
+        );
+        for (used_by, sheet) in sheets {
+            if known
+                .frameworks
+                .is_some_and(|frameworks| !frameworks.contains_key(sheet.framework_id.as_str()))
+            {
+                self.push(
+                    place,
+                    Issue::UnknownFramework {
+                        used_by,
+                        framework_id: sheet.framework_id.clone(),
+                    },
+                );
+            }
+        }
+        for task in &meeting.next_tasks {
+            if let Some(deadline) = task.deadline {
+                self.date(place, "next_tasks", deadline);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Migrations: bringing a backup file, or the stored layout, written by an older app up to
+//! the current version, one version at a time.
+//!
+//! Only version 1 exists today, so both chains are empty and the functions are the
+//! identity for version 1, with a clear error for a version newer than the app. To add
+//! version 2:
+//! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::storage::SCHEMA_VERSION`]);
+//! 2. append a step `v1_to_v2` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
+//!    turns version *i + 1* into *i + 2*;
+//! 3. keep the old fixture in `tests/fixtures/migrations/` and add one of the new
+//!    version: the test loads every fixture there, so each old version stays readable.
+//!
+//! A storage step gets every stored key with its text and returns the new set; it must
+//! work on a layout that a previous, interrupted run already partly migrated (the app
+//! writes the changed records first and `sotay.schema_version` last, so an interruption
+//! re-runs the step).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::Value;
+
+use super::format::FORMAT_VERSION;
+use super::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
+
+/// Why data could not be brought to the current version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MigrationError {
+    /// Written by a newer app: nothing can be done but updating the app.
+    NewerThanApp {
+        /// The version found.
+        found: u64,
+        /// The newest version this app knows.
+        supported: u32,
+    },
+    /// A version number that never existed (0).
+    Unknown {
+        /// The version found.
+        found: u64,
+    },
+    /// A step failed; `message` is Vietnamese and names the place.
+    Step {
+        /// The version the step starts from.
+        from: u32,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::text::backup::migration_error(self))
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+/// One step of the backup chain: the whole file, as JSON, from version *n* to *n + 1*.
+pub type BackupStep = fn(Value) -> Result<Value, MigrationError>;
+
+/// The stored layout: every key of the app with its text.
+pub type StoredEntries = BTreeMap<String, String>;
+
+/// One step of the storage chain.
+pub type StorageStep = fn(StoredEntries) -> Result<StoredEntries, MigrationError>;
+
+/// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`. Empty: only
+/// version 1 exists.
+pub const BACKUP_STEPS: &[BackupStep] = &[];
+
+/// Stored-layout steps; `STORAGE_STEPS[i]` turns version `i + 1` into `i + 2`.
+pub const STORAGE_STEPS: &[StorageStep] = &[];
+
+/// A step of either chain.
+type Step<T> = fn(T) -> Result<T, MigrationError>;
+
+/// Runs the steps from `version` to `current`, or says why not.
+fn chain<T>(
+    version: u64,
+    current: u32,
+    steps: &[Step<T>],
+    mut data: T,
+) -> Result<T, MigrationError> {
+    if version > u64::from(current) {
+        return Err(MigrationError::NewerThanApp {
+            found: version,
+            supported: current,
+        });
+    }
+    if version == 0 {
+        return Err(MigrationError::Unknown { found: version });
+    }
+    // `version` is 1..=current here, so it fits in usize and the range is in `steps` as
+    // long as `steps.len() == current - 1` (checked by a test).
+    let first = usize::try_from(version - 1).unwrap_or(usize::MAX);
+    for step in steps.iter().skip(first) {
+        data = step(data)?;
+    }
+    Ok(data)
+}
+
+/// Brings a backup file (parsed JSON) of `version` to [`FORMAT_VERSION`], setting its
+/// `format_version`.
+pub fn migrate_backup(version: u64, file: Value) -> Result<Value, MigrationError> {
+    let mut file = chain(version, FORMAT_VERSION, BACKUP_STEPS, file)?;
+    if let Value::Object(object) = &mut file {
+        object.insert("format_version".to_owned(), Value::from(FORMAT_VERSION));
+    }
+    Ok(file)
+}
+
+/// Brings the stored layout of `version` to [`SCHEMA_VERSION`], setting
+/// `sotay.schema_version`.
+pub fn migrate_storage(
+    version: u64,
+    entries: StoredEntries,
+) -> Result<StoredEntries, MigrationError> {
+    let mut entries = chain(version, SCHEMA_VERSION, STORAGE_STEPS, entries)?;
+    entries.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    Ok(entries)
+}

@@ -1,0 +1,502 @@
+//! The stored layout (browser localStorage, one key per record) as the domain sees it:
+//! the key names, the records as texts, reading them back with a report on every key,
+//! the writes and removals that turn one dataset into another, and the raw export of
+//! damaged storage.
+//!
+//! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
+//! the key → text pairs and writes what it gets back. Layout version 1:
+//!
+//! | key | text |
+//! |---|---|
+//! | `sotay.schema_version` | `1` |
+//! | `sotay.settings` | the app's settings (not part of backups) |
+//! | `sotay.chibo` | the [`ChiBo`](crate::model::ChiBo) as JSON |
+//! | `sotay.member.<id>` | a [`Member`](crate::model::Member) |
+//! | `sotay.meeting.<id>` | a [`Meeting`](crate::model::Meeting) |
+//! | `sotay.mark.<item_id>` | a [`HandbookMark`](crate::model::HandbookMark) |
+//! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
+//! | `sotay.committee_pack` | `{"updated_at": …, "pack": {…}}` ([`CommitteePack`]) |
+//!
+//! Records are compact JSON (`serde_json::to_string`, what `gloo-storage` writes), in the
+//! same shape as in a backup file.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::dataset::{CommitteePack, CustomFramework, Dataset};
+use super::format::{indent, RAW_FORMAT};
+use super::import::{parse_json_object, ImportError, ImportLimits};
+use super::migrate::{migrate_storage, MigrationError, StoredEntries};
+use super::read::{self, FieldIssue, FrameworkIssue, PackIssue};
+use crate::model::Timestamp;
+use crate::text::backup as text;
+
+/// The layout version this crate reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Every key of the app starts with this.
+pub const PREFIX: &str = "sotay.";
+/// The layout version.
+pub const SCHEMA_VERSION_KEY: &str = "sotay.schema_version";
+/// The app's settings (text size…): device preferences, not data; never in a backup.
+pub const SETTINGS_KEY: &str = "sotay.settings";
+/// The chi bộ.
+pub const CHI_BO_KEY: &str = "sotay.chibo";
+/// A member: prefix + id.
+pub const MEMBER_PREFIX: &str = "sotay.member.";
+/// A meeting: prefix + id.
+pub const MEETING_PREFIX: &str = "sotay.meeting.";
+/// A handbook bookmark or note: prefix + item id.
+pub const MARK_PREFIX: &str = "sotay.mark.";
+/// A custom framework: prefix + framework id.
+pub const FRAMEWORK_PREFIX: &str = "sotay.framework.";
+/// The committee content pack.
+pub const COMMITTEE_PACK_KEY: &str = "sotay.committee_pack";
+
+/// What a key holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyKind {
+    /// `sotay.schema_version`.
+    SchemaVersion,
+    /// `sotay.settings`.
+    Settings,
+    /// `sotay.chibo`.
+    ChiBo,
+    /// `sotay.member.<id>`.
+    Member,
+    /// `sotay.meeting.<id>`.
+    Meeting,
+    /// `sotay.mark.<item_id>`.
+    Mark,
+    /// `sotay.framework.<id>`.
+    Framework,
+    /// `sotay.committee_pack`.
+    CommitteePack,
+    /// A `sotay.` key this version does not know (kept as it is).
+    Unknown,
+}
+
+/// The kind of a key, and the record id in it (for per-record keys).
+pub fn key_kind(key: &str) -> (KeyKind, &str) {
+    let prefixed = [
+        (MEMBER_PREFIX, KeyKind::Member),
+        (MEETING_PREFIX, KeyKind::Meeting),
+        (MARK_PREFIX, KeyKind::Mark),
+        (FRAMEWORK_PREFIX, KeyKind::Framework),
+    ];
+    for (prefix, kind) in prefixed {
+        if let Some(id) = key.strip_prefix(prefix) {
+            return (kind, id);
+        }
+    }
+    let kind = match key {
+        SCHEMA_VERSION_KEY => KeyKind::SchemaVersion,
+        SETTINGS_KEY => KeyKind::Settings,
+        CHI_BO_KEY => KeyKind::ChiBo,
+        COMMITTEE_PACK_KEY => KeyKind::CommitteePack,
+        _ => KeyKind::Unknown,
+    };
+    (kind, "")
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    // Plain structs with string keys: serialising cannot fail.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// Every stored key of a dataset with its text, `sotay.schema_version` included
+/// (settings are not part of a dataset and are not listed).
+pub fn entries(data: &Dataset) -> StoredEntries {
+    let mut entries = StoredEntries::new();
+    entries.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    if let Some(chi_bo) = &data.chi_bo {
+        entries.insert(CHI_BO_KEY.to_owned(), json(chi_bo));
+    }
+    for member in &data.members {
+        entries.insert(format!("{MEMBER_PREFIX}{}", member.id), json(member));
+    }
+    for meeting in &data.meetings {
+        entries.insert(format!("{MEETING_PREFIX}{}", meeting.id), json(meeting));
+    }
+    for mark in &data.marks {
+        entries.insert(format!("{MARK_PREFIX}{}", mark.item_id), json(mark));
+    }
+    for custom in &data.frameworks {
+        entries.insert(
+            format!("{FRAMEWORK_PREFIX}{}", custom.framework.id),
+            json(custom),
+        );
+    }
+    if let Some(pack) = &data.committee_pack {
+        entries.insert(COMMITTEE_PACK_KEY.to_owned(), json(pack));
+    }
+    entries
+}
+
+/// The writes and removals that turn the stored `before` into `after`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StorageChanges {
+    /// Keys to write, with their new text (records first, in key order).
+    pub writes: Vec<(String, String)>,
+    /// Keys to remove (records `after` no longer has: only a replace removes any).
+    pub removes: Vec<String>,
+}
+
+impl StorageChanges {
+    /// Nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty() && self.removes.is_empty()
+    }
+}
+
+/// What to write and remove so that storage holding `before` holds `after`: after a
+/// merge or a replace, the app applies these (and only these) keys, in key order.
+/// (Both datasets are serialised and compared as texts: simple, and about 10 ms natively
+/// for ten years of data, once per import.)
+pub fn changes(before: &Dataset, after: &Dataset) -> StorageChanges {
+    let old = entries(before);
+    let new = entries(after);
+    let writes = new
+        .iter()
+        .filter(|(key, text)| old.get(*key) != Some(*text))
+        .map(|(key, text)| (key.clone(), text.clone()))
+        .collect();
+    let removes = old
+        .keys()
+        .filter(|key| !new.contains_key(*key))
+        .cloned()
+        .collect();
+    StorageChanges { writes, removes }
+}
+
+/// What reading one key found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KeyReport {
+    /// The key.
+    pub key: String,
+    /// What it holds.
+    pub kind: KeyKind,
+    /// Why it could not be read (Vietnamese), or `None` when it was read.
+    pub problem: Option<String>,
+}
+
+/// The stored data as read at start-up: the readable records, and a report on every key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredData {
+    /// The layout version found (1 when the key is missing or unreadable).
+    pub schema_version: u64,
+    /// The records that could be read.
+    pub dataset: Dataset,
+    /// Every `sotay.` key, in key order, with its problem if any.
+    pub keys: Vec<KeyReport>,
+}
+
+impl StoredData {
+    /// True when every key was read.
+    pub fn is_healthy(&self) -> bool {
+        self.keys.iter().all(|report| report.problem.is_none())
+    }
+
+    /// The keys that could not be read.
+    pub fn unreadable(&self) -> impl Iterator<Item = &KeyReport> {
+        self.keys.iter().filter(|report| report.problem.is_some())
+    }
+}
+
+/// The app's keys (`sotay.`), in key order; a later duplicate wins, as in browser storage.
+fn our_entries(entries: &[(String, String)]) -> StoredEntries {
+    let mut ours = StoredEntries::new();
+    for (key, text) in entries {
+        if key.starts_with(PREFIX) {
+            ours.insert(key.clone(), text.clone());
+        }
+    }
+    ours
+}
+
+/// The stored layout version in `entries`: `Ok(1)` when the key is absent (version 1 is
+/// the first layout), `Err` with the text when it is not a whole number.
+fn stored_version(entries: &[(String, String)]) -> Result<u64, String> {
+    match entries.iter().find(|(key, _)| key == SCHEMA_VERSION_KEY) {
+        None => Ok(1),
+        Some((_, text)) => match serde_json::from_str::<u64>(text.trim()) {
+            Ok(version) => Ok(version),
+            Err(_) => Err(text.clone()),
+        },
+    }
+}
+
+/// Reads the app's stored keys into a dataset. Keys outside `sotay.` are ignored (the
+/// origin may be shared with other apps). A record that cannot be read is left out of the
+/// dataset and reported, never dropped from storage: the app keeps it and offers the raw
+/// export. Fails only when the layout is newer than this app (then nothing may be
+/// written) or a migration step fails.
+pub fn read_storage(entries: &[(String, String)]) -> Result<StoredData, MigrationError> {
+    let ours = our_entries(entries);
+    let (version, version_problem) = match stored_version(entries) {
+        Ok(version) => (version, None),
+        Err(found) => (
+            u64::from(SCHEMA_VERSION),
+            Some(text::unreadable_schema_version(&found)),
+        ),
+    };
+    let migrated = migrate_storage(version, ours)?;
+    let mut dataset = Dataset::default();
+    let mut keys = Vec::with_capacity(migrated.len());
+    for (key, value) in &migrated {
+        let (kind, id) = key_kind(key);
+        let problem = if kind == KeyKind::SchemaVersion {
+            version_problem.clone()
+        } else {
+            read_key(kind, id, value, &mut dataset).err()
+        };
+        keys.push(KeyReport {
+            key: key.clone(),
+            kind,
+            problem,
+        });
+    }
+    Ok(StoredData {
+        schema_version: version,
+        dataset,
+        keys,
+    })
+}
+
+/// A stored text as JSON, or why it is not.
+fn json_value(text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|error| text::stored_not_json(error.line(), error.column()))
+}
+
+/// A stored record: read directly (the usual case, as fast as the app's own reads), or,
+/// when that fails, taken apart to say which fields are wrong.
+fn typed<T: serde::de::DeserializeOwned>(
+    text: &str,
+    read: fn(&Value) -> Result<T, Vec<FieldIssue>>,
+) -> Result<T, String> {
+    if let Ok(record) = serde_json::from_str::<T>(text) {
+        return Ok(record);
+    }
+    read(&json_value(text)?).map_err(|issues| text::stored_field_issues(&issues))
+}
+
+/// Reads one key into `dataset`, or says (in Vietnamese) why it cannot be read.
+fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Result<(), String> {
+    // A key of a later version (or a draft the app keeps as plain text) is not ours to judge.
+    if kind == KeyKind::Unknown {
+        return Ok(());
+    }
+    let same_id = |found: &str| {
+        if found == id {
+            Ok(())
+        } else {
+            Err(text::stored_id_mismatch(found, id))
+        }
+    };
+    match kind {
+        KeyKind::SchemaVersion | KeyKind::Settings | KeyKind::Unknown => json_value(text).map(drop),
+        KeyKind::ChiBo => {
+            dataset.chi_bo = Some(typed(text, read::chi_bo)?);
+            Ok(())
+        }
+        KeyKind::Member => {
+            let member = typed(text, read::member)?;
+            same_id(&member.id)?;
+            dataset.members.push(member);
+            Ok(())
+        }
+        KeyKind::Meeting => {
+            let meeting = typed(text, read::meeting)?;
+            same_id(&meeting.id)?;
+            dataset.meetings.push(meeting);
+            Ok(())
+        }
+        KeyKind::Mark => {
+            let mark = typed(text, read::mark)?;
+            same_id(&mark.item_id)?;
+            dataset.marks.push(mark);
+            Ok(())
+        }
+        KeyKind::Framework => {
+            let custom: CustomFramework =
+                read::custom_framework(&json_value(text)?).map_err(|issues| {
+                    let lines: Vec<String> = issues
+                        .iter()
+                        .map(|issue| match issue {
+                            FrameworkIssue::Field(field) => text::field_issue(field),
+                            FrameworkIssue::Invalid(error) => error.to_string(),
+                        })
+                        .collect();
+                    lines.join(" ")
+                })?;
+            same_id(&custom.framework.id)?;
+            dataset.frameworks.push(custom);
+            Ok(())
+        }
+        KeyKind::CommitteePack => {
+            let pack: CommitteePack =
+                read::committee_pack(&json_value(text)?).map_err(|issues| {
+                    let lines: Vec<String> = issues
+                        .iter()
+                        .map(|issue| match issue {
+                            PackIssue::Field(field) => text::field_issue(field),
+                            PackIssue::Shape { problem, detail } => {
+                                text::pack_shape(problem, detail)
+                            }
+                            PackIssue::Invalid(error) => error.to_string(),
+                        })
+                        .collect();
+                    lines.join(" ")
+                })?;
+            dataset.committee_pack = Some(pack);
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Raw export of damaged storage
+// ---------------------------------------------------------------------------------------
+
+/// One key of a raw export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawEntry {
+    /// The storage key.
+    pub key: String,
+    /// True when this app could read it.
+    pub readable: bool,
+    /// Why not (Vietnamese), when not readable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+    /// The stored text exactly as it was.
+    pub text: String,
+}
+
+/// A raw export: every `sotay.` key with its exact text, whether readable or not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawDump {
+    /// The file's text (pretty JSON, format [`RAW_FORMAT`], documented in
+    /// `docs/backup-format.md`).
+    pub json: String,
+    /// What the start-up recovery screen lists: every key with its problem if any.
+    pub keys: Vec<KeyReport>,
+}
+
+impl RawDump {
+    /// Number of keys that could be read.
+    pub fn readable_count(&self) -> usize {
+        self.keys
+            .iter()
+            .filter(|report| report.problem.is_none())
+            .count()
+    }
+
+    /// Number of keys that could not be read.
+    pub fn unreadable_count(&self) -> usize {
+        self.keys.len() - self.readable_count()
+    }
+
+    /// Vietnamese lines for the recovery screen: a count, then one line per unreadable key.
+    pub fn summary_lines(&self) -> Vec<String> {
+        text::raw_summary_lines(&self.keys)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct RawFile {
+    format: String,
+    format_version: u32,
+    app_version: String,
+    exported_at: Timestamp,
+    entries: Vec<RawEntry>,
+}
+
+/// The raw export of the app's storage, for the start-up recovery screen: every key that
+/// starts with `sotay.` with its exact text, so nothing is lost even when a record cannot
+/// be read, and the classification of each key with a Vietnamese reason. Works on any
+/// input (a layout from a newer app is classified as unreadable, with that reason).
+pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str) -> RawDump {
+    let ours = our_entries(entries);
+    let keys: Vec<KeyReport> = match read_storage(entries) {
+        // Version 1 is the only layout: the keys read are the keys stored (both lists are
+        // in key order). Once a migration renames keys, a key it dropped shows as read.
+        Ok(stored) => ours
+            .keys()
+            .map(|key| KeyReport {
+                key: key.clone(),
+                kind: key_kind(key).0,
+                problem: stored
+                    .keys
+                    .binary_search_by(|report| report.key.as_str().cmp(key))
+                    .ok()
+                    .and_then(|at| stored.keys.get(at))
+                    .and_then(|report| report.problem.clone()),
+            })
+            .collect(),
+        Err(error) => ours
+            .keys()
+            .map(|key| KeyReport {
+                key: key.clone(),
+                kind: key_kind(key).0,
+                problem: Some(error.to_string()),
+            })
+            .collect(),
+    };
+    let file = RawFile {
+        format: RAW_FORMAT.to_owned(),
+        format_version: 1,
+        app_version: app_version.to_owned(),
+        exported_at: now,
+        entries: keys
+            .iter()
+            .map(|report| RawEntry {
+                key: report.key.clone(),
+                readable: report.problem.is_none(),
+                problem: report.problem.clone(),
+                text: ours.get(&report.key).cloned().unwrap_or_default(),
+            })
+            .collect(),
+    };
+    RawDump {
+        json: indent(&serde_json::to_string(&file).unwrap_or_default()),
+        keys,
+    }
+}
+
+/// Reads a raw export back into key → text pairs (every entry, readable or not), e.g. to
+/// recover its readable records with [`read_storage`].
+pub fn parse_raw_dump(
+    bytes: &[u8],
+    limits: &ImportLimits,
+) -> Result<Vec<(String, String)>, ImportError> {
+    let root = parse_json_object(bytes, limits)?;
+    match root.get("format") {
+        Some(Value::String(format)) if format == RAW_FORMAT => {}
+        Some(other) => {
+            return Err(ImportError::WrongFormat {
+                found: read::shorten(other),
+            })
+        }
+        None => return Err(ImportError::NotABackup),
+    }
+    let file = read::from_value::<RawFile>(&Value::Object(root)).map_err(|error| {
+        ImportError::Invalid(vec![super::import::ImportProblem {
+            place: super::import::Place::File,
+            issue: super::import::Issue::Field(FieldIssue::Unreadable {
+                detail: error.to_string(),
+            }),
+        }])
+    })?;
+    if u64::from(file.format_version) > 1 {
+        return Err(ImportError::NewerFormatVersion {
+            found: u64::from(file.format_version),
+            supported: 1,
+        });
+    }
+    Ok(file
+        .entries
+        .into_iter()
+        .map(|entry| (entry.key, entry.text))
+        .collect())
+}

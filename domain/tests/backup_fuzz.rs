@@ -1,0 +1,350 @@
+//! No input makes the import, the storage reader or the raw export panic (property
+//! tests as a fuzz target). Inputs per run of `cargo test -p sotay-domain --test backup_fuzz`:
+//!
+//! | property | inputs |
+//! |---|---|
+//! | random bytes (0–4 KB) | 3,000 |
+//! | random JSON-like text (brackets, quotes, keys of the format) | 3,000 |
+//! | a valid backup with 1–4 byte mutations (truncate, flip, insert, delete a range) | 3,000 |
+//! | a valid backup with 1–4 structural mutations (delete a field, replace a value by a hostile one, duplicate or drop a record) | 3,000 |
+//! | the stored layout with mutated texts and extra keys, read and raw-exported | 2,000 |
+//! | every prefix of the valid backup (a file cut at each byte) | one per byte, ≈ 12,900 |
+//! | hostile shapes (deep nesting, huge numbers, long strings, many records) | 8 |
+//!
+//! About 27,000 inputs in all. Anything accepted must also export again and read back
+//! equal, and merge with the sample without panicking.
+
+mod backup_support;
+
+use backup_support::{exported_at, fixture_path, sample};
+use proptest::prelude::*;
+use serde_json::Value;
+use sotay_domain::backup::{
+    self, export_all, merge, parse_backup, preview, raw_dump, read_storage, storage, ImportLimits,
+};
+
+fn valid_file() -> Vec<u8> {
+    std::fs::read(fixture_path("migrations/backup-v1.json")).expect("fixture")
+}
+
+/// Reads the bytes; whatever happens, nothing panics, and an accepted file survives
+/// another export and merges.
+fn exercise(bytes: &[u8]) {
+    match parse_backup(bytes, &ImportLimits::default()) {
+        Ok(backup) => {
+            let again = parse_backup(backup.to_json().as_bytes(), &ImportLimits::default())
+                .unwrap_or_else(|error| panic!("accepted, but its export is refused: {error}"));
+            assert_eq!(again, backup);
+            let current = sample();
+            let _ = preview(&current, &backup.data).summary_lines();
+            let _ = preview(&current, &backup.data).replace_summary_lines();
+            let merged = merge(&current, &backup.data);
+            assert!(preview(&merged, &backup.data).merge_changes_nothing());
+            let _ = backup.description();
+        }
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            assert!(!error.lines().is_empty());
+            for problem in error.problems() {
+                let _ = problem.code();
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum ByteMutation {
+    Truncate(usize),
+    Flip(usize, u8),
+    Insert(usize, u8),
+    DeleteRange(usize, usize),
+}
+
+fn byte_mutation() -> impl Strategy<Value = ByteMutation> {
+    prop_oneof![
+        any::<usize>().prop_map(ByteMutation::Truncate),
+        (any::<usize>(), 1u8..=255).prop_map(|(at, mask)| ByteMutation::Flip(at, mask)),
+        (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| ByteMutation::Insert(at, byte)),
+        (any::<usize>(), 1usize..64).prop_map(|(at, len)| ByteMutation::DeleteRange(at, len)),
+    ]
+}
+
+fn apply_bytes(mut bytes: Vec<u8>, mutation: &ByteMutation) -> Vec<u8> {
+    let len = bytes.len().max(1);
+    match *mutation {
+        ByteMutation::Truncate(at) => bytes.truncate(at % len),
+        ByteMutation::Flip(at, mask) => {
+            if let Some(byte) = bytes.get_mut(at % len) {
+                *byte ^= mask;
+            }
+        }
+        ByteMutation::Insert(at, byte) => bytes.insert((at % len).min(bytes.len()), byte),
+        ByteMutation::DeleteRange(at, count) => {
+            let start = (at % len).min(bytes.len());
+            let end = (start + count).min(bytes.len());
+            bytes.drain(start..end);
+        }
+    }
+    bytes
+}
+
+/// Values a hostile or careless tool might put anywhere.
+fn hostile_value(pick: usize) -> Value {
+    let deep = (0..200).fold(Value::Null, |inner, _| Value::Array(vec![inner]));
+    let candidates = [
+        Value::Null,
+        Value::Bool(true),
+        serde_json::json!(-1),
+        serde_json::json!(0),
+        serde_json::json!(1e300),
+        serde_json::json!(u64::MAX),
+        serde_json::json!(i64::MIN),
+        serde_json::json!(0.5),
+        serde_json::json!(""),
+        serde_json::json!("   "),
+        serde_json::json!("x".repeat(5000)),
+        serde_json::json!("2026-02-30"),
+        serde_json::json!("25:61:00"),
+        serde_json::json!("<script>alert(1)</script>"),
+        serde_json::json!([]),
+        serde_json::json!({}),
+        serde_json::json!([{}]),
+        serde_json::json!({"id": "m1"}),
+        deep,
+    ];
+    candidates[pick % candidates.len()].clone()
+}
+
+#[derive(Clone, Debug)]
+enum Structural {
+    Delete,
+    Replace(usize),
+    Duplicate,
+}
+
+/// Walks `path` (each number picks a child) and applies the mutation at the end.
+fn mutate(value: &mut Value, path: &[usize], mutation: &Structural) {
+    let (first, rest) = match path.split_first() {
+        Some(split) => split,
+        None => return,
+    };
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            let key = map
+                .keys()
+                .nth(first % map.len())
+                .cloned()
+                .unwrap_or_default();
+            let descend = !rest.is_empty()
+                && map
+                    .get(&key)
+                    .is_some_and(|child| child.is_object() || child.is_array());
+            if descend {
+                if let Some(child) = map.get_mut(&key) {
+                    mutate(child, rest, mutation);
+                }
+            } else {
+                match mutation {
+                    Structural::Delete => {
+                        map.remove(&key);
+                    }
+                    Structural::Replace(pick) => {
+                        map.insert(key, hostile_value(*pick));
+                    }
+                    Structural::Duplicate => {}
+                }
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            let at = first % items.len();
+            let descend = !rest.is_empty() && (items[at].is_object() || items[at].is_array());
+            if descend {
+                mutate(&mut items[at], rest, mutation);
+            } else {
+                match mutation {
+                    Structural::Delete => {
+                        items.remove(at);
+                    }
+                    Structural::Replace(pick) => items[at] = hostile_value(*pick),
+                    Structural::Duplicate => {
+                        let copy = items[at].clone();
+                        items.insert(at, copy);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn structural() -> impl Strategy<Value = (Vec<usize>, Structural)> {
+    (
+        proptest::collection::vec(any::<usize>(), 1..7),
+        prop_oneof![
+            Just(Structural::Delete),
+            any::<usize>().prop_map(Structural::Replace),
+            Just(Structural::Duplicate)
+        ],
+    )
+}
+
+const JSONISH: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    ":",
+    ",",
+    " ",
+    "\n",
+    "0",
+    "1",
+    "-",
+    "1e999",
+    "null",
+    "true",
+    "\\u00",
+    "\\",
+    "\u{feff}",
+    "\"format\"",
+    "\"so-tay-chi-bo-backup\"",
+    "\"format_version\"",
+    "\"data\"",
+    "\"members\"",
+    "\"meetings\"",
+    "\"scope\"",
+    "{\"kind\":\"all\"}",
+    "\"exported_at\"",
+    "\"2026-05-20T13:15:00Z\"",
+    "\"id\"",
+    "\"date\"",
+    "ộ",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+        exercise(&bytes);
+    }
+
+    #[test]
+    fn random_json_like_text_never_panics(pieces in proptest::collection::vec(proptest::sample::select(JSONISH), 0..200)) {
+        exercise(pieces.concat().as_bytes());
+    }
+
+    #[test]
+    fn byte_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(byte_mutation(), 1..5)) {
+        let bytes = mutations.iter().fold(valid_file(), apply_bytes);
+        exercise(&bytes);
+    }
+
+    #[test]
+    fn structural_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(structural(), 1..5)) {
+        let mut value: Value = serde_json::from_slice(&valid_file()).expect("fixture is JSON");
+        for (path, mutation) in &mutations {
+            mutate(&mut value, path, mutation);
+        }
+        exercise(value.to_string().as_bytes());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn damaged_storage_is_read_and_raw_exported_losslessly(
+        mutations in proptest::collection::vec((any::<usize>(), byte_mutation()), 0..5),
+        extra in proptest::collection::vec(("(sotay\\.|other\\.)(member|meeting|mark|framework|x)?\\.?[a-z0-9 ]{0,5}", ".{0,40}"), 0..4),
+    ) {
+        let mut entries: Vec<(String, String)> = storage::entries(&sample()).into_iter().collect();
+        entries.push(("sotay.settings".into(), "{\"text_size\":\"large\"}".into()));
+        for (pick, mutation) in &mutations {
+            let at = pick % entries.len();
+            let bytes = apply_bytes(entries[at].1.clone().into_bytes(), mutation);
+            entries[at].1 = String::from_utf8_lossy(&bytes).into_owned();
+        }
+        entries.extend(extra);
+        if let Ok(stored) = read_storage(&entries) {
+            let _ = stored.is_healthy();
+        }
+        let dump = raw_dump(&entries, exported_at(), "0.1.0");
+        let _ = dump.summary_lines();
+        // Lossless: every key of the app comes back with its exact text.
+        let back = backup::storage::parse_raw_dump(dump.json.as_bytes(), &ImportLimits::default());
+        prop_assert!(back.is_ok());
+        let mut expected: Vec<(String, String)> = entries.iter().filter(|(key, _)| key.starts_with("sotay.")).cloned().collect();
+        expected.sort();
+        // (A later duplicate key wins, as in browser storage.)
+        expected.dedup_by(|later, earlier| later.0 == earlier.0);
+        let mut back = back.unwrap_or_default();
+        back.sort();
+        prop_assert_eq!(back.len(), dump.keys.len());
+        for (key, _) in &back {
+            prop_assert!(expected.iter().any(|(k, _)| k == key));
+        }
+        // The file a raw export writes is never mistaken for a backup.
+        prop_assert_eq!(parse_backup(dump.json.as_bytes(), &ImportLimits::default()).map(|_| ()).map_err(|e| e.code()), Err("raw_dump_file"));
+    }
+}
+
+#[test]
+fn every_prefix_of_a_valid_file_is_refused_without_panicking() {
+    let file = valid_file();
+    for end in 0..file.len() {
+        let error = parse_backup(&file[..end], &ImportLimits::default())
+            .expect_err("a cut file is refused");
+        assert!(!error.to_string().is_empty());
+    }
+    assert!(parse_backup(&file, &ImportLimits::default()).is_ok());
+}
+
+#[test]
+fn hostile_shapes_are_refused_without_panicking() {
+    let deep_array = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_object = "{\"a\":".repeat(50_000) + "1" + &"}".repeat(50_000);
+    let huge_number = format!(
+        "{{\"format\":\"so-tay-chi-bo-backup\",\"format_version\":{}}}",
+        "9".repeat(400)
+    );
+    let negative = "{\"format\":\"so-tay-chi-bo-backup\",\"format_version\":-1}".to_owned();
+    let many_members = {
+        let members: Vec<String> = (0..20_000)
+            .map(|n| format!("{{\"id\":\"m{}\"}}", n % 7))
+            .collect();
+        format!(
+            "{{\"format\":\"so-tay-chi-bo-backup\",\"format_version\":1,\"app_version\":\"x\",\"exported_at\":\"2026-01-01T00:00:00Z\",\"scope\":{{\"kind\":\"all\"}},\"data\":{{\"chi_bo\":null,\"members\":[{}],\"meetings\":[],\"handbook_marks\":[],\"frameworks\":[],\"committee_pack\":null}}}}",
+            members.join(",")
+        )
+    };
+    let long_string = format!("\"{}\"", "ộ".repeat(2_000_000));
+    let nul = "\u{0}".repeat(1000);
+    let bom_only = "\u{feff}".to_owned();
+    for input in [
+        deep_array,
+        deep_object,
+        huge_number,
+        negative,
+        many_members,
+        long_string,
+        nul,
+        bom_only,
+    ] {
+        let error = parse_backup(input.as_bytes(), &ImportLimits::default()).expect_err("refused");
+        assert!(!error.to_string().is_empty());
+    }
+}
+
+#[test]
+fn the_size_limit_comes_first() {
+    let big = vec![b' '; 10_000_001];
+    let error = parse_backup(&big, &ImportLimits::default()).expect_err("refused");
+    assert_eq!(error.code(), "too_large");
+    assert_eq!(
+        error.to_string(),
+        "Tệp quá lớn (10,1 MB); tệp sao lưu chỉ được tối đa 10 MB. Có thể đã chọn nhầm tệp."
+    );
+    let _ = export_all(&sample(), exported_at(), "0.1.0");
+}

@@ -1,0 +1,206 @@
+//! Every migration fixture under `tests/fixtures/migrations/` loads: a backup file and a
+//! dump of the stored layout for each version (`backup-v<N>.json`, `storage-v<N>.json`).
+//! Only version 1 exists; when version 2 arrives, its fixtures join these and the v1 ones
+//! stay, so every earlier version keeps loading.
+
+mod backup_support;
+
+use std::collections::BTreeMap;
+
+use backup_support::{exported_at, fixture_path, sample};
+use serde_json::Value;
+use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
+use sotay_domain::backup::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
+use sotay_domain::backup::{
+    export_all, migrate_backup, migrate_storage, parse_backup, read_storage, Dataset, ImportLimits,
+    MigrationError, FORMAT_VERSION,
+};
+
+fn read(name: &str) -> Vec<u8> {
+    std::fs::read(fixture_path("migrations").join(name))
+        .unwrap_or_else(|error| panic!("{name}: {error}"))
+}
+
+/// A stored-layout dump: `{"entries": {key: text}}`.
+fn stored_entries(name: &str) -> Vec<(String, String)> {
+    let dump: Value = serde_json::from_slice(&read(name)).expect("dump is JSON");
+    let entries: BTreeMap<String, String> =
+        serde_json::from_value(dump.get("entries").cloned().unwrap_or(Value::Null))
+            .expect("entries: key → text");
+    entries.into_iter().collect()
+}
+
+fn sorted(mut data: Dataset) -> Dataset {
+    data.members.sort_by(|a, b| a.id.cmp(&b.id));
+    data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
+    data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+    data.frameworks
+        .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
+    data
+}
+
+#[test]
+fn there_is_a_fixture_of_every_version_and_no_other_file() {
+    let mut expected: Vec<String> = Vec::new();
+    for version in 1..=FORMAT_VERSION {
+        expected.push(format!("backup-v{version}.json"));
+    }
+    for version in 1..=SCHEMA_VERSION {
+        expected.push(format!("storage-v{version}.json"));
+    }
+    expected.sort();
+    let mut found: Vec<String> = std::fs::read_dir(fixture_path("migrations"))
+        .expect("folder")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    found.sort();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn every_backup_fixture_loads_to_the_same_chi_bo() {
+    for version in 1..=FORMAT_VERSION {
+        let name = format!("backup-v{version}.json");
+        let backup = parse_backup(&read(&name), &ImportLimits::default())
+            .unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(backup.source_format_version, version, "{name}");
+        assert_eq!(backup.data, sample(), "{name}");
+    }
+}
+
+#[test]
+fn every_storage_fixture_loads_to_the_same_chi_bo() {
+    for version in 1..=SCHEMA_VERSION {
+        let name = format!("storage-v{version}.json");
+        let stored =
+            read_storage(&stored_entries(&name)).unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(stored.schema_version, u64::from(version), "{name}");
+        assert!(
+            stored.is_healthy(),
+            "{name}: {:?}",
+            stored.unreadable().collect::<Vec<_>>()
+        );
+        assert_eq!(sorted(stored.dataset), sorted(sample()), "{name}");
+    }
+}
+
+#[test]
+fn the_v1_fixture_is_what_this_app_writes_today() {
+    // True while version 1 is the current format: the fixture (and the example in
+    // docs/backup-format.md) is exactly the export of the sample chi bộ.
+    if FORMAT_VERSION == 1 {
+        let written = export_all(&sample(), exported_at(), "0.1.0").to_json();
+        assert_eq!(
+            String::from_utf8(read("backup-v1.json")).expect("UTF-8"),
+            written
+        );
+    }
+}
+
+#[test]
+fn each_chain_has_one_step_per_version() {
+    assert_eq!(BACKUP_STEPS.len() + 1, FORMAT_VERSION as usize);
+    assert_eq!(STORAGE_STEPS.len() + 1, SCHEMA_VERSION as usize);
+}
+
+#[test]
+fn the_current_version_migrates_to_itself() {
+    let file: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    assert_eq!(
+        migrate_backup(u64::from(FORMAT_VERSION), file.clone()),
+        Ok(file)
+    );
+    let entries: BTreeMap<String, String> = stored_entries("storage-v1.json").into_iter().collect();
+    assert_eq!(
+        migrate_storage(u64::from(SCHEMA_VERSION), entries.clone()),
+        Ok(entries)
+    );
+}
+
+#[test]
+fn a_newer_or_impossible_version_is_refused_with_its_own_message() {
+    let newer = migrate_backup(u64::from(FORMAT_VERSION) + 1, Value::Null).expect_err("newer");
+    assert_eq!(
+        newer,
+        MigrationError::NewerThanApp {
+            found: 2,
+            supported: 1
+        }
+    );
+    assert_eq!(
+        newer.to_string(),
+        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 2; ứng dụng này đọc được đến phiên bản 1). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
+    );
+    assert_eq!(
+        migrate_backup(0, Value::Null),
+        Err(MigrationError::Unknown { found: 0 })
+    );
+    assert!(migrate_storage(7, BTreeMap::new()).is_err());
+}
+
+#[test]
+fn stored_data_of_a_newer_app_is_not_read() {
+    let mut entries = stored_entries("storage-v1.json");
+    for entry in &mut entries {
+        if entry.0 == SCHEMA_VERSION_KEY {
+            entry.1 = "2".into();
+        }
+    }
+    let error = read_storage(&entries).expect_err("newer layout");
+    assert!(matches!(
+        error,
+        MigrationError::NewerThanApp { found: 2, .. }
+    ));
+}
+
+#[test]
+fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
+    let mut entries = stored_entries("storage-v1.json");
+    for entry in &mut entries {
+        if entry.0 == SCHEMA_VERSION_KEY {
+            entry.1 = "một".into();
+        }
+    }
+    let stored = read_storage(&entries).expect("read as version 1");
+    let problems: Vec<_> = stored.unreadable().collect();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
+    assert_eq!(
+        problems[0].problem.as_deref(),
+        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 1.")
+    );
+    assert_eq!(sorted(stored.dataset), sorted(sample()));
+}
+
+#[test]
+fn storage_without_a_version_is_the_first_layout() {
+    let entries: Vec<(String, String)> = stored_entries("storage-v1.json")
+        .into_iter()
+        .filter(|(key, _)| key != SCHEMA_VERSION_KEY)
+        .collect();
+    let stored = read_storage(&entries).expect("version 1");
+    assert_eq!(stored.schema_version, 1);
+    assert!(stored.is_healthy());
+}
+
+#[test]
+fn the_example_in_the_format_documentation_is_what_the_app_writes() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/backup-format.md"),
+    )
+    .expect("docs/backup-format.md");
+    let start = doc.rfind("```json\n").expect("an example") + "```json\n".len();
+    let end = start + doc[start..].find("\n```").expect("end of the example");
+    let example = &doc[start..end];
+    let backup = parse_backup(example.as_bytes(), &ImportLimits::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(backup.to_json(), example);
+    assert_eq!(backup.data.members.len(), 2);
+    assert_eq!(backup.data.meetings.len(), 1);
+}

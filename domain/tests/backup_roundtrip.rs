@@ -1,0 +1,542 @@
+//! Export → import is the identity, on generated datasets (property tests), and the same
+//! for the stored layout. Generated text mixes Vietnamese with diacritics (precomposed and
+//! combining), quotes, backslashes, `<script>`, emoji, control characters and line breaks.
+//!
+//! Each property runs 64 generated datasets (`ProptestConfig::with_cases(64)`), each of
+//! up to 8 members, 6 meetings, 3 committee frameworks, 4 handbook marks and the pack.
+
+mod backup_support;
+
+use backup_support::{committee_pack, custom_framework, exported_at};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+use sotay_domain::backup::{
+    self, backup_file_name, export_all, export_year, merge, parse_backup, preview, storage,
+    CommitteePack, CustomFramework, Dataset, ImportLimits, Scope,
+};
+use sotay_domain::builtin;
+use sotay_domain::model::{
+    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption,
+    Guest, HandbookMark, MeetingStatus, MemberRole, MemberStatus, NextTask, PreviousTask,
+    ScoreSheet, VoteTally,
+};
+use sotay_domain::{Decimal, Meeting, MeetingKind, Member, Timestamp};
+
+const PIECES: &[&str] = &[
+    "Nguyễn",
+    "Văn",
+    "Đông",
+    "Tâm",
+    "chi bộ",
+    "Ỹ",
+    "ộ",
+    "ư",
+    "e\u{301}",
+    "\"",
+    "'",
+    "\\",
+    "<script>alert('x')</script>",
+    "«",
+    "»",
+    "\n",
+    "\t",
+    " ",
+    "😀",
+    "&amp;",
+    "{}",
+    "[",
+    "\u{0}",
+    "\u{7f}",
+    "\u{2028}",
+    "100%",
+    "Đảng ủy",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(PIECES), 0..6)
+        .prop_map(|pieces| pieces.concat())
+}
+
+/// A name that is never blank.
+fn name() -> impl Strategy<Value = String> {
+    text().prop_map(|text| format!("Đ/c {text}"))
+}
+
+fn timestamp() -> impl Strategy<Value = Timestamp> {
+    (
+        1_400_000_000i64..2_100_000_000,
+        prop_oneof![Just(0u32), 0u32..1_000_000_000],
+    )
+        .prop_map(|(seconds, nanos)| DateTime::from_timestamp(seconds, nanos).unwrap_or_default())
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    // 1930-01-01 ..= 2100-12-31
+    (704_653i32..=766_990)
+        .prop_map(|days| NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default())
+}
+
+fn recent_date() -> impl Strategy<Value = NaiveDate> {
+    // 2016-01-01 ..= 2030-12-31
+    (735_964i32..=741_441)
+        .prop_map(|days| NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default())
+}
+
+fn id_suffix() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9_.-]{0,8}"
+}
+
+fn member(index: usize) -> impl Strategy<Value = Member> {
+    (
+        id_suffix(),
+        name(),
+        proptest::sample::select(vec![
+            MemberRole::BiThu,
+            MemberRole::PhoBiThu,
+            MemberRole::ChiUyVien,
+            MemberRole::DangVien,
+        ]),
+        any::<bool>(),
+        proptest::option::of((date(), proptest::option::of(date()))),
+        proptest::collection::vec((text(), date(), proptest::option::of(date())), 0..3),
+        timestamp(),
+    )
+        .prop_map(
+            move |(suffix, name, role, full, dates, exemptions, updated_at)| {
+                let mut member = Member::new(format!("m{index}-{suffix}"), name, updated_at);
+                member.role = role;
+                member.status = if full {
+                    MemberStatus::ChinhThuc
+                } else {
+                    MemberStatus::DuBi
+                };
+                if let Some((a, b)) = dates {
+                    match b {
+                        Some(b) => {
+                            member.joined_on = Some(a.min(b));
+                            member.left_on = Some(a.max(b));
+                        }
+                        None => member.joined_on = Some(a),
+                    }
+                }
+                member.exemptions = exemptions
+                    .into_iter()
+                    .map(|(reason, a, b)| match b {
+                        Some(b) => Exemption {
+                            reason,
+                            from: a.min(b),
+                            to: Some(a.max(b)),
+                        },
+                        None => Exemption {
+                            reason,
+                            from: a,
+                            to: None,
+                        },
+                    })
+                    .collect();
+                member
+            },
+        )
+}
+
+fn members() -> impl Strategy<Value = Vec<Member>> {
+    (0usize..8).prop_flat_map(|count| (0..count).map(member).collect::<Vec<_>>())
+}
+
+fn attendance() -> impl Strategy<Value = Attendance> {
+    prop_oneof![
+        Just(Attendance::Present),
+        Just(Attendance::AbsentWithoutReason),
+        Just(Attendance::Exempt),
+        (
+            proptest::sample::select(vec![
+                AbsenceReason::Illness,
+                AbsenceReason::Work,
+                AbsenceReason::Family,
+                AbsenceReason::Other
+            ]),
+            text()
+        )
+            .prop_map(|(reason, reason_text)| Attendance::AbsentWithReason {
+                reason,
+                reason_text
+            }),
+    ]
+}
+
+fn sheet(frameworks: Vec<String>) -> impl Strategy<Value = ScoreSheet> {
+    (
+        proptest::sample::select(frameworks),
+        text(),
+        proptest::collection::btree_map(
+            "[0-9a-z.]{1,5}",
+            (
+                any::<bool>(),
+                proptest::option::of("[a-z]{1,3}"),
+                proptest::option::of(-50_000i64..50_000),
+                text(),
+            ),
+            0..5,
+        ),
+    )
+        .prop_map(|(framework_id, scored_by, inputs)| ScoreSheet {
+            framework_id,
+            scored_by,
+            inputs: inputs
+                .into_iter()
+                .map(|(id, (ticked, picked, points, note))| {
+                    (
+                        id,
+                        CriterionInput {
+                            ticked,
+                            picked,
+                            override_points: points.map(Decimal::from_hundredths),
+                            note,
+                        },
+                    )
+                })
+                .collect(),
+        })
+}
+
+fn meeting(
+    index: usize,
+    member_ids: Vec<String>,
+    frameworks: Vec<String>,
+) -> impl Strategy<Value = Meeting> {
+    let everyone = member_ids.len();
+    (
+        (
+            recent_date(),
+            proptest::sample::select(MeetingKind::ALL.to_vec()),
+            proptest::option::of((0u32..1200, 1u32..240)),
+            text(),
+            proptest::option::of(proptest::sample::select(if everyone == 0 {
+                vec![String::new()]
+            } else {
+                member_ids.clone()
+            })),
+            proptest::collection::vec((name(), text(), any::<bool>()), 0..2),
+            subsequence(member_ids.clone(), 0..=everyone).prop_flat_map(|ids| {
+                let count = ids.len();
+                (Just(ids), proptest::collection::vec(attendance(), count))
+            }),
+            subsequence(member_ids.clone(), 0..=everyone),
+        ),
+        (
+            proptest::collection::vec("[a-z_]{1,12}", 0..4),
+            proptest::collection::vec((text(), any::<bool>(), text()), 0..3),
+            proptest::collection::vec((text(), text(), proptest::option::of(recent_date())), 0..3),
+            text(),
+            (0u32..50, 0u32..50, 0u32..50),
+            text(),
+            sheet(frameworks.clone()),
+            proptest::option::of(sheet(frameworks)),
+            any::<bool>(),
+            timestamp(),
+        ),
+    )
+        .prop_map(
+            move |(
+                (date, kind, times, place, chair, guests, (present_ids, statuses), speakers),
+                (
+                    agenda,
+                    previous,
+                    next,
+                    resolution,
+                    (for_, against, abstain),
+                    notes,
+                    own,
+                    superior,
+                    finalised,
+                    updated_at,
+                ),
+            )| {
+                let mut meeting =
+                    Meeting::new_draft(format!("meeting-{index}"), date, kind, "x", updated_at);
+                if let Some((start, length)) = times {
+                    meeting.start_time =
+                        NaiveTime::from_num_seconds_from_midnight_opt(start * 60, 0);
+                    meeting.end_time =
+                        NaiveTime::from_num_seconds_from_midnight_opt((start + length) * 60, 0);
+                }
+                meeting.place = place;
+                meeting.chair_id = chair.clone().filter(|id| !id.is_empty());
+                meeting.secretary_id = chair.filter(|id| !id.is_empty());
+                meeting.guests = guests
+                    .into_iter()
+                    .map(|(name, role, from_superior_committee)| Guest {
+                        name,
+                        role,
+                        from_superior_committee,
+                    })
+                    .collect();
+                meeting.attendance = present_ids
+                    .into_iter()
+                    .zip(statuses)
+                    .map(|(member_id, attendance)| AttendanceRecord {
+                        member_id,
+                        attendance,
+                    })
+                    .collect();
+                meeting.speakers = speakers;
+                meeting.agenda_done = agenda;
+                meeting.previous_tasks = previous
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (what, done, result))| PreviousTask {
+                        id: format!("p{n}"),
+                        what,
+                        done,
+                        result,
+                    })
+                    .collect();
+                meeting.next_tasks = next
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (who, what, deadline))| NextTask {
+                        id: format!("t{n}"),
+                        who,
+                        what,
+                        deadline,
+                    })
+                    .collect();
+                meeting.resolution = resolution;
+                meeting.vote = VoteTally {
+                    in_favour: for_,
+                    against,
+                    abstain,
+                };
+                meeting.notes = notes;
+                meeting.own_sheet = own;
+                meeting.superior_sheet = superior;
+                meeting.status = if finalised {
+                    MeetingStatus::Finalised
+                } else {
+                    MeetingStatus::Draft
+                };
+                meeting
+            },
+        )
+}
+
+fn frameworks() -> impl Strategy<Value = Vec<CustomFramework>> {
+    proptest::collection::vec((name(), timestamp()), 0..3).prop_map(|list| {
+        list.into_iter()
+            .enumerate()
+            .map(|(n, (name, updated_at))| CustomFramework {
+                updated_at,
+                framework: custom_framework(&format!("khung-xa-{n}"), &name),
+            })
+            .collect()
+    })
+}
+
+fn marks() -> impl Strategy<Value = Vec<HandbookMark>> {
+    proptest::collection::vec((any::<bool>(), text(), timestamp()), 0..4).prop_map(|list| {
+        list.into_iter()
+            .enumerate()
+            .map(|(n, (bookmarked, note, updated_at))| HandbookMark {
+                item_id: format!("item-{n}"),
+                bookmarked,
+                note,
+                updated_at,
+            })
+            .collect()
+    })
+}
+
+fn dataset() -> impl Strategy<Value = Dataset> {
+    (
+        members(),
+        frameworks(),
+        marks(),
+        proptest::option::of(timestamp()),
+        proptest::option::of((name(), text(), 1u8..=31, timestamp())),
+    )
+        .prop_flat_map(|(members, frameworks, marks, pack_at, chi_bo)| {
+            let member_ids: Vec<String> = members.iter().map(|m| m.id.clone()).collect();
+            let mut framework_ids: Vec<String> = builtin::SOURCES
+                .iter()
+                .map(|(id, _)| (*id).to_owned())
+                .collect();
+            framework_ids.extend(frameworks.iter().map(|f| f.framework.id.clone()));
+            let meetings = (0usize..6).prop_flat_map(move |count| {
+                (0..count)
+                    .map(|n| meeting(n, member_ids.clone(), framework_ids.clone()))
+                    .collect::<Vec<_>>()
+            });
+            let chi_bo_framework = proptest::sample::select(
+                builtin::SOURCES
+                    .iter()
+                    .map(|(id, _)| (*id).to_owned())
+                    .chain(frameworks.iter().map(|f| f.framework.id.clone()))
+                    .collect::<Vec<_>>(),
+            );
+            (
+                Just((members, frameworks, marks, pack_at, chi_bo)),
+                meetings,
+                chi_bo_framework,
+            )
+        })
+        .prop_map(
+            |((members, frameworks, marks, pack_at, chi_bo), meetings, framework_id)| Dataset {
+                chi_bo: chi_bo.map(
+                    |(name, superior_committee, usual_meeting_day, updated_at)| ChiBo {
+                        id: "chibo-1".into(),
+                        name,
+                        kind: ChiBoKind::ToDanPho,
+                        superior_committee,
+                        usual_meeting_day,
+                        framework_id,
+                        updated_at,
+                    },
+                ),
+                members,
+                meetings,
+                marks,
+                frameworks,
+                committee_pack: pack_at.map(|updated_at| CommitteePack {
+                    updated_at,
+                    pack: committee_pack(),
+                }),
+            },
+        )
+}
+
+/// Lists sorted by id (storage reads records in key order).
+fn sorted(mut data: Dataset) -> Dataset {
+    data.members.sort_by(|a, b| a.id.cmp(&b.id));
+    data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
+    data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+    data.frameworks
+        .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
+    data
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_full_backup_reads_back_identical(data in dataset()) {
+        let backup = export_all(&data, exported_at(), "0.1.0");
+        let json = backup.to_json();
+        let read = parse_backup(json.as_bytes(), &ImportLimits::default());
+        prop_assert!(read.is_ok(), "{}", read.err().map(|error| error.to_string()).unwrap_or_default());
+        let read = read.unwrap_or_else(|_| unreachable!());
+        prop_assert_eq!(&read, &backup);
+        // Written again, byte for byte the same file.
+        prop_assert_eq!(read.to_json(), json);
+    }
+
+    #[test]
+    fn a_year_backup_reads_back_identical_and_merges_as_unchanged(data in dataset()) {
+        let years: std::collections::BTreeSet<i32> = data.meetings.iter().map(|m| m.date.year()).collect();
+        for year in years {
+            let backup = export_year(&data, year, exported_at(), "0.1.0");
+            prop_assert!(backup.data.meetings.iter().all(|m| m.date.year() == year));
+            let read = parse_backup(backup.to_json().as_bytes(), &ImportLimits::default());
+            prop_assert!(read.is_ok(), "{}", read.err().map(|error| error.to_string()).unwrap_or_default());
+            let read = read.unwrap_or_else(|_| unreachable!());
+            prop_assert_eq!(&read, &backup);
+            prop_assert!(preview(&data, &read.data).merge_changes_nothing());
+            prop_assert_eq!(merge(&data, &read.data), data.clone());
+        }
+    }
+
+    #[test]
+    fn the_stored_layout_reads_back_identical(data in dataset()) {
+        let entries: Vec<(String, String)> = storage::entries(&data).into_iter().collect();
+        let stored = backup::read_storage(&entries);
+        prop_assert!(stored.is_ok());
+        let stored = stored.unwrap_or_else(|_| unreachable!());
+        prop_assert!(stored.is_healthy(), "{:?}", stored.unreadable().collect::<Vec<_>>());
+        prop_assert_eq!(sorted(stored.dataset), sorted(data.clone()));
+        prop_assert!(storage::changes(&data, &data).is_empty());
+    }
+
+    #[test]
+    fn storage_changes_turn_one_stored_dataset_into_another(before in dataset(), other in dataset()) {
+        for after in [merge(&before, &other), other.clone()] {
+            let mut stored = storage::entries(&before);
+            let changes = storage::changes(&before, &after);
+            for key in &changes.removes {
+                stored.remove(key);
+            }
+            for (key, text) in &changes.writes {
+                stored.insert(key.clone(), text.clone());
+            }
+            prop_assert_eq!(stored, storage::entries(&after));
+        }
+    }
+
+    #[test]
+    fn the_indentation_is_serde_json_s_own(data in dataset()) {
+        let compact = serde_json::to_string(&data).unwrap_or_default();
+        let pretty = serde_json::to_string_pretty(&data).unwrap_or_default();
+        prop_assert_eq!(backup::indent(&compact), pretty);
+    }
+
+    #[test]
+    fn a_dataset_merged_with_itself_is_unchanged(data in dataset()) {
+        let preview = preview(&data, &data);
+        prop_assert!(preview.merge_changes_nothing());
+        prop_assert_eq!(preview.conflict_count(), 0);
+        prop_assert_eq!(merge(&data, &data), data.clone());
+    }
+
+    #[test]
+    fn file_names_are_plain_ascii(name in name(), year in 1930i32..2100) {
+        let file = backup_file_name(Some(&name), Scope::Year { year }, NaiveDate::from_ymd_opt(2026, 5, 20).unwrap_or_default());
+        prop_assert!(file.starts_with("so-tay-chi-bo_"));
+        prop_assert!(file.ends_with("_2026-05-20.json"));
+        prop_assert!(file.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{}", file);
+    }
+}
+
+#[test]
+fn the_file_name_folds_the_chi_bo_name() {
+    let date = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap_or_default();
+    assert_eq!(
+        backup_file_name(Some("Chi bộ thôn Đông Tâm"), Scope::All, date),
+        "so-tay-chi-bo_chi-bo-thon-dong-tam_2026-05-20.json"
+    );
+    assert_eq!(
+        backup_file_name(
+            Some("Chi bộ Khu phố 3 – Phường Ðông Hòa"),
+            Scope::Year { year: 2025 },
+            date
+        ),
+        "so-tay-chi-bo_chi-bo-khu-pho-3-phuong-dong-hoa_nam-2025_2026-05-20.json"
+    );
+    assert_eq!(
+        backup_file_name(None, Scope::All, date),
+        "so-tay-chi-bo_2026-05-20.json"
+    );
+    assert_eq!(
+        backup_file_name(Some("«»"), Scope::All, date),
+        "so-tay-chi-bo_2026-05-20.json"
+    );
+}
+
+#[test]
+fn the_sample_round_trips_and_a_year_holds_only_that_year() {
+    let data = backup_support::sample();
+    let year = export_year(&data, 2026, exported_at(), "0.1.0");
+    assert_eq!(year.data.meetings.len(), 2);
+    assert!(year.data.marks.is_empty() && year.data.committee_pack.is_none());
+    assert_eq!(
+        year.data.frameworks.len(),
+        1,
+        "the April meeting uses the committee framework"
+    );
+    let empty = export_year(&data, 2019, exported_at(), "0.1.0");
+    assert!(empty.data.meetings.is_empty());
+    assert!(empty.data.frameworks.is_empty());
+    // m3 joined in 09/2025: not a member in 2019.
+    assert!(empty.data.members.iter().all(|m| m.id != "m3"));
+    let read = parse_backup(empty.to_json().as_bytes(), &ImportLimits::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read, empty);
+}

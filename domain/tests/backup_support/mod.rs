@@ -1,0 +1,311 @@
+//! Data shared by the backup tests: a small realistic chi bộ, and generators.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime};
+use sotay_domain::backup::{CommitteePack, CustomFramework, Dataset};
+use sotay_domain::builtin;
+use sotay_domain::handbook::Pack;
+use sotay_domain::model::{
+    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption,
+    Guest, HandbookMark, MeetingStatus, MemberRole, MemberStatus, NextTask, PreviousTask,
+    ScoreSheet, VoteTally,
+};
+use sotay_domain::{Decimal, Framework, Meeting, MeetingKind, Member, Timestamp};
+
+/// Path of a file under the repository's `tests/fixtures/`.
+pub fn fixture_path(relative: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(relative)
+}
+
+pub fn at(rfc3339: &str) -> Timestamp {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .expect("timestamp")
+        .to_utc()
+}
+
+pub fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("date")
+}
+
+pub fn clock(hour: u32, minute: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hour, minute, 0).expect("time")
+}
+
+/// When the sample file is exported.
+pub fn exported_at() -> Timestamp {
+    at("2026-05-20T13:15:00Z")
+}
+
+pub const CUSTOM_FRAMEWORK_ID: &str = "xa-an-phu-2026";
+
+/// A committee framework: the test suite's minimal framework under another id and name.
+pub fn custom_framework(id: &str, name: &str) -> Framework {
+    let json = include_str!("../fixtures/minimal_framework.json");
+    let mut framework = Framework::from_json(json).expect("framework");
+    framework.id = id.to_owned();
+    framework.name = name.to_owned();
+    framework.issued_by = "Đảng ủy xã An Phú".to_owned();
+    framework.legal_basis =
+        vec!["Hướng dẫn số 12-HD/BTCTW ngày 13/4/2022 của Ban Tổ chức Trung ương".to_owned()];
+    framework.source =
+        "Hướng dẫn số 05-HD/ĐU ngày 10/02/2026 của Đảng ủy xã An Phú (bản chép tay)".to_owned();
+    framework.wording_status = sotay_domain::framework::WordingStatus::Secondary;
+    framework
+}
+
+pub const PACK_JSON: &str = r#"{
+  "format_version": 1,
+  "id": "dang-uy-xa-an-phu-2026",
+  "name": "Tài liệu sinh hoạt của Đảng ủy xã An Phú",
+  "issuer": "Đảng ủy xã An Phú",
+  "version": "2026.1",
+  "published": "2026-02-10",
+  "sections": [
+    {
+      "id": "tai-lieu-cua-xa",
+      "title": "Tài liệu của xã",
+      "items": [
+        {
+          "id": "xa-lich-sinh-hoat",
+          "title": "Lịch sinh hoạt chi bộ",
+          "body": "Các chi bộ sinh hoạt vào ngày **mồng 3** hằng tháng.",
+          "source": { "document": "Thông báo số 12-TB/ĐU của Đảng ủy xã An Phú", "date": "2026-01-15", "status": "summary" }
+        }
+      ]
+    }
+  ]
+}"#;
+
+pub fn committee_pack() -> Pack {
+    Pack::from_json(PACK_JSON).expect("pack")
+}
+
+fn member(id: &str, name: &str, role: MemberRole, updated_at: &str) -> Member {
+    let mut member = Member::new(id, name, at(updated_at));
+    member.role = role;
+    member
+}
+
+/// A small, realistic chi bộ: 4 members, 2 meetings (one scored on the committee's own
+/// framework), 2 handbook marks, 1 committee framework, the committee pack.
+pub fn sample() -> Dataset {
+    let chi_bo = ChiBo {
+        id: "chibo-dong-tam".into(),
+        name: "Chi bộ thôn Đông Tâm".into(),
+        kind: ChiBoKind::Thon,
+        superior_committee: "Đảng ủy xã An Phú".into(),
+        usual_meeting_day: 3,
+        framework_id: builtin::AN_PHU_ID.into(),
+        updated_at: at("2026-01-05T02:00:00Z"),
+    };
+    let mut m3 = member(
+        "m3",
+        "Lê Văn Cường",
+        MemberRole::DangVien,
+        "2025-09-02T03:00:00Z",
+    );
+    m3.status = MemberStatus::DuBi;
+    m3.joined_on = Some(day(2025, 9, 2));
+    let mut m4 = member(
+        "m4",
+        "Phạm Thị Dung",
+        MemberRole::DangVien,
+        "2026-01-05T02:10:00Z",
+    );
+    m4.exemptions.push(Exemption {
+        reason: "Tuổi cao, sức yếu".into(),
+        from: day(2026, 1, 1),
+        to: None,
+    });
+    let members = vec![
+        member(
+            "m1",
+            "Nguyễn Văn An",
+            MemberRole::BiThu,
+            "2026-01-05T02:00:00Z",
+        ),
+        member(
+            "m2",
+            "Trần Thị Bình",
+            MemberRole::PhoBiThu,
+            "2026-01-05T02:05:00Z",
+        ),
+        m3,
+        m4,
+    ];
+
+    let mut april = Meeting::new_draft(
+        "meeting-2026-04",
+        day(2026, 4, 3),
+        MeetingKind::ThuongKy,
+        CUSTOM_FRAMEWORK_ID,
+        at("2026-04-04T01:00:00Z"),
+    );
+    april.start_time = Some(clock(19, 30));
+    april.end_time = Some(clock(21, 0));
+    april.place = "Nhà văn hóa thôn Đông Tâm".into();
+    april.chair_id = Some("m1".into());
+    april.secretary_id = Some("m2".into());
+    april.attendance = vec![
+        AttendanceRecord {
+            member_id: "m1".into(),
+            attendance: Attendance::Present,
+        },
+        AttendanceRecord {
+            member_id: "m2".into(),
+            attendance: Attendance::Present,
+        },
+        AttendanceRecord {
+            member_id: "m3".into(),
+            attendance: Attendance::AbsentWithoutReason,
+        },
+        AttendanceRecord {
+            member_id: "m4".into(),
+            attendance: Attendance::Exempt,
+        },
+    ];
+    april.speakers = vec!["m1".into(), "m2".into()];
+    april.agenda_done = vec!["open".into(), "close".into()];
+    april.next_tasks = vec![NextTask {
+        id: "t-2026-04-1".into(),
+        who: "m2".into(),
+        what: "Vận động bà con đóng góp làm đường liên xóm".into(),
+        deadline: Some(day(2026, 4, 30)),
+    }];
+    april.resolution = "Chi bộ thống nhất tập trung vận động làm đường liên xóm.".into();
+    april.vote = VoteTally {
+        in_favour: 2,
+        against: 0,
+        abstain: 0,
+    };
+    april.own_sheet.inputs.insert(
+        "tick".into(),
+        CriterionInput {
+            ticked: true,
+            ..Default::default()
+        },
+    );
+    april.own_sheet.inputs.insert(
+        "pick".into(),
+        CriterionInput {
+            picked: Some("a".into()),
+            ..Default::default()
+        },
+    );
+    april.status = MeetingStatus::Finalised;
+
+    let mut may = Meeting::new_draft(
+        "meeting-2026-05",
+        day(2026, 5, 3),
+        MeetingKind::KetHop,
+        builtin::AN_PHU_ID,
+        at("2026-05-04T12:30:00Z"),
+    );
+    may.start_time = Some(clock(19, 0));
+    may.end_time = Some(clock(21, 5));
+    may.place = "Nhà văn hóa thôn Đông Tâm".into();
+    may.chair_id = Some("m1".into());
+    may.secretary_id = Some("m2".into());
+    may.guests = vec![Guest {
+        name: "Võ Minh Tuấn".into(),
+        role: "Đảng ủy viên phụ trách chi bộ".into(),
+        from_superior_committee: true,
+    }];
+    may.attendance = vec![
+        AttendanceRecord {
+            member_id: "m1".into(),
+            attendance: Attendance::Present,
+        },
+        AttendanceRecord {
+            member_id: "m2".into(),
+            attendance: Attendance::Present,
+        },
+        AttendanceRecord {
+            member_id: "m3".into(),
+            attendance: Attendance::AbsentWithReason {
+                reason: AbsenceReason::Illness,
+                reason_text: "nằm viện".into(),
+            },
+        },
+        AttendanceRecord {
+            member_id: "m4".into(),
+            attendance: Attendance::Exempt,
+        },
+    ];
+    may.speakers = vec!["m1".into(), "m2".into()];
+    may.agenda_done = vec![
+        "khai_mac".into(),
+        "danh_gia_thang_truoc".into(),
+        "ket_luan_bieu_quyet".into(),
+    ];
+    may.previous_tasks = vec![PreviousTask {
+        id: "t-2026-04-1".into(),
+        what: "Vận động bà con đóng góp làm đường liên xóm".into(),
+        done: true,
+        result: "Đã vận động được 45/52 hộ".into(),
+    }];
+    may.resolution =
+        "Hoàn thành đường liên xóm trước ngày 30/6; học tập chuyên đề \"Học và làm theo Bác\"."
+            .into();
+    may.vote = VoteTally {
+        in_favour: 2,
+        against: 0,
+        abstain: 0,
+    };
+    may.notes = "Đồng chí Bình: đề nghị <b>biểu dương</b> hộ ông Tư.\nĐồng chí An kết luận.".into();
+    may.own_sheet.inputs.insert(
+        "3.1".into(),
+        CriterionInput {
+            ticked: true,
+            ..Default::default()
+        },
+    );
+    may.own_sheet.inputs.insert(
+        "4a.2".into(),
+        CriterionInput {
+            override_points: Some(Decimal::from_hundredths(750)),
+            note: "Chuyên đề làm tốt".into(),
+            ..Default::default()
+        },
+    );
+    may.superior_sheet = Some(ScoreSheet {
+        framework_id: builtin::AN_PHU_ID.into(),
+        scored_by: "Võ Minh Tuấn".into(),
+        inputs: BTreeMap::new(),
+    });
+
+    Dataset {
+        chi_bo: Some(chi_bo),
+        members,
+        meetings: vec![april, may],
+        marks: vec![
+            HandbookMark {
+                item_id: "qd37-dieu-1".into(),
+                bookmarked: true,
+                note: String::new(),
+                updated_at: at("2026-03-01T10:00:00Z"),
+            },
+            HandbookMark {
+                item_id: "xa-lich-sinh-hoat".into(),
+                bookmarked: false,
+                note: "Nhắc chi ủy họp trước ngày 1 hằng tháng.".into(),
+                updated_at: at("2026-03-02T10:00:00Z"),
+            },
+        ],
+        frameworks: vec![CustomFramework {
+            updated_at: at("2026-02-12T08:00:00Z"),
+            framework: custom_framework(
+                CUSTOM_FRAMEWORK_ID,
+                "Khung điểm của Đảng ủy xã An Phú năm 2026",
+            ),
+        }],
+        committee_pack: Some(CommitteePack {
+            updated_at: at("2026-02-12T08:05:00Z"),
+            pack: committee_pack(),
+        }),
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks the web app's release build (not part of the tests): bundle sizes raw / gzip /
+# brotli, and start-up time in headless Chromium with 4× CPU throttling, cold and warm, side by
+# side with a static HTML page of the same first screen. Prints a table and rewrites the
+# "Web app (release build)" section of BENCHMARKS.md (between its bench:web markers).
+#   ./scripts/bench.sh            (BENCH_RUNS=N for N runs per case, default 15)
+set -euo pipefail
+source "$(dirname "$0")/setup.sh" --with-browser
+cd "$REPO_ROOT"
+
+ensure_twiggy() {
+  # Only to say what the wasm is made of; the bench still runs without it.
+  if ! command -v twiggy >/dev/null; then
+    say "Installing twiggy (wasm size profiler)"
+    cargo install --locked twiggy || echo "bench: twiggy could not be installed; its part is skipped" >&2
+  fi
+}
+ensure_twiggy
+
+say "Building the release build into target/bench-dist"
+trunk build --release --public-url /so-tay/ --dist target/bench-dist
+
+say "Measuring (headless Chromium, 4× CPU slowdown; about a minute)"
+node tests/bench/bench.mjs

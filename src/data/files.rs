@@ -1,0 +1,81 @@
+//! Moving files in and out of the page: download, the phone's share sheet, reading a picked
+//! file. `navigator.share`/`canShare` are reached through `Reflect` because web-sys only
+//! exposes them behind its unstable-API flag.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// How a file left the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivered {
+    Downloaded,
+    Shared,
+    /// Sharing was asked for but the browser cannot share files: downloaded instead.
+    DownloadedInsteadOfShared,
+}
+
+fn json_file(name: &str, text: &str) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("application/json");
+    web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
+}
+
+/// Offers `text` as a file named `name`: through the share sheet when asked and possible,
+/// otherwise as a download.
+pub async fn deliver(name: &str, text: &str, share: bool) -> Option<Delivered> {
+    let file = json_file(name, text)?;
+    if share {
+        if share_file(&file).await {
+            return Some(Delivered::Shared);
+        }
+        download(&file, name)?;
+        return Some(Delivered::DownloadedInsteadOfShared);
+    }
+    download(&file, name)?;
+    Some(Delivered::Downloaded)
+}
+
+fn download(file: &web_sys::File, name: &str) -> Option<()> {
+    let url = web_sys::Url::create_object_url_with_blob(file).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+async fn share_file(file: &web_sys::File) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let navigator: JsValue = window.navigator().into();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &file.name().into());
+    let callable = |name: &str| {
+        js_sys::Reflect::get(&navigator, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let (Some(can_share), Some(share)) = (callable("canShare"), callable("share")) else { return false };
+    if !can_share.call1(&navigator, &data).map(|ok| ok.is_truthy()).unwrap_or(false) {
+        return false;
+    }
+    let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else { return false };
+    // A user who closes the share sheet has decided; that is not a failure to fall back from.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    true
+}
+
+/// The bytes of a file the user picked; `None` when the browser cannot read it.
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file chosen in a file input's change event, clearing the input so that choosing the
+/// same file again still fires.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    input.set_value("");
+    file
+}
