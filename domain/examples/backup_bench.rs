@@ -18,14 +18,15 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use sotay_domain::backup::{
-    self, export_all, merge, parse_backup, preview, storage, CommitteePack, CustomFramework, Dataset, ImportLimits,
+    self, export_all, merge, parse_backup, preview, storage, CommitteePack, CustomFramework,
+    Dataset, ImportLimits,
 };
 use sotay_domain::builtin;
 use sotay_domain::framework::Rule;
 use sotay_domain::handbook;
 use sotay_domain::model::{
-    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption, Guest, HandbookMark,
-    MeetingStatus, MemberRole, NextTask, PreviousTask, ScoreSheet, VoteTally,
+    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption,
+    Guest, HandbookMark, MeetingStatus, MemberRole, NextTask, PreviousTask, ScoreSheet, VoteTally,
 };
 use sotay_domain::{Framework, Meeting, MeetingKind, Member, Timestamp};
 
@@ -46,11 +47,50 @@ impl Random {
 }
 
 const WORDS: &[&str] = &[
-    "chi bộ", "đảng viên", "nghị quyết", "thực hiện", "nhiệm vụ", "thôn", "vận động", "nhân dân", "đóng góp", "xây dựng",
-    "nông thôn mới", "an ninh", "trật tự", "đường liên xóm", "vệ sinh", "môi trường", "học tập", "làm theo",
-    "tư tưởng", "đạo đức", "phong cách", "Hồ Chí Minh", "phê bình", "tự phê bình", "biểu dương", "nhắc nhở", "kết quả",
-    "tháng trước", "đề nghị", "thống nhất", "hộ gia đình", "chi hội", "phụ nữ", "cựu chiến binh", "đoàn thanh niên",
-    "kinh tế", "sản xuất", "lúa", "mùa vụ", "phòng chống", "thiên tai", "đảng phí", "sinh hoạt", "chuyên đề",
+    "chi bộ",
+    "đảng viên",
+    "nghị quyết",
+    "thực hiện",
+    "nhiệm vụ",
+    "thôn",
+    "vận động",
+    "nhân dân",
+    "đóng góp",
+    "xây dựng",
+    "nông thôn mới",
+    "an ninh",
+    "trật tự",
+    "đường liên xóm",
+    "vệ sinh",
+    "môi trường",
+    "học tập",
+    "làm theo",
+    "tư tưởng",
+    "đạo đức",
+    "phong cách",
+    "Hồ Chí Minh",
+    "phê bình",
+    "tự phê bình",
+    "biểu dương",
+    "nhắc nhở",
+    "kết quả",
+    "tháng trước",
+    "đề nghị",
+    "thống nhất",
+    "hộ gia đình",
+    "chi hội",
+    "phụ nữ",
+    "cựu chiến binh",
+    "đoàn thanh niên",
+    "kinh tế",
+    "sản xuất",
+    "lúa",
+    "mùa vụ",
+    "phòng chống",
+    "thiên tai",
+    "đảng phí",
+    "sinh hoạt",
+    "chuyên đề",
 ];
 
 fn sentence(random: &mut Random, words: usize) -> String {
@@ -63,7 +103,10 @@ fn sentence(random: &mut Random, words: usize) -> String {
     }
     text.push('.');
     let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn paragraph(random: &mut Random, bytes: usize) -> String {
@@ -86,9 +129,14 @@ fn moment(seconds: i64) -> Timestamp {
     DateTime::from_timestamp(seconds, 0).unwrap_or_default()
 }
 
-const SURNAMES: &[&str] = &["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"];
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+];
 const MIDDLE: &[&str] = &["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang"];
-const GIVEN: &[&str] = &["An", "Bình", "Cường", "Dung", "Em", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam", "Phúc", "Quý", "Sơn", "Tâm", "Thảo", "Tuấn", "Vân", "Xuân"];
+const GIVEN: &[&str] = &[
+    "An", "Bình", "Cường", "Dung", "Em", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai", "Nam",
+    "Phúc", "Quý", "Sơn", "Tâm", "Thảo", "Tuấn", "Vân", "Xuân",
+];
 
 fn roster(random: &mut Random) -> Vec<Member> {
     (0..MEMBERS)
@@ -99,7 +147,11 @@ fn roster(random: &mut Random) -> Vec<Member> {
                 MIDDLE[random.below(MIDDLE.len() as u64) as usize],
                 GIVEN[random.below(GIVEN.len() as u64) as usize]
             );
-            let mut member = Member::new(format!("member-{n:032x}"), name, moment(1_450_000_000 + n as i64 * 3600));
+            let mut member = Member::new(
+                format!("member-{n:032x}"),
+                name,
+                moment(1_450_000_000 + n as i64 * 3600),
+            );
             member.role = match n {
                 0 => MemberRole::BiThu,
                 1 => MemberRole::PhoBiThu,
@@ -126,21 +178,43 @@ fn meetings(framework: &Framework, roster: &[Member], random: &mut Random) -> Ve
     for year in FIRST_YEAR..FIRST_YEAR + YEARS {
         for month in 1..=12u32 {
             let day = date(year, month, 3);
-            let kind = if month % 3 == 0 { MeetingKind::KetHop } else { MeetingKind::ThuongKy };
-            let updated = moment(day.and_hms_opt(14, 0, 0).map(|at| at.and_utc().timestamp()).unwrap_or_default() + 86_400);
-            let mut meeting = Meeting::new_draft(format!("meeting-{year}-{month:02}-{:016x}", random.below(u64::MAX)), day, kind, &framework.id, updated);
+            let kind = if month % 3 == 0 {
+                MeetingKind::KetHop
+            } else {
+                MeetingKind::ThuongKy
+            };
+            let updated = moment(
+                day.and_hms_opt(14, 0, 0)
+                    .map(|at| at.and_utc().timestamp())
+                    .unwrap_or_default()
+                    + 86_400,
+            );
+            let mut meeting = Meeting::new_draft(
+                format!("meeting-{year}-{month:02}-{:016x}", random.below(u64::MAX)),
+                day,
+                kind,
+                &framework.id,
+                updated,
+            );
             meeting.start_time = NaiveTime::from_hms_opt(19, 0, 0);
             meeting.end_time = NaiveTime::from_hms_opt(20 + random.below(2) as u32, 30, 0);
             meeting.place = "Nhà văn hóa thôn Đông Tâm".into();
             meeting.chair_id = Some(roster[0].id.clone());
             meeting.secretary_id = Some(roster[1].id.clone());
-            meeting.guests.push(Guest { name: "Võ Minh Tuấn".into(), role: "Đảng ủy viên phụ trách chi bộ".into(), from_superior_committee: true });
+            meeting.guests.push(Guest {
+                name: "Võ Minh Tuấn".into(),
+                role: "Đảng ủy viên phụ trách chi bộ".into(),
+                from_superior_committee: true,
+            });
             for member in roster.iter().filter(|m| m.is_active_on(day)) {
                 let attendance = if member.is_exempt_on(day) {
                     Attendance::Exempt
                 } else {
                     match random.below(20) {
-                        0 | 1 => Attendance::AbsentWithReason { reason: AbsenceReason::Work, reason_text: "đi làm ăn xa".into() },
+                        0 | 1 => Attendance::AbsentWithReason {
+                            reason: AbsenceReason::Work,
+                            reason_text: "đi làm ăn xa".into(),
+                        },
                         2 => Attendance::AbsentWithoutReason,
                         _ => Attendance::Present,
                     }
@@ -148,9 +222,16 @@ fn meetings(framework: &Framework, roster: &[Member], random: &mut Random) -> Ve
                 if attendance == Attendance::Present && random.below(5) < 2 {
                     meeting.speakers.push(member.id.clone());
                 }
-                meeting.attendance.push(AttendanceRecord { member_id: member.id.clone(), attendance });
+                meeting.attendance.push(AttendanceRecord {
+                    member_id: member.id.clone(),
+                    attendance,
+                });
             }
-            meeting.agenda_done = framework.order_of_business.iter().map(|item| item.id.clone()).collect();
+            meeting.agenda_done = framework
+                .order_of_business
+                .iter()
+                .map(|item| item.id.clone())
+                .collect();
             for n in 0..3 + random.below(3) {
                 meeting.previous_tasks.push(PreviousTask {
                     id: format!("task-{year}-{month}-{n}"),
@@ -166,19 +247,29 @@ fn meetings(framework: &Framework, roster: &[Member], random: &mut Random) -> Ve
                 });
             }
             meeting.resolution = paragraph(random, 300);
-            meeting.vote = VoteTally { in_favour: 30, against: 0, abstain: 0 };
+            meeting.vote = VoteTally {
+                in_favour: 30,
+                against: 0,
+                abstain: 0,
+            };
             let notes_bytes = 1000 + random.below(1000) as usize;
             meeting.notes = paragraph(random, notes_bytes);
             let mut sheet = ScoreSheet::new(&framework.id);
             for (_, criterion) in framework.criteria() {
-                let mut input = CriterionInput { ticked: random.below(5) > 0, ..Default::default() };
+                let mut input = CriterionInput {
+                    ticked: random.below(5) > 0,
+                    ..Default::default()
+                };
                 if let Rule::PickOne { options } = &criterion.rule {
                     input.picked = options.first().map(|option| option.id.clone());
                 }
                 sheet.inputs.insert(criterion.id.clone(), input);
             }
             if random.below(3) == 0 {
-                meeting.superior_sheet = Some(ScoreSheet { scored_by: "Võ Minh Tuấn".into(), ..sheet.clone() });
+                meeting.superior_sheet = Some(ScoreSheet {
+                    scored_by: "Võ Minh Tuấn".into(),
+                    ..sheet.clone()
+                });
             }
             meeting.own_sheet = sheet;
             meeting.status = MeetingStatus::Finalised;
@@ -190,7 +281,8 @@ fn meetings(framework: &Framework, roster: &[Member], random: &mut Random) -> Ve
 
 fn dataset() -> Dataset {
     let mut random = Random(0x5EED_CAFE_F00D_1234);
-    let framework = builtin::by_id(builtin::AN_PHU_BINH_THUAN_ID).unwrap_or_else(|| builtin::all().remove(0));
+    let framework =
+        builtin::by_id(builtin::AN_PHU_BINH_THUAN_ID).unwrap_or_else(|| builtin::all().remove(0));
     let roster = roster(&mut random);
     let meetings = meetings(&framework, &roster, &mut random);
     let mut custom = framework.clone();
@@ -200,7 +292,11 @@ fn dataset() -> Dataset {
         .map(|n| HandbookMark {
             item_id: format!("item-{n}"),
             bookmarked: n % 2 == 0,
-            note: if n % 3 == 0 { sentence(&mut random, 20) } else { String::new() },
+            note: if n % 3 == 0 {
+                sentence(&mut random, 20)
+            } else {
+                String::new()
+            },
             updated_at: moment(1_700_000_000 + n * 3600),
         })
         .collect();
@@ -217,8 +313,14 @@ fn dataset() -> Dataset {
         members: roster,
         meetings,
         marks,
-        frameworks: vec![CustomFramework { updated_at: moment(1_700_000_000), framework: custom }],
-        committee_pack: Some(CommitteePack { updated_at: moment(1_700_000_000), pack: handbook::builtin::pack() }),
+        frameworks: vec![CustomFramework {
+            updated_at: moment(1_700_000_000),
+            framework: custom,
+        }],
+        committee_pack: Some(CommitteePack {
+            updated_at: moment(1_700_000_000),
+            pack: handbook::builtin::pack(),
+        }),
     }
 }
 
@@ -241,7 +343,10 @@ fn other_phone(data: &Dataset) -> Dataset {
     }
     let extra: Vec<Meeting> = other.meetings[..12]
         .iter()
-        .map(|meeting| Meeting { id: format!("{}-new", meeting.id), ..meeting.clone() })
+        .map(|meeting| Meeting {
+            id: format!("{}-new", meeting.id),
+            ..meeting.clone()
+        })
         .collect();
     other.meetings.extend(extra);
     for member in other.members.iter_mut().take(4) {
@@ -271,7 +376,13 @@ fn report(what: &str, runs: usize, (median, p95): (Duration, Duration)) {
 
 /// `gzip -9` size of `bytes` (the bench shells out rather than adding a dependency).
 fn gzip_size(bytes: &[u8]) -> Option<usize> {
-    let mut child = Command::new("gzip").arg("-9").arg("-c").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().ok()?;
+    let mut child = Command::new("gzip")
+        .arg("-9")
+        .arg("-c")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .ok()?;
     let mut stdin = child.stdin.take()?;
     let input = bytes.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&input));
@@ -301,7 +412,10 @@ fn main() {
     let now = moment(1_779_282_900);
     let backup = export_all(&data, now, "0.1.0");
     let json = backup.to_json();
-    let compact = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default()).unwrap_or_default();
+    let compact = serde_json::to_string(
+        &serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default(),
+    )
+    .unwrap_or_default();
     let year = backup::export_year(&data, 2025, now, "0.1.0").to_json();
     let other = other_phone(&data);
     let other_file = export_all(&other, now, "0.1.0").to_json();
@@ -313,8 +427,14 @@ fn main() {
         }
     };
     let entries: Vec<(String, String)> = storage::entries(&data).into_iter().collect();
-    let stored_bytes: usize = entries.iter().map(|(key, text)| key.len() + text.len()).sum();
-    let pack_bytes = data.committee_pack.as_ref().map_or(0, |pack| pack.pack.to_json_pretty().len());
+    let stored_bytes: usize = entries
+        .iter()
+        .map(|(key, text)| key.len() + text.len())
+        .sum();
+    let pack_bytes = data
+        .committee_pack
+        .as_ref()
+        .map_or(0, |pack| pack.pack.to_json_pretty().len());
     let threads = std::thread::available_parallelism().map_or(0, |n| n.get());
 
     println!("## Backup import/export (native)");
@@ -349,10 +469,26 @@ fn main() {
     println!("| file | bytes | gzip -9 |");
     println!("|---|---|---|");
     let gz = |text: &str| gzip_size(text.as_bytes()).map_or_else(|| "–".to_owned(), kb);
-    println!("| full backup, as written (indented JSON) | {} | {} |", kb(json.len()), gz(&json));
-    println!("| the same without indentation (for comparison) | {} | {} |", kb(compact.len()), gz(&compact));
-    println!("| one year's backup (2025: 12 meetings) | {} | {} |", kb(year.len()), gz(&year));
-    println!("| the same data in browser storage (keys + texts, {} keys) | {} | – |", entries.len(), kb(stored_bytes));
+    println!(
+        "| full backup, as written (indented JSON) | {} | {} |",
+        kb(json.len()),
+        gz(&json)
+    );
+    println!(
+        "| the same without indentation (for comparison) | {} | {} |",
+        kb(compact.len()),
+        gz(&compact)
+    );
+    println!(
+        "| one year's backup (2025: 12 meetings) | {} | {} |",
+        kb(year.len()),
+        gz(&year)
+    );
+    println!(
+        "| the same data in browser storage (keys + texts, {} keys) | {} | – |",
+        entries.len(),
+        kb(stored_bytes)
+    );
     println!();
     println!("| operation | runs | median | p95 |");
     println!("|---|---|---|---|");
@@ -367,7 +503,9 @@ fn main() {
         "import: parse + validate the whole file (`parse_backup`)",
         50,
         measure(50, || {
-            black_box(parse_backup(black_box(other_file.as_bytes()), &ImportLimits::default()).is_ok());
+            black_box(
+                parse_backup(black_box(other_file.as_bytes()), &ImportLimits::default()).is_ok(),
+            );
         }),
     );
     report(
@@ -408,5 +546,9 @@ fn main() {
     );
     let summary = preview(&data, &incoming).summary_lines();
     eprintln!("{}", summary.join("\n"));
-    eprintln!("{} meetings after the merge; {} keys written", merged.meetings.len(), storage::changes(&data, &merged).writes.len());
+    eprintln!(
+        "{} meetings after the merge; {} keys written",
+        merged.meetings.len(),
+        storage::changes(&data, &merged).writes.len()
+    );
 }

@@ -1222,12 +1222,25 @@ pub mod backup {
         }
     }
 
-    fn lowercase_first(text: &str) -> String {
+    /// The text with its first letter in lower or upper case. Only ASCII letters and
+    /// Đ/đ change, which covers every label this module builds ("Đảng viên", "buổi sinh
+    /// hoạt"…); `char::to_uppercase` would add Unicode's case tables (≈ 13 KB) to the wasm.
+    fn first_letter(text: &str, upper: bool) -> String {
         let mut chars = text.chars();
-        match chars.next() {
-            Some(first) => first.to_lowercase().chain(chars).collect(),
-            None => String::new(),
-        }
+        let Some(first) = chars.next() else {
+            return String::new();
+        };
+        let first = match (first, upper) {
+            ('đ', true) => 'Đ',
+            ('Đ', false) => 'đ',
+            (c, true) => c.to_ascii_uppercase(),
+            (c, false) => c.to_ascii_lowercase(),
+        };
+        std::iter::once(first).chain(chars).collect()
+    }
+
+    fn lowercase_first(text: &str) -> String {
+        first_letter(text, false)
     }
 
     /// A name from the file, shortened for a message.
@@ -1820,11 +1833,7 @@ pub mod backup {
     }
 
     fn capitalise(text: &str) -> String {
-        let mut chars = text.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
-        }
+        first_letter(text, true)
     }
 
     fn single_line(preview: &KindPreview) -> Option<String> {

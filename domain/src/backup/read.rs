@@ -423,10 +423,7 @@ fn wrapper<'a>(
             });
             None
         }
-        Some(field) => match field
-            .as_str()
-            .and_then(|text| text.parse::<Timestamp>().ok())
-        {
+        Some(field) => match from_value::<Timestamp>(field).ok() {
             Some(at) => Some(at),
             None => {
                 issues.push(FieldIssue::Invalid {
