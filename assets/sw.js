@@ -10,13 +10,20 @@ const CACHE_PREFIX = 'sotay-';
 const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const SHELL = new URL('./', self.registration.scope).href;
 
+// Files whose names carry a content hash (the wasm, its JS glue, the CSS) never change under
+// that name, so the copy the page has just downloaded may come from the HTTP cache (on hosts
+// that send cache headers for them, as the README asks; Python's test server does not); the
+// others (index.html, boot.js, the manifest, icons) skip it, so no stale copy enters a new
+// version.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+
+function precacheRequest(path) {
+  const url = new URL(path, self.registration.scope);
+  return HASHED.test(path) ? new Request(url) : new Request(url, { cache: 'reload' });
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE_NAME).then((cache) =>
-      // `cache: 'reload'` skips the HTTP cache, so a stale copy never enters a new version.
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })))
-    )
-  );
+  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(PRECACHE.map(precacheRequest))));
 });
 
 self.addEventListener('activate', (event) => {
