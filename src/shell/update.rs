@@ -29,13 +29,13 @@ pub fn UpdateBanner() -> impl IntoView {
 
     view! {
         <Show when=move || offered.get()>
-            <aside class="update-banner" role="status" aria-live="polite">
+            <div class="update-banner" role="status" aria-live="polite">
                 <p><strong>{t::READY}</strong>" "{t::SAFE}</p>
                 <div class="update-actions">
                     <button type="button" class="button" on:click=move |_| apply_update()>{t::APPLY}</button>
                     <button type="button" class="button secondary" on:click=move |_| offered.set(false)>{t::LATER}</button>
                 </div>
-            </aside>
+            </div>
         </Show>
     }
 }
