@@ -52,10 +52,9 @@ async fn share_file(file: &web_sys::File) -> bool {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
     let _ = js_sys::Reflect::set(&data, &"title".into(), &file.name().into());
-    let callable = |name: &str| {
-        js_sys::Reflect::get(&navigator, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let (Some(can_share), Some(share)) = (js_method(&navigator, "canShare"), js_method(&navigator, "share")) else {
+        return false;
     };
-    let (Some(can_share), Some(share)) = (callable("canShare"), callable("share")) else { return false };
     if !can_share.call1(&navigator, &data).map(|ok| ok.is_truthy()).unwrap_or(false) {
         return false;
     }
@@ -63,6 +62,14 @@ async fn share_file(file: &web_sys::File) -> bool {
     // A user who closes the share sheet has decided; that is not a failure to fall back from.
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     true
+}
+
+/// A method of a JS object by name, when the browser has it (`navigator.share`, the clipboard…).
+pub fn js_method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
+    if target.is_undefined() || target.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
 }
 
 /// The bytes of a file the user picked; `None` when the browser cannot read it.

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use sotay_domain::handbook::{Block, Inline, Item, Section, SectionKind};
 use sotay_domain::model::HandbookMark;
 use sotay_domain::text as dt;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::use_handbook;
+use crate::data::files::js_method;
 use crate::router::Screen;
 use crate::store::{clock, frameworks, use_store};
 use crate::text::handbook as t;
@@ -118,23 +119,16 @@ fn share(title: &str, text: &str) -> &'static str {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
-    if let Some(share) = method(&navigator, "share") {
+    if let Some(share) = js_method(&navigator, "share") {
         if share.call1(&navigator, &data).is_ok() {
             return "";
         }
     }
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-    match method(&clipboard, "writeText") {
+    match js_method(&clipboard, "writeText") {
         Some(write) if write.call1(&clipboard, &text.into()).is_ok() => t::COPIED,
         _ => t::SHARE_FAILED,
     }
-}
-
-fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
-    if target.is_undefined() || target.is_null() {
-        return None;
-    }
-    js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
 }
 
 /// The parsed markup as elements and text nodes.

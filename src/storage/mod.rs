@@ -10,7 +10,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
-const PREFIX: &str = "sotay.";
+use sotay_domain::backup::storage::{self as layout, KeyKind, PREFIX};
 /// The app's own bookkeeping (import journal, snapshot, last backup), kept out of `sotay.`
 /// so the record layout (`sotay_domain::backup::storage`) never sees it as data.
 const SYSTEM_PREFIX: &str = "sotay-sys.";
@@ -36,49 +36,41 @@ pub enum Key {
     LastBackup,
 }
 
-/// The layout version this build writes. Migrations from every earlier version arrive with
-/// the data issue; version 1 is the first stored layout.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The layout version this build writes (migrations: `sotay_domain::backup::migrate`).
+pub const SCHEMA_VERSION: u32 = layout::SCHEMA_VERSION;
 
+// Key names come from the record layout the domain defines (`sotay_domain::backup::storage`),
+// so the app and backups/imports can never disagree on them.
 impl Key {
     fn name(&self) -> String {
         match self {
-            Key::Settings => format!("{PREFIX}settings"),
-            Key::SchemaVersion => format!("{PREFIX}schema_version"),
-            Key::ChiBo => format!("{PREFIX}chibo"),
-            Key::Member(id) => format!("{PREFIX}member.{id}"),
-            Key::Meeting(id) => format!("{PREFIX}meeting.{id}"),
-            Key::Mark(item_id) => format!("{PREFIX}mark.{item_id}"),
-            Key::CommitteePack => format!("{PREFIX}committee_pack"),
-            Key::Framework(id) => format!("{PREFIX}framework.{id}"),
+            Key::Settings => layout::SETTINGS_KEY.to_owned(),
+            Key::SchemaVersion => layout::SCHEMA_VERSION_KEY.to_owned(),
+            Key::ChiBo => layout::CHI_BO_KEY.to_owned(),
+            Key::Member(id) => format!("{}{id}", layout::MEMBER_PREFIX),
+            Key::Meeting(id) => format!("{}{id}", layout::MEETING_PREFIX),
+            Key::Mark(item_id) => format!("{}{item_id}", layout::MARK_PREFIX),
+            Key::CommitteePack => layout::COMMITTEE_PACK_KEY.to_owned(),
+            Key::Framework(id) => format!("{}{id}", layout::FRAMEWORK_PREFIX),
             Key::LastBackup => format!("{SYSTEM_PREFIX}last_backup"),
         }
     }
-}
 
-impl Key {
     /// The key behind a stored name, e.g. when another tab reports a change to it.
     pub fn from_name(name: &str) -> Option<Key> {
-        let rest = name.strip_prefix(PREFIX)?;
-        if let Some(id) = rest.strip_prefix("member.") {
-            return Some(Key::Member(id.to_owned()));
-        }
-        if let Some(id) = rest.strip_prefix("meeting.") {
-            return Some(Key::Meeting(id.to_owned()));
-        }
-        if let Some(id) = rest.strip_prefix("mark.") {
-            return Some(Key::Mark(id.to_owned()));
-        }
-        if let Some(id) = rest.strip_prefix("framework.") {
-            return Some(Key::Framework(id.to_owned()));
-        }
-        match rest {
-            "settings" => Some(Key::Settings),
-            "schema_version" => Some(Key::SchemaVersion),
-            "chibo" => Some(Key::ChiBo),
-            "committee_pack" => Some(Key::CommitteePack),
-            _ => None,
-        }
+        let (kind, id) = layout::key_kind(name);
+        let id = id.to_owned();
+        Some(match kind {
+            KeyKind::Settings => Key::Settings,
+            KeyKind::SchemaVersion => Key::SchemaVersion,
+            KeyKind::ChiBo => Key::ChiBo,
+            KeyKind::Member => Key::Member(id),
+            KeyKind::Meeting => Key::Meeting(id),
+            KeyKind::Mark => Key::Mark(id),
+            KeyKind::Framework => Key::Framework(id),
+            KeyKind::CommitteePack => Key::CommitteePack,
+            KeyKind::Unknown => return None,
+        })
     }
 }
 

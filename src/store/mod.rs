@@ -354,8 +354,12 @@ pub fn frameworks() -> Vec<&'static Framework> {
     custom.iter().copied().chain(builtins).collect()
 }
 
+/// One framework by id (a committee's own first), without listing them all: this runs
+/// on every keystroke in the score sheet and for every row of the history.
 pub fn framework(id: &str) -> Option<&'static Framework> {
-    frameworks().into_iter().find(|framework| framework.id == id)
+    CUSTOM_FRAMEWORKS
+        .with(|registry| registry.borrow().iter().copied().find(|framework| framework.id == id))
+        .or_else(|| builtin_frameworks().iter().find(|framework| framework.id == id))
 }
 
 pub fn use_store() -> Store {
