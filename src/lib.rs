@@ -12,6 +12,7 @@ pub mod shell;
 pub mod storage;
 pub mod store;
 pub mod text;
+pub mod timing;
 pub mod ui;
 
 /// Entry point called by `main`: installs the panic hook, then mounts the app shell.

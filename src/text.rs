@@ -260,6 +260,11 @@ pub mod handbook {
     pub const SEARCH_EXAMPLE: &str = "Ví dụ: khong duoc lam";
     pub const NO_RESULTS: &str = "Không tìm thấy mục nào khớp với từ cần tìm.";
     pub const RESULTS: &str = "kết quả";
+
+    /// The button under the first search results.
+    pub fn show_more_results(hidden: usize) -> String {
+        format!("Xem thêm {hidden} kết quả")
+    }
     pub const CONTENTS: &str = "Mục lục";
     pub const MARKS: &str = "Đánh dấu và ghi chú";
     pub const MARKS_EMPTY: &str = "Chưa có mục nào được đánh dấu hoặc ghi chú. Trong mỗi mục của sổ tay, bấm «Đánh dấu» hoặc «Ghi chú».";

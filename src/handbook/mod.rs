@@ -14,6 +14,7 @@ use sotay_domain::handbook::{builtin, Handbook, Pack, SearchHit, DEFAULT_LIMIT};
 use crate::router::Screen;
 use crate::store::use_store;
 use crate::text::handbook as t;
+use crate::timing;
 use crate::ui::PageTitle;
 
 /// The effective handbook (built-in pack plus the committee's), built once and rebuilt only
@@ -60,7 +61,7 @@ pub fn HandbookScreen() -> impl IntoView {
         if text.trim().is_empty() {
             return Vec::new();
         }
-        state.handbook.with(|handbook| handbook.search(&text, DEFAULT_LIMIT))
+        state.handbook.with(|handbook| timing::measured(timing::HANDBOOK_SEARCH, || handbook.search(&text, DEFAULT_LIMIT)))
     });
     view! {
         <PageTitle title=t::TITLE/>
@@ -101,23 +102,42 @@ fn Contents() -> impl IntoView {
     }
 }
 
+/// How many results are shown at first; the rest come on "Xem thêm". Fewer elements to build
+/// on each keystroke keeps typing smooth on a slow phone, and ten cards already fill a few
+/// screens.
+const RESULTS_SHOWN_FIRST: usize = 10;
+
 #[component]
 fn SearchResults(hits: Memo<Vec<SearchHit>>) -> impl IntoView {
+    let shown = RwSignal::new(RESULTS_SHOWN_FIRST);
+    // A new query starts again from the first results.
+    Effect::new(move |_| {
+        hits.track();
+        shown.set(RESULTS_SHOWN_FIRST);
+    });
+    let hidden_count = move || hits.with(Vec::len).saturating_sub(shown.get());
     view! {
         <p class="hint" aria-live="polite">{move || hits.with(Vec::len)}" "{t::RESULTS}</p>
         <Show when=move || hits.with(Vec::is_empty)><p class="card">{t::NO_RESULTS}</p></Show>
         <ol class="results">
-            {move || hits.get().into_iter().map(|hit| {
-                let href = Screen::HandbookSection(hit.section_id.clone(), hit.item_id.clone()).href();
-                view! {
-                    <li class="card result">
-                        <a href=href class="result-title">{highlighted(hit.title_segments())}</a>
-                        <p class="result-section">{hit.section_title.clone()}</p>
-                        <p class="snippet">{highlighted(hit.snippet_segments())}</p>
-                    </li>
-                }
-            }).collect_view()}
+            {move || hits.with(|hits| hits.iter().take(shown.get()).map(result_card).collect_view())}
         </ol>
+        <Show when=move || { hidden_count() > 0 }>
+            <button type="button" class="button secondary" on:click=move |_| shown.set(usize::MAX)>
+                {move || t::show_more_results(hidden_count())}
+            </button>
+        </Show>
+    }
+}
+
+fn result_card(hit: &SearchHit) -> impl IntoView {
+    let href = Screen::HandbookSection(hit.section_id.clone(), hit.item_id.clone()).href();
+    view! {
+        <li class="card result">
+            <a href=href class="result-title">{highlighted(hit.title_segments())}</a>
+            <p class="result-section">{hit.section_title.clone()}</p>
+            <p class="snippet">{highlighted(hit.snippet_segments())}</p>
+        </li>
     }
 }
 

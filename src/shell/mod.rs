@@ -9,10 +9,9 @@ pub use toast::Toasts;
 use leptos::prelude::*;
 
 use crate::router::{use_current_screen, Screen, NAV_SCREENS};
-use crate::settings::{SettingsContext, SettingsScreen};
+use crate::settings::SettingsContext;
 use crate::store::{use_store, Store};
 use crate::text;
-use crate::ui::PageTitle;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -40,31 +39,120 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The screen for `screen`. Every arm calls a function of its own that is never inlined here:
+/// the browser compiles WebAssembly lazily, one function on its first call, so a match with
+/// every screen inlined into it would be compiled whole at start-up, whichever screen shows
+/// (it was the largest function of the wasm, and compiling it took about 25 ms of a
+/// 4×-slowed warm start).
 fn screen_body(screen: Screen) -> AnyView {
-    use crate::meetings;
     match screen {
-        Screen::Home => crate::home::HomeScreen().into_any(),
-        Screen::Meetings => meetings::MeetingsScreen().into_any(),
-        Screen::Meeting(id) => view! { <meetings::editor::MeetingScreen id=id/> }.into_any(),
-        Screen::MeetingPrint(id) => view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any(),
-        Screen::YearSummary(year) => view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any(),
-        Screen::ChiBoSetup => meetings::setup::ChiBoSetupScreen().into_any(),
-        Screen::Roster => meetings::roster::RosterScreen().into_any(),
-        Screen::Member(id) => view! { <meetings::roster::MemberScreen id=id/> }.into_any(),
-        Screen::Handbook => crate::handbook::HandbookScreen().into_any(),
-        Screen::HandbookSection(section, item) => view! { <crate::handbook::reader::SectionScreen section_id=section item_id=item/> }.into_any(),
-        Screen::HandbookMarks => crate::handbook::marks::MarksScreen().into_any(),
-        Screen::HandbookPacks => crate::handbook::packs::PacksScreen().into_any(),
-        Screen::Data => crate::data::DataScreen().into_any(),
-        Screen::Settings => view! { <SettingsScreen/> }.into_any(),
-        Screen::NotFound(_) => view! {
+        Screen::Home => screens::home(),
+        Screen::Meetings => screens::meetings(),
+        Screen::Meeting(id) => screens::meeting(id),
+        Screen::MeetingPrint(id) => screens::meeting_print(id),
+        Screen::YearSummary(year) => screens::year_summary(year),
+        Screen::ChiBoSetup => screens::chi_bo_setup(),
+        Screen::Roster => screens::roster(),
+        Screen::Member(id) => screens::member(id),
+        Screen::Handbook => screens::handbook(),
+        Screen::HandbookSection(section, item) => screens::handbook_section(section, item),
+        Screen::HandbookMarks => screens::handbook_marks(),
+        Screen::HandbookPacks => screens::handbook_packs(),
+        Screen::Data => screens::data(),
+        Screen::Settings => screens::settings(),
+        Screen::NotFound(_) => screens::not_found(),
+    }
+}
+
+mod screens {
+    use leptos::prelude::*;
+
+    use crate::meetings;
+    use crate::router::Screen;
+    use crate::settings::SettingsScreen;
+    use crate::text;
+    use crate::ui::PageTitle;
+
+    #[inline(never)]
+    pub fn home() -> AnyView {
+        crate::home::HomeScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn meetings() -> AnyView {
+        meetings::MeetingsScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn meeting(id: String) -> AnyView {
+        view! { <meetings::editor::MeetingScreen id=id/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn meeting_print(id: String) -> AnyView {
+        view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn year_summary(year: i32) -> AnyView {
+        view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn chi_bo_setup() -> AnyView {
+        meetings::setup::ChiBoSetupScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn roster() -> AnyView {
+        meetings::roster::RosterScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn member(id: Option<String>) -> AnyView {
+        view! { <meetings::roster::MemberScreen id=id/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn handbook() -> AnyView {
+        crate::handbook::HandbookScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn handbook_section(section: String, item: Option<String>) -> AnyView {
+        view! { <crate::handbook::reader::SectionScreen section_id=section item_id=item/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn handbook_marks() -> AnyView {
+        crate::handbook::marks::MarksScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn handbook_packs() -> AnyView {
+        crate::handbook::packs::PacksScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn data() -> AnyView {
+        crate::data::DataScreen().into_any()
+    }
+
+    #[inline(never)]
+    pub fn settings() -> AnyView {
+        view! { <SettingsScreen/> }.into_any()
+    }
+
+    #[inline(never)]
+    pub fn not_found() -> AnyView {
+        view! {
             <PageTitle title=text::not_found::TITLE/>
             <section class="card">
                 <p>{text::not_found::BODY}</p>
                 <a class="button" href=Screen::Home.href()>{text::not_found::BACK_HOME}</a>
             </section>
         }
-        .into_any(),
+        .into_any()
     }
 }
 

@@ -318,12 +318,15 @@ const HANDBOOK_QUERIES = [
 ];
 const HANDBOOK_ROUNDS = 3;
 const SEARCH_BOX = 'form[role="search"] input[type="search"]';
+// The User Timing measure the app records around each search (src/timing.rs).
+const SEARCH_MEASURE = 'sotay:handbook-search';
 
 /**
- * Types the queries into the handbook's search box at 4× CPU slowdown and times each keystroke
- * from the input event until the app has updated the DOM: search plus Leptos re-rendering the
- * results (its updates run in microtasks, so a MessageChannel message, the next task, marks the
- * end). Layout and paint are not included. Returns null when the app has no search box.
+ * Types the queries into the handbook's search box at 4× CPU slowdown. Returns the search alone,
+ * as the app measures it (User Timing), and each keystroke from the input event until the app
+ * has updated the DOM: search plus Leptos re-rendering the results (its updates run in
+ * microtasks, so a MessageChannel message, the next task, marks the end). Layout and paint are
+ * not included. Returns null when the app has no search box.
  */
 async function measureHandbookSearch(context) {
   const page = await context.newPage();
@@ -333,7 +336,7 @@ async function measureHandbookSearch(context) {
     await page.waitForFunction(() => window.__benchUsableAt !== undefined, null, { timeout: 60_000 });
     if (!(await page.locator(SEARCH_BOX).count())) return null;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const timings = await page.evaluate(async ({ queries, rounds, selector }) => {
+    const timings = await page.evaluate(async ({ queries, rounds, selector, measureName }) => {
       const box = document.querySelector(selector);
       const nextTask = () => new Promise((resolve) => {
         const channel = new MessageChannel();
@@ -357,9 +360,12 @@ async function measureHandbookSearch(context) {
           await type('');
         }
       }
-      return { samples, results: document.querySelectorAll('.result').length };
-    }, { queries: HANDBOOK_QUERIES, rounds: HANDBOOK_ROUNDS, selector: SEARCH_BOX });
-    return timings.samples;
+      // The app records each search as a User Timing measure (src/timing.rs).
+      const searches = performance.getEntriesByName(measureName, 'measure').map((entry) => entry.duration);
+      return { samples, searches };
+    }, { queries: HANDBOOK_QUERIES, rounds: HANDBOOK_ROUNDS, selector: SEARCH_BOX, measureName: SEARCH_MEASURE });
+    if (!timings.searches.length) throw new Error(`the app recorded no ${SEARCH_MEASURE} measures`);
+    return { keystrokes: timings.samples, searches: timings.searches };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
@@ -591,8 +597,8 @@ function buildReport({ host, visit, cold, warm, search, twiggy }) {
     search
       ? [
         `handbook search p95 ≤ 5 ms at ${CPU_SLOWDOWN}× throttle`,
-        `keystroke → results in the DOM, search and re-render together: p50 ${ms1(percentile(search, 50))}, p95 ${ms1(percentile(search, 95))} over ${search.length} keystrokes${percentile(search, 95) <= 5 ? '' : '; an upper bound for the search alone, which this cannot separate (see "Handbook search (native)")'}`,
-        percentile(search, 95) <= 5 ? 'met' : '**not met** (search + render)',
+        `the search itself, as the app measures it: p50 ${ms1(percentile(search.searches, 50))}, p95 ${ms1(percentile(search.searches, 95))} over ${search.searches.length} searches; with re-rendering the results (keystroke → DOM updated): p50 ${ms1(percentile(search.keystrokes, 50))}, p95 ${ms1(percentile(search.keystrokes, 95))}`,
+        mark(percentile(search.searches, 95) <= 5),
       ]
       : [`handbook search p95 ≤ 5 ms at ${CPU_SLOWDOWN}× throttle`, 'chưa đo / not measured yet (handbook not built)', '—'],
     ['scoring a meeting, in the browser', 'not measured in the browser yet: the bench has no hook or seeded meeting to time the live score sheet with (native timings in "Domain (native)")', '—'],
@@ -650,12 +656,20 @@ function buildReport({ host, visit, cold, warm, search, twiggy }) {
     lines.push('');
     lines.push('### Handbook search in the app');
     lines.push('');
-    lines.push(table(['keystrokes', 'p50', 'p95', 'max'], [[String(search.length), ms1(percentile(search, 50)), ms1(percentile(search, 95)), ms1(Math.max(...search))]]));
+    const row = (label, values) => [label, String(values.length), ms1(percentile(values, 50)), ms1(percentile(values, 95)), ms1(Math.max(...values))];
+    lines.push(table(['what', 'samples', 'p50', 'p95', 'max'], [
+      row('search (the app\'s User Timing measure)', search.searches),
+      row('keystroke → results in the DOM', search.keystrokes),
+    ]));
     lines.push('');
     lines.push(`- The ${HANDBOOK_QUERIES.length} searches of \`domain/examples/search_bench.rs\` typed one character at a time into the`);
-    lines.push(`  handbook's search box (built-in pack), ${HANDBOOK_ROUNDS} rounds, in the warm app at ${CPU_SLOWDOWN}× CPU slowdown. Each keystroke is`);
-    lines.push('  timed from the `input` event until the app has updated the DOM (the next task after Leptos\'s microtask');
-    lines.push('  updates): the search and re-rendering up to 30 results with highlights, without layout and paint.');
+    lines.push(`  handbook's search box (built-in pack), ${HANDBOOK_ROUNDS} rounds, in the warm app at ${CPU_SLOWDOWN}× CPU slowdown.`);
+    lines.push(`- Search: the app wraps each search in a User Timing measure (\`${SEARCH_MEASURE}\`, src/timing.rs), read`);
+    lines.push('  back with `performance.getEntriesByName`: folding the query, looking it up in the index, ranking and');
+    lines.push('  cutting the snippets. One per keystroke that leaves text in the box.');
+    lines.push('- Keystroke → results in the DOM: from the `input` event until the app has updated the DOM (the next task');
+    lines.push('  after Leptos\'s microtask updates): the search and re-rendering the first 10 results with highlights');
+    lines.push('  (the rest come on "Xem thêm"), without layout and paint.');
   }
   lines.push('');
   lines.push('### Bundle sizes');

@@ -54,6 +54,22 @@ test('searching without diacritics finds the prohibitions first, with the words 
   await expect(page.getByText('Không tìm thấy mục nào')).toBeVisible();
 });
 
+test('a broad search shows ten results first and the rest on request', async ({ page }) => {
+  await openHandbook(page);
+  const box = page.getByLabel('Tra cứu trong sổ tay');
+  await box.fill('dang');
+  const count = Number((await page.locator('.hint[aria-live]').textContent()).match(/\d+/)[0]);
+  expect(count).toBeGreaterThan(10);
+  await expect(page.locator('.result')).toHaveCount(10);
+  await page.getByRole('button', { name: `Xem thêm ${count - 10} kết quả` }).click();
+  await expect(page.locator('.result')).toHaveCount(count);
+  await expect(page.getByRole('button', { name: /Xem thêm/ })).toHaveCount(0);
+  // A new query starts again from its first ten.
+  await box.fill('dang vien');
+  await expect(page.locator('.result')).toHaveCount(10);
+  await expect(page.getByRole('button', { name: /Xem thêm \d+ kết quả/ })).toBeVisible();
+});
+
 test('a bookmark and a note survive a reload and are listed together', async ({ page }) => {
   await openHandbook(page);
   await page.locator('.contents a').first().click();

@@ -88,6 +88,9 @@ test.describe('a new version published in place of the old one', () => {
 
     const banner = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới' });
     await expect(banner).toBeVisible();
+    // It stands out from the screen (its own background); a stray brace in the stylesheet
+    // once made the browser drop this rule unnoticed.
+    await expect(banner).toHaveCSS('background-color', 'rgb(255, 246, 214)');
     // Nothing changes until the user says so.
     await expect(page.getByLabel('Nghị quyết / kết luận')).toHaveValue('Chi bộ thống nhất');
     const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
