@@ -11,15 +11,15 @@ const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const SHELL = new URL('./', self.registration.scope).href;
 
 // Files whose names carry a content hash (the wasm, its JS glue, the CSS) never change under
-// that name, so the copy the page has just downloaded may come from the HTTP cache (on hosts
-// that send cache headers for them, as the README asks; Python's test server does not); the
-// others (index.html, boot.js, the manifest, icons) skip it, so no stale copy enters a new
-// version.
+// that name, so any copy in the HTTP cache is the right one, however old: 'force-cache' takes
+// the copy the page has just downloaded instead of downloading the wasm a second time (whatever
+// cache headers the host sends; Python's test server sends none). The others (index.html,
+// boot.js, the manifest, icons) skip the HTTP cache, so no stale copy enters a new version.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
 
 function precacheRequest(path) {
   const url = new URL(path, self.registration.scope);
-  return HASHED.test(path) ? new Request(url) : new Request(url, { cache: 'reload' });
+  return new Request(url, { cache: HASHED.test(path) ? 'force-cache' : 'reload' });
 }
 
 self.addEventListener('install', (event) => {

@@ -20,5 +20,8 @@ ensure_twiggy
 say "Building the release build into target/bench-dist"
 trunk build --release --public-url /so-tay/ --dist target/bench-dist
 
-say "Measuring (headless Chromium, 4× CPU slowdown; about a minute)"
+say "Writing the 10-year backups the bench imports into target/bench-files"
+cargo run --locked --quiet -p sotay-domain --release --example backup_bench -- --write-files target/bench-files
+
+say "Measuring (headless Chromium, 4× CPU slowdown; a few minutes)"
 node tests/bench/bench.mjs

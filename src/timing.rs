@@ -1,10 +1,21 @@
 //! User Timing measures around work whose speed has a budget (BENCHMARKS.md). The benchmark
 //! reads them back from the page with `performance.getEntriesByName`, so it times the work
 //! itself, apart from the re-rendering that follows; they also show in the browser's
-//! performance panel. A browser without the Performance API just runs the work.
+//! performance panel. A browser without the Performance API just runs the work. Measures stay
+//! in the page's performance timeline (a few dozen bytes each) until the page closes.
 
-/// The measure recorded for each handbook search (one per keystroke in the search box).
+/// Reading every stored record into the store at start-up.
+pub const LOAD_STORE: &str = "sotay:load-store";
+/// Each handbook search (one per keystroke in the search box).
 pub const HANDBOOK_SEARCH: &str = "sotay:handbook-search";
+/// Scoring the meeting's own sheet, each time the live score sheet recomputes.
+pub const SCORE_MEETING: &str = "sotay:score-meeting";
+/// Reading a chosen backup file: parse, validate completely, and the preview.
+pub const IMPORT_READ: &str = "sotay:import-read";
+/// Applying an import: merge or replace, the snapshot, the storage writes, reloading the store.
+pub const IMPORT_APPLY: &str = "sotay:import-apply";
+/// Making a backup file's JSON (not handing it to the browser).
+pub const EXPORT: &str = "sotay:export";
 
 /// Runs `work`, recording how long it took as a User Timing measure named `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {

@@ -10,6 +10,10 @@
 //! the superior committee's sheet in one meeting of three); 30 handbook notes, one
 //! committee framework and the built-in handbook pack loaded as a committee pack.
 //! Prints a Markdown section for BENCHMARKS.md ("Backup import/export (native)").
+//!
+//! With `-- --write-files DIR` it only writes the generated backups instead, as
+//! `DIR/ten-years.json` and `DIR/other-phone.json`: the web benchmark (tests/bench/bench.mjs)
+//! feeds them through the app's Dữ liệu screen.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -407,6 +411,23 @@ fn kb(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
+/// The directory after `--write-files`, if given.
+fn files_dir_argument() -> Option<std::path::PathBuf> {
+    let mut args = std::env::args().skip_while(|arg| arg != "--write-files");
+    args.next()?;
+    args.next().map(Into::into)
+}
+
+fn write_files(dir: &std::path::Path, ten_years: &str, other_phone: &str) {
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(dir.join("ten-years.json"), ten_years))
+        .and_then(|()| std::fs::write(dir.join("other-phone.json"), other_phone));
+    if let Err(error) = written {
+        eprintln!("could not write the backups into {}: {error}", dir.display());
+        std::process::exit(1);
+    }
+}
+
 fn main() {
     let data = dataset();
     let now = moment(1_779_282_900);
@@ -419,6 +440,10 @@ fn main() {
     let year = backup::export_year(&data, 2025, now, "0.1.0").to_json();
     let other = other_phone(&data);
     let other_file = export_all(&other, now, "0.1.0").to_json();
+    if let Some(dir) = files_dir_argument() {
+        write_files(&dir, &json, &other_file);
+        return;
+    }
     let incoming = match parse_backup(other_file.as_bytes(), &ImportLimits::default()) {
         Ok(backup) => backup.data,
         Err(error) => {

@@ -9,6 +9,7 @@ use super::files::{picked_file, read_bytes};
 use crate::storage;
 use crate::store::{clock, use_store, Store};
 use crate::text::data as t;
+use crate::timing;
 
 #[derive(Clone)]
 enum Step {
@@ -41,13 +42,13 @@ pub fn ImportCard() -> impl IntoView {
                 return;
             };
             let current = store.dataset();
-            step.set(match parse_backup_against(&bytes, &ImportLimits::default(), &current) {
+            step.set(timing::measured(timing::IMPORT_READ, || match parse_backup_against(&bytes, &ImportLimits::default(), &current) {
                 Err(error) => Step::Invalid(error.lines()),
                 Ok(backup) => {
                     let preview = backup::preview(&current, &backup.data);
                     Step::Previewing { backup, preview }
                 }
-            });
+            }));
         });
     };
     let apply = move |how: Apply| {
@@ -55,7 +56,7 @@ pub fn ImportCard() -> impl IntoView {
         if how == Apply::Replace && !window().confirm_with_message(t::CONFIRM_REPLACE).unwrap_or(false) {
             return;
         }
-        step.set(apply_import(store, &backup, how));
+        step.set(timing::measured(timing::IMPORT_APPLY, || apply_import(store, &backup, how)));
     };
     let undo = move |_| {
         step.set(match storage::restore_snapshot() {

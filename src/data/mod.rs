@@ -14,6 +14,7 @@ use crate::router::Screen;
 use crate::storage;
 use crate::store::{clock, use_store, Store};
 use crate::text::data as t;
+use crate::timing;
 use crate::ui::PageTitle;
 use files::{deliver, Delivered};
 
@@ -33,13 +34,14 @@ fn size_text(bytes: f64) -> String {
 pub async fn export(store: Store, scope: Scope, share: bool) -> Option<(String, Delivered)> {
     let now = clock::now();
     let data = store.dataset();
-    let backup = match scope {
+    let json = timing::measured(timing::EXPORT, || match scope {
         Scope::All => export_all(&data, now, APP_VERSION),
         Scope::Year { year } => export_year(&data, year, now, APP_VERSION),
-    };
+    }
+    .to_json());
     let chi_bo_name = data.chi_bo.as_ref().map(|c| c.name.as_str());
     let name = backup_file_name(chi_bo_name, scope, clock::today());
-    let delivered = deliver(&name, &backup.to_json(), share).await?;
+    let delivered = deliver(&name, &json, share).await?;
     if scope == Scope::All {
         store.backed_up(now);
     }

@@ -12,6 +12,7 @@ use sotay_domain::{score_own_sheet, score_superior_sheet, Decimal, MeetingScore}
 use super::editor::Editor;
 use crate::store::framework;
 use crate::text::sheet as t;
+use crate::timing;
 
 /// Which of the two sheets is being filled in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,9 @@ pub fn ScoreSheetSection() -> impl IntoView {
     let own = Memo::new(move |_| {
         let framework = current_framework()?;
         let roster = store.members.get();
-        meeting.with(|m| store.meetings.with(|all| Some(score_own_sheet(framework, m, &roster, all))))
+        meeting.with(|m| {
+            store.meetings.with(|all| Some(timing::measured(timing::SCORE_MEETING, || score_own_sheet(framework, m, &roster, all))))
+        })
     });
     let superior = Memo::new(move |_| {
         let framework = current_framework()?;

@@ -71,7 +71,7 @@ impl Store {
         };
         // An import cut short by a closed tab is finished before anything is read.
         storage::finish_interrupted_change();
-        store.reload_everything();
+        crate::timing::measured(crate::timing::LOAD_STORE, || store.reload_everything());
         provide_context(store);
         store.follow_other_tabs();
         store

@@ -207,6 +207,8 @@ async function measureStart(context, url, { network }) {
       htmlReceived: navigation ? navigation.responseEnd : null,
       domContentLoaded: navigation ? navigation.domContentLoadedEventEnd || null : null,
       wasmReceived: receivedAt('.wasm'),
+      // The app's own measure of reading the stored records (src/timing.rs); none on the static page.
+      loadStore: performance.getEntriesByName('sotay:load-store', 'measure')[0]?.duration ?? null,
     };
   });
   await cdp.detach();
@@ -373,6 +375,112 @@ async function measureHandbookSearch(context) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Ten years of data, in the app
+
+// Written by `cargo run -p sotay-domain --release --example backup_bench -- --write-files DIR`
+// (scripts/bench.sh runs it): the native backup bench's 10-year dataset and "another phone".
+const DATA_FILES = path.resolve(ROOT, process.env.BENCH_FILES || 'target/bench-files');
+const TEN_YEARS_FILE = 'ten-years.json';
+const OTHER_PHONE_FILE = 'other-phone.json';
+// The User Timing measures the app records (src/timing.rs).
+const MEASURES = {
+  importRead: 'sotay:import-read',
+  importApply: 'sotay:import-apply',
+  export: 'sotay:export',
+  score: 'sotay:score-meeting',
+};
+const EXPORT_ROUNDS = 5;
+const REREAD_ROUNDS = 3;
+const SCORED_MEETINGS = 24;
+const STARTS_WITH_DATA = 7;
+
+/** Durations of the app's measure `name` recorded so far on this page. */
+const measuresOf = (page, name) => page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+
+/** Waits until the page has recorded `count` measures named `name`, and returns them all. */
+async function awaitMeasures(page, name, count) {
+  await page.waitForFunction(({ n, c }) => performance.getEntriesByName(n, 'measure').length >= c, { n: name, c: count }, { timeout: 120_000 });
+  return measuresOf(page, name);
+}
+
+/**
+ * A secretary's ten years, through the app at 4× CPU slowdown: the 10-year backup read and
+ * merged into an empty phone, another phone's file (with conflicts) read and merged, the same
+ * 10-year file read again, full backups made, meetings opened (each scores its sheet live), and
+ * start-ups with all that data stored. Returns null when the files are missing.
+ */
+async function measureTenYears(browser) {
+  const tenYears = path.join(DATA_FILES, TEN_YEARS_FILE);
+  const otherPhone = path.join(DATA_FILES, OTHER_PHONE_FILE);
+  if (!existsSync(tenYears) || !existsSync(otherPhone)) return null;
+  const context = await browser.newContext(CONTEXT_OPTIONS);
+  await context.addInitScript(USABLE_PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(`${BASE}#/du-lieu`);
+    await page.waitForFunction(() => window.__benchUsableAt !== undefined, null, { timeout: 60_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const fileInput = page.locator('input[type="file"]');
+    const mergeButton = page.getByRole('button', { name: 'Gộp vào dữ liệu hiện có' });
+
+    await fileInput.setInputFiles(tenYears);
+    await awaitMeasures(page, MEASURES.importRead, 1);
+    await mergeButton.click();
+    await awaitMeasures(page, MEASURES.importApply, 1);
+    await fileInput.setInputFiles(otherPhone);
+    await awaitMeasures(page, MEASURES.importRead, 2);
+    await mergeButton.click();
+    const applied = await awaitMeasures(page, MEASURES.importApply, 2);
+    for (let round = 1; round <= REREAD_ROUNDS; round += 1) {
+      await page.getByRole('button', { name: 'Hủy' }).click().catch(() => {});
+      await fileInput.setInputFiles(tenYears);
+      await awaitMeasures(page, MEASURES.importRead, 2 + round);
+    }
+    const reads = await measuresOf(page, MEASURES.importRead);
+
+    for (let round = 1; round <= EXPORT_ROUNDS; round += 1) {
+      await page.getByRole('button', { name: 'Tải tệp sao lưu toàn bộ' }).click();
+      await awaitMeasures(page, MEASURES.export, round);
+    }
+    const exports = await measuresOf(page, MEASURES.export);
+
+    const meetingIds = await page.evaluate(() => Object.keys(localStorage)
+      .filter((key) => key.startsWith('sotay.meeting.'))
+      .map((key) => key.slice('sotay.meeting.'.length))
+      .sort());
+    const step = Math.max(1, Math.floor(meetingIds.length / SCORED_MEETINGS));
+    const opened = meetingIds.filter((_, index) => index % step === 0).slice(0, SCORED_MEETINGS);
+    for (const id of opened) {
+      const before = (await measuresOf(page, MEASURES.score)).length;
+      await page.evaluate((hash) => { window.location.hash = hash; }, `#/sinh-hoat/${encodeURIComponent(id)}`);
+      await awaitMeasures(page, MEASURES.score, before + 1);
+    }
+    // The first scoring on each screen; later ones are the sheet following the record.
+    const scores = await measuresOf(page, MEASURES.score);
+
+    const starts = [];
+    for (let run = 0; run < STARTS_WITH_DATA; run += 1) {
+      starts.push(await measureStart(context, BASE, { network: SLOW_4G }));
+    }
+    return {
+      meetings: meetingIds.length,
+      fileBytes: { tenYears: statSync(tenYears).size, otherPhone: statSync(otherPhone).size },
+      reads,
+      applied,
+      exports,
+      scores,
+      opened: opened.length,
+      starts: starts.map((s) => s.usable),
+      storeLoads: starts.map((s) => s.loadStore).filter((v) => v !== null),
+    };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The wasm's composition (twiggy)
 
 function twiggyReport() {
@@ -471,6 +579,8 @@ async function main() {
     }
     log('handbook search, typed into the app at 4× CPU slowdown');
     const search = await measureHandbookSearch(appContext);
+    log('ten years of data through the app (import, merge, export, scoring, start-up) at 4× CPU slowdown');
+    const tenYears = await measureTenYears(browser);
     await appContext.close();
     await staticContext.close();
     host.loadAfterWarm = os.loadavg()[0].toFixed(2);
@@ -484,7 +594,7 @@ async function main() {
     }
 
     host.loadEnd = os.loadavg()[0].toFixed(2);
-    report = buildReport({ host, visit, cold, warm, search, twiggy: twiggyReport() });
+    report = buildReport({ host, visit, cold, warm, search, tenYears, twiggy: twiggyReport() });
   } finally {
     await browser.close();
     server.kill();
@@ -499,7 +609,7 @@ async function main() {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function buildReport({ host, visit, cold, warm, search, twiggy }) {
+function buildReport({ host, visit, cold, warm, search, tenYears, twiggy }) {
   // Bundle sizes: every file of the build, and who requested which on the first visit.
   const buildFiles = readdirSync(DIST).filter((f) => f !== STATIC_PAGE && statSync(path.join(DIST, f)).isFile()).sort();
   const sizes = new Map(buildFiles.map((f) => [f, sizesOf(path.join(DIST, f))]));
@@ -601,8 +711,12 @@ function buildReport({ host, visit, cold, warm, search, twiggy }) {
         mark(percentile(search.searches, 95) <= 5),
       ]
       : [`handbook search p95 ≤ 5 ms at ${CPU_SLOWDOWN}× throttle`, 'chưa đo / not measured yet (handbook not built)', '—'],
-    ['scoring a meeting, in the browser', 'not measured in the browser yet: the bench has no hook or seeded meeting to time the live score sheet with (native timings in "Domain (native)")', '—'],
-    ['10-year import / export, in the browser', 'not measured in the browser yet: the bench does not yet feed a generated 10-year backup through the Dữ liệu screen (native timings in "Backup import/export (native)")', '—'],
+    tenYears
+      ? ['scoring a meeting, in the browser', `p50 ${ms1(percentile(tenYears.scores, 50))}, p95 ${ms1(percentile(tenYears.scores, 95))} over ${tenYears.scores.length} scorings of ${tenYears.opened} meetings opened from ten years of data (see "Ten years of data in the app")`, 'no budget set']
+      : ['scoring a meeting, in the browser', `not measured: ${DATA_FILES} has no generated backups`, '—'],
+    tenYears
+      ? ['10-year import / export, in the browser', `read + validate + preview ${kb(tenYears.fileBytes.tenYears)}: ${ms(median(tenYears.reads.slice(2).concat(tenYears.reads[0])))} (median of ${tenYears.reads.length - 1}); merge into an empty phone ${ms(tenYears.applied[0])}; full backup file made in ${ms(median(tenYears.exports))} (median of ${tenYears.exports.length})`, 'no budget set']
+      : ['10-year import / export, in the browser', `not measured: ${DATA_FILES} has no generated backups`, '—'],
   ];
 
   const warmHtml = med(warm.app, 'htmlReceived');
@@ -670,6 +784,32 @@ function buildReport({ host, visit, cold, warm, search, twiggy }) {
     lines.push('- Keystroke → results in the DOM: from the `input` event until the app has updated the DOM (the next task');
     lines.push('  after Leptos\'s microtask updates): the search and re-rendering the first 10 results with highlights');
     lines.push('  (the rest come on "Xem thêm"), without layout and paint.');
+  }
+  if (tenYears) {
+    lines.push('');
+    lines.push('### Ten years of data in the app');
+    lines.push('');
+    const one = (label, value) => [label, '1', ms(value), '—', '—'];
+    const many = (label, values) => [label, String(values.length), ms(median(values)), ms(percentile(values, 95)), ms(Math.max(...values))];
+    lines.push(table(['what', 'samples', 'median', 'p95', 'max'], [
+      one(`read the 10-year file (${kb(tenYears.fileBytes.tenYears)}): parse, validate completely, preview — into an empty phone`, tenYears.reads[0]),
+      one('merge it: snapshot, storage writes, store reloaded', tenYears.applied[0]),
+      one(`read another phone's file (${kb(tenYears.fileBytes.otherPhone)}) against the ten years: parse, validate, preview with conflicts`, tenYears.reads[1]),
+      one('merge it (newer wins; conflicts listed)', tenYears.applied[1]),
+      many('read the 10-year file again (nothing new to merge)', tenYears.reads.slice(2)),
+      many('make the full backup file (`export_all` + JSON)', tenYears.exports),
+      many('score a meeting (live score sheet, own sheet)', tenYears.scores),
+      many('start-up with the ten years stored (warm, until the home screen is usable)', tenYears.starts),
+      ...(tenYears.storeLoads.length ? [many('… of which reading every stored record into the store', tenYears.storeLoads)] : []),
+    ]));
+    lines.push('');
+    lines.push(`- The files of the native backup bench (\`cargo run -p sotay-domain --release --example backup_bench -- --write-files ${path.relative(ROOT, DATA_FILES)}\`):`);
+    lines.push(`  ${tenYears.meetings} meetings of a 40-member chi bộ over ten years, and "another phone" with edits and conflicts. Fed`);
+    lines.push('  through the Dữ liệu screen of the release build (file input, "Gộp vào dữ liệu hiện có", "Tải tệp sao lưu toàn bộ")');
+    lines.push(`  in a fresh browser context at ${CPU_SLOWDOWN}× CPU slowdown; ${tenYears.opened} meetings then opened one after another.`);
+    lines.push('- Times are the app\'s own User Timing measures (src/timing.rs) around the work, without the rendering that');
+    lines.push('  follows; start-up is measured as in "Start-up" (static page median there for comparison:');
+    lines.push(`  ${ms(median(warm.static.map((r) => r.usable)))}).`);
   }
   lines.push('');
   lines.push('### Bundle sizes');
