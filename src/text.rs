@@ -70,6 +70,43 @@ pub mod setup {
     pub const NAME_REQUIRED: &str = "Hãy nhập tên chi bộ.";
     pub const DAY_INVALID: &str = "Ngày sinh hoạt phải là một số từ 1 đến 31.";
     pub const NEXT_STEP: &str = "Tiếp theo: nhập danh sách đảng viên";
+    pub const LOAD_FRAMEWORK: &str = "Nạp khung của cấp ủy từ tệp (.json)";
+    pub const LOAD_FRAMEWORK_HINT: &str = "Khi cấp ủy cấp trên gửi tệp khung chấm điểm của mình, nạp tệp đó ở đây. Ứng dụng kiểm tra toàn bộ tệp và cho xem trước, rồi mới lưu.";
+    pub const FRAMEWORK_FILE_TOO_BIG: &str = "Tệp quá lớn (trên 1 MB), không phải tệp khung chấm điểm.";
+    pub const FRAMEWORK_FILE_UNREADABLE: &str = "Không đọc được tệp đã chọn.";
+    pub const FRAMEWORK_REFUSED: &str = "Không nạp được khung chấm điểm. Các khung đang có không thay đổi.";
+    pub const FRAMEWORK_PREVIEW: &str = "Xem trước khung chấm điểm";
+    pub const FRAMEWORK_NEW: &str = "Khung mới, chưa có trên máy.";
+    pub const USE_FRAMEWORK: &str = "Lưu khung này";
+    pub const CANCEL: &str = "Hủy";
+    pub const FRAMEWORK_SAVE_FAILED: &str = "Không lưu được khung vào máy (bộ nhớ trình duyệt từ chối).";
+
+    /// A file whose framework id is one of the app's own frameworks.
+    pub fn framework_id_is_builtin(id: &str) -> String {
+        format!("Mã khung «{id}» trùng với một khung có sẵn trong ứng dụng. Cấp ủy cần đặt cho khung của mình một mã khác (trường \"id\" trong tệp).")
+    }
+
+    /// The preview of a framework that replaces one already loaded.
+    pub fn framework_replaces(name: &str, scored_meetings: usize) -> String {
+        if scored_meetings == 0 {
+            format!("Thay cho khung «{name}» đã nạp trước đây (cùng mã).")
+        } else {
+            format!("Thay cho khung «{name}» đã nạp trước đây (cùng mã). {scored_meetings} buổi sinh hoạt đang chấm theo khung này sẽ được tính điểm lại theo bản mới.")
+        }
+    }
+
+    /// After loading: the framework is chosen in the form, saved with it.
+    pub fn framework_loaded(name: &str) -> String {
+        format!("Đã lưu khung «{name}» và chọn nó ở trên. Bấm «Lưu thông tin chi bộ» để chi bộ dùng khung này.")
+    }
+
+    pub fn framework_applies_to(kinds: &str) -> String {
+        format!("Áp dụng cho: {kinds}.")
+    }
+
+    pub fn framework_max_points(points: &str) -> String {
+        format!("Tổng điểm tối đa: {points}.")
+    }
 }
 
 pub mod roster {

@@ -45,6 +45,22 @@ pub fn format_date_with_weekday(date: NaiveDate) -> String {
     format!("{weekday}, {}", format_date(date))
 }
 
+/// A button that opens the phone's file picker for a backup-style `.json` file and hands the
+/// chosen file to `on_pick` (nothing happens when the user cancels).
+pub fn json_file_button(label: &'static str, class: &'static str, on_pick: impl Fn(web_sys::File) + 'static) -> impl IntoView {
+    let pick = move |ev: leptos::ev::Event| {
+        if let Some(file) = crate::data::files::picked_file(&ev) {
+            on_pick(file);
+        }
+    };
+    view! {
+        <label class=class>
+            {label}
+            <input type="file" accept=".json,application/json" class="visually-hidden" on:change=pick/>
+        </label>
+    }
+}
+
 /// A field's error message, shown right under it and announced by screen readers.
 #[component]
 pub fn FieldError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {

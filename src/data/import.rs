@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use sotay_domain::backup::{self, parse_backup_against, Backup, ImportLimits, ImportPreview, MAX_BACKUP_BYTES};
 
-use super::files::{picked_file, read_bytes};
+use super::files::read_bytes;
 use crate::storage;
 use crate::store::{clock, use_store, Store};
 use crate::text::data as t;
 use crate::timing;
+use crate::ui::json_file_button;
 
 #[derive(Clone)]
 enum Step {
@@ -30,8 +31,7 @@ enum Apply {
 pub fn ImportCard() -> impl IntoView {
     let store = use_store();
     let step = RwSignal::new_local(Step::Idle);
-    let choose = move |ev: leptos::ev::Event| {
-        let Some(file) = picked_file(&ev) else { return };
+    let choose = move |file: web_sys::File| {
         if file.size() > MAX_BACKUP_BYTES as f64 {
             step.set(Step::Invalid(vec![t::FILE_TOO_BIG.to_owned()]));
             return;
@@ -71,10 +71,7 @@ pub fn ImportCard() -> impl IntoView {
         <section class="card">
             <h2>{t::IMPORT}</h2>
             <p class="hint">{t::IMPORT_HINT}</p>
-            <label class="button secondary file-button">
-                {t::CHOOSE_FILE}
-                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose/>
-            </label>
+            {json_file_button(t::CHOOSE_FILE, "button secondary file-button", choose)}
             {move || match step.get() {
                 Step::Idle => ().into_any(),
                 Step::Invalid(lines) => view! {

@@ -8,7 +8,7 @@ use super::use_handbook;
 use crate::router::Screen;
 use crate::store::use_store;
 use crate::text::handbook as t;
-use crate::ui::PageTitle;
+use crate::ui::{json_file_button, PageTitle};
 
 /// Packs are text; anything bigger is not one (and would strain a cheap phone).
 const MAX_PACK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
@@ -28,8 +28,7 @@ pub fn PacksScreen() -> impl IntoView {
     let builtin_line = move || state.handbook.with(|h| h.builtin_info().line());
     let committee_line = move || state.handbook.with(|h| h.committee_info().map(|info| info.line()));
 
-    let import = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::data::files::picked_file(&ev) else { return };
+    let import = move |file: web_sys::File| {
         if file.size() > MAX_PACK_BYTES {
             outcome.set(Some(Outcome::Failed(t::FILE_TOO_BIG.to_owned())));
             return;
@@ -67,10 +66,7 @@ pub fn PacksScreen() -> impl IntoView {
         </section>
         <section class="card">
             <p class="hint">{t::IMPORT_HINT}</p>
-            <label class="button file-button">
-                {t::IMPORT_PACK}
-                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
-            </label>
+            {json_file_button(t::IMPORT_PACK, "button file-button", import)}
             <Show when=move || committee_line().is_some()>
                 <button type="button" class="button secondary" on:click=revert>{t::REVERT}</button>
             </Show>

@@ -2,6 +2,7 @@
 //! year summary and printing.
 
 pub mod editor;
+pub mod framework_file;
 pub mod print;
 pub mod roster;
 pub mod setup;

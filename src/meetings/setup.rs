@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sotay_domain::builtin;
 use sotay_domain::model::{ChiBo, ChiBoKind};
 
+use super::framework_file::CommitteeFrameworkLoader;
 use crate::router::Screen;
 use crate::store::{clock, frameworks, use_store};
 use crate::text::setup as t;
@@ -49,25 +50,30 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             <option value=format!("{option:?}") selected=move || kind.get() == option>{sotay_domain::text::chi_bo_kind(option)}</option>
         }
     });
-    let framework_choices = frameworks()
-        .iter()
-        .map(|framework| {
-            let id = framework.id.clone();
-            let checked_id = id.clone();
-            let provenance = sotay_domain::text::framework_provenance(framework);
-            view! {
-                <label class="choice tall">
-                    <input type="radio" name="framework" value=id.clone()
-                        prop:checked=move || framework_id.with(|f| *f == checked_id)
-                        on:change=move |_| framework_id.set(id.clone())/>
-                    <span>
-                        <strong>{framework.name.clone()}</strong>
-                        <small class="provenance">{provenance.join(" · ")}</small>
-                    </span>
-                </label>
-            }
-        })
-        .collect_view();
+    // Rebuilt when a committee framework is loaded (the registry behind `frameworks()` is
+    // filled from `custom_frameworks`).
+    let framework_choices = move || {
+        store.custom_frameworks.track();
+        frameworks()
+            .iter()
+            .map(|framework| {
+                let id = framework.id.clone();
+                let checked_id = id.clone();
+                let provenance = sotay_domain::text::framework_provenance(framework);
+                view! {
+                    <label class="choice tall">
+                        <input type="radio" name="framework" value=id.clone()
+                            prop:checked=move || framework_id.with(|f| *f == checked_id)
+                            on:change=move |_| framework_id.set(id.clone())/>
+                        <span>
+                            <strong>{framework.name.clone()}</strong>
+                            <small class="provenance">{provenance.join(" · ")}</small>
+                        </span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
 
     view! {
         <PageTitle title=if is_new { t::TITLE_NEW } else { t::TITLE_EDIT }/>
@@ -102,6 +108,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
                 <legend>{t::FRAMEWORK}</legend>
                 <p class="hint">{t::FRAMEWORK_HINT}</p>
                 {framework_choices}
+                <CommitteeFrameworkLoader on_saved=Callback::new(move |id| framework_id.set(id))/>
             </fieldset>
             <button type="submit" class="button big">{t::SAVE}</button>
             <Show when=move || saved.get()>

@@ -304,6 +304,23 @@ impl Store {
         stored
     }
 
+    /// Stores a framework a committee issued (already validated by the caller), replacing
+    /// one with the same id. Returns whether it was stored.
+    pub fn save_custom_framework(&self, framework: Framework) -> bool {
+        let record = CustomFramework { updated_at: clock::now(), framework };
+        if !self.write(&Key::Framework(record.framework.id.clone()), &record) {
+            return false;
+        }
+        register_custom_frameworks(std::slice::from_ref(&record));
+        self.custom_frameworks.update(|frameworks| upsert(frameworks, record, |custom| &custom.framework.id));
+        true
+    }
+
+    /// How many meetings are scored with the framework `id` (their scores follow it).
+    pub fn meetings_scored_with(&self, id: &str) -> usize {
+        self.meetings.with_untracked(|meetings| meetings.iter().filter(|m| m.own_sheet.framework_id == id).count())
+    }
+
     pub fn meeting(&self, id: &str) -> Option<Meeting> {
         self.meetings.with_untracked(|meetings| meetings.iter().find(|m| m.id == id).cloned())
     }
