@@ -1,7 +1,7 @@
 //! Search over the built-in handbook: folding, ranking, as-you-type prefixes, snippets
 //! and highlight ranges.
 
-use sotay_domain::handbook::{builtin, segments, Handbook, SearchHit, DEFAULT_LIMIT};
+use sotay_domain::handbook::{builtin, framework_entry_id, segments, Handbook, SearchHit, DEFAULT_LIMIT};
 
 fn handbook() -> Handbook {
     Handbook::builtin()
@@ -175,6 +175,43 @@ fn the_frameworks_section_is_found_by_its_title() {
     let hits = handbook().search("khung tieu chi", DEFAULT_LIMIT);
     assert_eq!(hits[0].section_id, builtin::FRAMEWORKS_SECTION_ID);
     assert_eq!(hits[0].item_id, None);
+}
+
+/// The handbook as the app builds it: the built-in frameworks searchable in the scoring
+/// frameworks section.
+fn handbook_with_frameworks() -> Handbook {
+    let frameworks = sotay_domain::builtin::all();
+    let frameworks: Vec<&sotay_domain::Framework> = frameworks.iter().collect();
+    Handbook::resolve_with_frameworks(&builtin::pack(), None, &frameworks)
+}
+
+#[test]
+fn criteria_of_the_frameworks_are_found_in_the_frameworks_section() {
+    let handbook = handbook_with_frameworks();
+    // A criterion label of the An Phú frame, typed without diacritics.
+    let hits = handbook.search("bieu duong dang vien tieu bieu", DEFAULT_LIMIT);
+    let hit = &hits[0];
+    assert_eq!(hit.section_id, builtin::FRAMEWORKS_SECTION_ID);
+    assert_eq!(
+        hit.item_id.as_deref(),
+        Some(framework_entry_id(sotay_domain::builtin::AN_PHU_ID).as_str())
+    );
+    assert!(hit.title.starts_with("Khung"), "{}", hit.title);
+    // The phrase is one highlighted range in the snippet.
+    assert_eq!(marked_snippet(hit)[0].to_lowercase(), "biểu dương đảng viên tiêu biểu");
+    // Guidance (hints) is searchable too: the speakers' share bands.
+    let hits = handbook.search("tinh tren so dang vien co mat", DEFAULT_LIMIT);
+    assert!(hits.iter().any(|hit| hit.section_id == builtin::FRAMEWORKS_SECTION_ID && hit.item_id.is_some()));
+    // Every framework is an entry of its own.
+    let hits = handbook.search("ty le dang vien du sinh hoat", DEFAULT_LIMIT);
+    let framework_entries: Vec<_> = hits.iter().filter(|hit| hit.section_id == builtin::FRAMEWORKS_SECTION_ID && hit.item_id.is_some()).collect();
+    assert_eq!(framework_entries.len(), 3, "{framework_entries:#?}");
+}
+
+#[test]
+fn without_frameworks_the_section_has_only_its_title() {
+    let hits = handbook().search("bieu duong dang vien tieu bieu", DEFAULT_LIMIT);
+    assert!(hits.iter().all(|hit| hit.section_id != builtin::FRAMEWORKS_SECTION_ID), "{hits:#?}");
 }
 
 #[test]

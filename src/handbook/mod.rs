@@ -31,7 +31,11 @@ impl HandbookState {
         let store = use_store();
         // Lazy: nothing is parsed or indexed until a handbook screen reads it.
         let handbook = Memo::new_with_compare(
-            move |_| Arc::new(store.committee_pack.with(|pack| effective_handbook(pack.as_ref().map(|p| &p.pack)))),
+            move |_| {
+                // A committee framework loaded later is searchable too.
+                store.custom_frameworks.track();
+                Arc::new(store.committee_pack.with(|pack| effective_handbook(pack.as_ref().map(|p| &p.pack))))
+            },
             |old, new| match (old, new) {
                 (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
                 _ => true,
@@ -43,9 +47,10 @@ impl HandbookState {
     }
 }
 
-/// The built-in pack with the stored committee pack (validated when read) over it.
+/// The built-in pack with the stored committee pack (validated when read) over it, and
+/// every framework the app scores with searchable in the scoring frame section.
 fn effective_handbook(committee: Option<&Pack>) -> Handbook {
-    Handbook::resolve(&builtin::pack(), committee)
+    Handbook::resolve_with_frameworks(&builtin::pack(), committee, &crate::store::frameworks())
 }
 
 pub fn use_handbook() -> HandbookState {

@@ -3,7 +3,7 @@
 //! parsed markup, never as HTML, so an imported pack cannot inject anything.
 
 use leptos::prelude::*;
-use sotay_domain::handbook::{Block, Inline, Item, Section, SectionKind};
+use sotay_domain::handbook::{framework_entry_id, Block, Inline, Item, Section, SectionKind};
 use sotay_domain::model::HandbookMark;
 use sotay_domain::text as dt;
 use wasm_bindgen::JsValue;
@@ -196,7 +196,7 @@ fn FrameworksSection() -> impl IntoView {
                 dt::rating(sotay_domain::Rating::Kem), dt::decimal(thresholds.trung_binh),
             );
             view! {
-                <article class="card framework" id=format!("khung-{}", framework.id)>
+                <article class="card framework" id=item_anchor(&framework_entry_id(&framework.id))>
                     <h2>{framework.name.clone()}</h2>
                     <ul class="provenance-list small">{dt::framework_provenance(framework).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     <div class="table-scroll">

@@ -87,4 +87,9 @@ test('a committee framework is previewed, stored, chosen for the chi bộ, and r
   await expect(page.getByRole('radio', { name: /<b>2026<\/b>/ })).toHaveCount(0);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sotay.framework.')));
   expect(stored).toEqual(['sotay.framework.dang-uy-xa-tan-lap-2026']);
+
+  // The handbook's scoring frame lists it, and search finds it.
+  await page.getByRole('link', { name: 'Sổ tay', exact: true }).click();
+  await page.getByLabel('Tra cứu trong sổ tay').fill('tan lap sua doi');
+  await expect(page.locator('.result .result-title').first()).toHaveText('Khung chấm điểm của Đảng ủy xã Tân Lập (sửa đổi)');
 });

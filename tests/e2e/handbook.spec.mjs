@@ -142,7 +142,7 @@ test('the scoring frame section shows the points of the built-in frameworks', as
   await page.getByRole('link', { name: /Khung tiêu chí/ }).click();
   for (const file of ['hd42-anphu-2025', 'hd42-anphu-2025-binhthuan', 'hd12-khung-5-nhom']) {
     const framework = JSON.parse(readFileSync(`domain/frameworks/${file}.json`, 'utf8'));
-    const card = page.locator(`#khung-${framework.id}`);
+    const card = page.locator(`#muc-khung-${framework.id}`);
     await expect(card.locator('h2')).toHaveText(framework.name);
     const rows = card.locator('tbody tr:not(.group-row)');
     const criteria = framework.groups.flatMap((group) => group.criteria);
@@ -152,4 +152,15 @@ test('the scoring frame section shows the points of the built-in frameworks', as
       await expect(rows.nth(index).locator('td').last()).toHaveText(String(criterion.max_points).replace('.', ','));
     }
   }
+});
+
+test('a criterion of the scoring frame is found by search and opens at its framework', async ({ page }) => {
+  await openHandbook(page);
+  const anPhu = JSON.parse(readFileSync('domain/frameworks/hd42-anphu-2025.json', 'utf8'));
+  await page.getByLabel('Tra cứu trong sổ tay').fill('bieu duong dang vien tieu bieu');
+  const result = page.locator('.result').filter({ hasText: anPhu.name }).first();
+  await expect(result.locator('.result-section')).toContainText('Khung tiêu chí');
+  await expect(result.locator('.snippet mark').first()).toHaveText(/Biểu dương đảng viên tiêu biểu/i);
+  await result.locator('.result-title').click();
+  await expect(page.locator('.framework.targeted h2')).toHaveText(anPhu.name);
 });

@@ -14,6 +14,7 @@
 
 use super::pack::{Item, Pack, PackInfo, PackLoadError, Section, SectionKind};
 use super::search::{SearchHit, SearchIndex};
+use crate::framework::Framework;
 use crate::text;
 
 /// Where a section of the effective handbook comes from.
@@ -77,6 +78,12 @@ impl Handbook {
     /// The effective handbook from the built-in pack and an optional (already
     /// validated) committee pack; see the module documentation for the merge rule.
     pub fn resolve(builtin: &Pack, committee: Option<&Pack>) -> Handbook {
+        Handbook::resolve_with_frameworks(builtin, committee, &[])
+    }
+
+    /// As [`Handbook::resolve`], with `frameworks` searchable in the scoring frameworks
+    /// section (by name, groups, criteria, guidance and guard notes).
+    pub fn resolve_with_frameworks(builtin: &Pack, committee: Option<&Pack>, frameworks: &[&Framework]) -> Handbook {
         let mut sections: Vec<Section> = Vec::new();
         let mut origins = Vec::new();
         let mut hidden_builtin_items = Vec::new();
@@ -132,7 +139,7 @@ impl Handbook {
                 positions.push((section_at as u32, item_at as u32));
             }
         }
-        let index = SearchIndex::build(&sections);
+        let index = SearchIndex::build(&sections, frameworks);
         Handbook {
             builtin: builtin.info(),
             committee: committee.map(Pack::info),

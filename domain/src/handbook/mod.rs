@@ -37,7 +37,7 @@ pub use markup::{Block, Inline};
 pub use pack::{
     limits, Item, Pack, PackInfo, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION,
 };
-pub use search::{segments, SearchHit, SearchIndex, DEFAULT_LIMIT};
+pub use search::{framework_entry_id, segments, SearchHit, SearchIndex, DEFAULT_LIMIT};
 pub use validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
 
 /// The one hash map type of the handbook (ids and words → numbers), so the wasm holds a

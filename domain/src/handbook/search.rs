@@ -25,6 +25,36 @@ use std::ops::Range;
 use super::fold::fold_char;
 use super::markup;
 use super::pack::{Section, SectionKind};
+use crate::framework::Framework;
+
+/// The search entry id of a framework in the scoring frameworks section (the reader puts
+/// the same id on the framework's table, so a result opens at it).
+pub fn framework_entry_id(framework_id: &str) -> String {
+    format!("khung-{framework_id}")
+}
+
+/// What a framework is found by: its groups, criteria with their guidance, and guard
+/// notes, one sentence each.
+fn framework_text(framework: &Framework) -> String {
+    let mut text = String::new();
+    for group in &framework.groups {
+        text.push_str(&group.label);
+        text.push_str(". ");
+        for criterion in &group.criteria {
+            text.push_str(&criterion.label);
+            text.push_str(". ");
+            if !criterion.hint.is_empty() {
+                text.push_str(&criterion.hint);
+                text.push(' ');
+            }
+        }
+    }
+    for guard in &framework.guards {
+        text.push_str(&guard.note);
+        text.push(' ');
+    }
+    text
+}
 
 /// How many results the app asks for by default.
 pub const DEFAULT_LIMIT: usize = 30;
@@ -44,8 +74,9 @@ const WINDOW_WORDS: usize = 12;
 pub struct SearchHit {
     /// The section's id.
     pub section_id: String,
-    /// The item's id; `None` for a section without items of its own (the scoring
-    /// frameworks section), which is found by its title and note.
+    /// The item's id; `None` for a section without items of its own, which is found by its
+    /// title and note. In the scoring frameworks section, each framework is an entry of
+    /// its own with the id [`framework_entry_id`].
     pub item_id: Option<String>,
     /// The item's title (the section's, for a section without items).
     pub title: String,
@@ -195,8 +226,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl SearchIndex {
-    /// Indexes the given sections (the effective pack's, in reading order).
-    pub fn build(sections: &[Section]) -> SearchIndex {
+    /// Indexes the given sections (the effective pack's, in reading order); `frameworks`
+    /// are indexed as entries of the scoring frameworks section, which has no text of its own.
+    pub fn build(sections: &[Section], frameworks: &[&Framework]) -> SearchIndex {
         let mut index = SearchIndex::default();
         for (position, section) in sections.iter().enumerate() {
             let title = index.field(section.title.clone());
@@ -209,6 +241,17 @@ impl SearchIndex {
                     body: index.field(section.note.clone().unwrap_or_default()),
                 };
                 index.docs.push(doc);
+            }
+            if section.kind == SectionKind::ScoringFrameworks {
+                for framework in frameworks {
+                    let doc = Doc {
+                        section: position,
+                        item_id: Some(framework_entry_id(&framework.id)),
+                        title: index.field(framework.name.clone()),
+                        body: index.field(framework_text(framework)),
+                    };
+                    index.docs.push(doc);
+                }
             }
             for item in &section.items {
                 let body = markup::plain_text(&markup::parse(&item.body));
