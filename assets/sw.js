@@ -11,19 +11,26 @@ const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const SHELL = new URL('./', self.registration.scope).href;
 
 // Files whose names carry a content hash (the wasm, its JS glue, the CSS) never change under
-// that name, so any copy in the HTTP cache is the right one, however old: 'force-cache' takes
-// the copy the page has just downloaded instead of downloading the wasm a second time (whatever
-// cache headers the host sends; Python's test server sends none). The others (index.html,
-// boot.js, the manifest, icons) skip the HTTP cache, so no stale copy enters a new version.
+// that name, so any good copy in the HTTP cache is the right one, however old: 'force-cache'
+// takes the copy the page has just downloaded instead of downloading the wasm a second time
+// (whatever cache headers the host sends; Python's test server sends none). A failed answer
+// kept in that cache (a 404 while the files were being uploaded, say) is never taken: the
+// server is asked again. The other files (index.html, boot.js, the manifest, icons) skip the
+// HTTP cache, so no stale copy enters a new version.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
 
-function precacheRequest(path) {
+async function precache(cache, path) {
   const url = new URL(path, self.registration.scope);
-  return new Request(url, { cache: HASHED.test(path) ? 'force-cache' : 'reload' });
+  const hashed = HASHED.test(path);
+  let response = await fetch(new Request(url, { cache: hashed ? 'force-cache' : 'reload' }));
+  if (!response.ok && hashed) response = await fetch(new Request(url, { cache: 'reload' }));
+  // One missing file fails the install: this version is then not used, the old one stays.
+  if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
+  await cache.put(url, response);
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(PRECACHE.map(precacheRequest))));
+  event.waitUntil(caches.open(CACHE_NAME).then((cache) => Promise.all(PRECACHE.map((path) => precache(cache, path)))));
 });
 
 self.addEventListener('activate', (event) => {
