@@ -79,7 +79,7 @@ pub fn HandbookScreen() -> impl IntoView {
             </label>
         </form>
         <Show when=move || !query.with(|q| q.trim().is_empty()) fallback=move || view! { <Contents/> }>
-            <SearchResults hits=hits/>
+            <SearchResults hits=hits query=query/>
         </Show>
     }
 }
@@ -113,22 +113,23 @@ fn Contents() -> impl IntoView {
 const RESULTS_SHOWN_FIRST: usize = 10;
 
 #[component]
-fn SearchResults(hits: Memo<Vec<SearchHit>>) -> impl IntoView {
-    let shown = RwSignal::new(RESULTS_SHOWN_FIRST);
-    // A new query starts again from the first results.
-    Effect::new(move |_| {
-        hits.track();
-        shown.set(RESULTS_SHOWN_FIRST);
-    });
-    let hidden_count = move || hits.with(Vec::len).saturating_sub(shown.get());
+fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl IntoView {
+    // "Xem thêm" shows the rest of the results of the query it was pressed for; any other
+    // query starts again from its first results.
+    let expanded_for = RwSignal::new(None::<String>);
+    let shown = move || {
+        let expanded = query.with(|query| expanded_for.with(|expanded| expanded.as_deref() == Some(query.as_str())));
+        if expanded { usize::MAX } else { RESULTS_SHOWN_FIRST }
+    };
+    let hidden_count = move || hits.with(Vec::len).saturating_sub(shown());
     view! {
         <p class="hint" aria-live="polite">{move || hits.with(Vec::len)}" "{t::RESULTS}</p>
         <Show when=move || hits.with(Vec::is_empty)><p class="card">{t::NO_RESULTS}</p></Show>
         <ol class="results">
-            {move || hits.with(|hits| hits.iter().take(shown.get()).map(result_card).collect_view())}
+            {move || hits.with(|hits| hits.iter().take(shown()).map(result_card).collect_view())}
         </ol>
         <Show when=move || { hidden_count() > 0 }>
-            <button type="button" class="button secondary" on:click=move |_| shown.set(usize::MAX)>
+            <button type="button" class="button secondary" on:click=move |_| expanded_for.set(Some(query.get_untracked()))>
                 {move || t::show_more_results(hidden_count())}
             </button>
         </Show>
