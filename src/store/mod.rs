@@ -318,7 +318,8 @@ impl Store {
 
     /// How many meetings are scored with the framework `id` (their scores follow it).
     pub fn meetings_scored_with(&self, id: &str) -> usize {
-        self.meetings.with_untracked(|meetings| meetings.iter().filter(|m| m.own_sheet.framework_id == id).count())
+        let uses = |m: &Meeting| m.own_sheet.framework_id == id || m.superior_sheet.as_ref().is_some_and(|sheet| sheet.framework_id == id);
+        self.meetings.with_untracked(|meetings| meetings.iter().filter(|m| uses(m)).count())
     }
 
     pub fn meeting(&self, id: &str) -> Option<Meeting> {
