@@ -11,17 +11,21 @@ const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const SHELL = new URL('./', self.registration.scope).href;
 
 // Files whose names carry a content hash (the wasm, its JS glue, the CSS) never change under
-// that name, so any good copy in the HTTP cache is the right one, however old: 'force-cache'
-// takes the copy the page has just downloaded instead of downloading the wasm a second time
-// (whatever cache headers the host sends; Python's test server sends none). A failed answer
-// kept in that cache (a 404 while the files were being uploaded, say) is never taken: the
-// server is asked again. The other files (index.html, boot.js, the manifest, icons) skip the
-// HTTP cache, so no stale copy enters a new version.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+// that name, so any good copy is the right one, however old: one still in the previous
+// version's cache (a new version re-downloads only what changed), or the copy the page has just
+// downloaded, taken from the HTTP cache with 'force-cache' (so a first visit downloads the wasm
+// once, whatever cache headers the host sends). A failed answer kept in the HTTP cache (a 404
+// while the files were being uploaded, say) is never taken: the server is asked again. The
+// other files (index.html, boot.js, the manifest, icons) skip the HTTP cache, so no stale copy
+// enters a new version.
+// Trunk writes the hash as hex without leading zeros: 16 digits or fewer.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 
 async function precache(cache, path) {
   const url = new URL(path, self.registration.scope);
   const hashed = HASHED.test(path);
+  const kept = hashed ? await caches.match(url) : undefined;
+  if (kept) return cache.put(url, kept);
   let response = await fetch(new Request(url, { cache: hashed ? 'force-cache' : 'reload' }));
   if (!response.ok && hashed) response = await fetch(new Request(url, { cache: 'reload' }));
   // One missing file fails the install: this version is then not used, the old one stays.

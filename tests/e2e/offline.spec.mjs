@@ -36,6 +36,22 @@ test('after one visit the app opens and moves between screens with no network', 
   await context.setOffline(false);
 });
 
+test('a first visit downloads the app files once: the worker precaches the copies the page just fetched', async ({ page, context }) => {
+  const downloads = [];
+  context.on('requestfinished', (request) => {
+    if (/\.(wasm|js|css)$/.test(new URL(request.url()).pathname)) {
+      downloads.push(request.sizes().then((sizes) => (sizes.responseBodySize > 0 ? new URL(request.url()).pathname : null)));
+    }
+  });
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await page.waitForLoadState('networkidle');
+  const downloaded = (await Promise.all(downloads)).filter(Boolean);
+  const hashed = downloaded.filter((name) => /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/.test(name));
+  expect(hashed.length, `downloaded: ${downloaded.join(', ')}`).toBe(3);
+  expect(new Set(hashed).size).toBe(3);
+});
+
 /** Sets up a chi bộ with one member and starts a meeting, leaving it half filled. */
 async function recordMeetingStart(page) {
   await page.goto('#/chi-bo');
