@@ -23,7 +23,7 @@ pub fn mount_app() {
         leptos::logging::error!("index.html has no #app element");
         return;
     };
-    leptos::mount::mount_to(target, App).forget();
+    crate::timing::measured(crate::timing::MOUNT, || leptos::mount::mount_to(target, App).forget());
     if let Some(loading) = document.get_element_by_id("boot-loading") {
         loading.remove();
     }

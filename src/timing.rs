@@ -4,6 +4,9 @@
 //! performance panel. A browser without the Performance API just runs the work. Measures stay
 //! in the page's performance timeline (a few dozen bytes each) until the page closes.
 
+/// Building the first screen and putting it in the page: everything the app's own code does
+/// at start-up (store load included), after the wasm is compiled and instantiated.
+pub const MOUNT: &str = "sotay:mount";
 /// Reading every stored record into the store at start-up.
 pub const LOAD_STORE: &str = "sotay:load-store";
 /// Each handbook search (one per keystroke in the search box).

@@ -229,6 +229,7 @@ async function measureStart(context, url, { network }) {
       wasmReceived: receivedAt('.wasm'),
       // The app's own measure of reading the stored records (src/timing.rs); none on the static page.
       loadStore: performance.getEntriesByName('sotay:load-store', 'measure')[0]?.duration ?? null,
+      mount: performance.getEntriesByName('sotay:mount', 'measure')[0]?.duration ?? null,
     };
   });
   await cdp.detach();
@@ -780,7 +781,9 @@ function buildReport({ host, visit, cold, warm, search, tenYears, twiggy }) {
   lines.push(`  touch the network in the warm runs: app ${local(warm.app)}, static ${local(warm.static)}.`);
   lines.push(`- Where the app's warm time goes (medians): the page is received at ${ms(warmHtml)}; DOMContentLoaded at ${ms(warmDcl)}`);
   lines.push(`  (the static page: ${ms(warmStaticDcl)}); then ${ms(warmApp - warmDcl)} until usable, which is \`boot.js\` importing the`);
-  lines.push('  JS glue, compiling and instantiating the wasm, and Leptos building the first screen, all at 4× slowdown.');
+  lines.push('  JS glue, compiling and instantiating the wasm, and Leptos building the first screen, all at 4× slowdown;');
+  lines.push(`  the app's own start-up (the \`sotay:mount\` measure: store read, first screen built and mounted, including`);
+  lines.push(`  compiling each wasm function on its first call) takes ${ms(med(warm.app, 'mount'))} of that.`);
   lines.push('- Other work on the machine only ever adds time, so the fastest runs are the least disturbed; the budget');
   lines.push('  is judged on the medians. A load average at the start well above 0 means other work competed and the');
   lines.push('  numbers are noisy: rerun on a quiet machine. (The bench\'s own browser keeps about one core busy, which');
