@@ -146,7 +146,7 @@ fn main() {
     let mut random = Random(0x5EED_CAFE_F00D_1234);
     let roster = roster(&mut random);
     let meetings = meetings(&framework, &roster, &mut random);
-    let frameworks = [framework.clone()];
+    let frameworks = [&framework];
     let Some(last) = meetings.last() else { return };
 
     println!(

@@ -335,7 +335,7 @@ pub fn year_summary(
     year: i32,
     roster: &[Member],
     meetings: &[Meeting],
-    frameworks: &[Framework],
+    frameworks: &[&Framework],
     as_of: Option<NaiveDate>,
 ) -> YearSummary {
     let of_year = meetings_of_year(year, meetings);
@@ -393,11 +393,12 @@ fn meeting_line(
     meeting: &Meeting,
     roster: &[Member],
     all: &[Meeting],
-    frameworks: &[Framework],
+    frameworks: &[&Framework],
 ) -> MeetingLine {
     let score_with = |sheet: &crate::model::ScoreSheet| {
         let framework = frameworks
             .iter()
+            .copied()
             .find(|framework| framework.id == sheet.framework_id)?;
         let score = score_sheet(framework, meeting, sheet, roster, all);
         Some(ScoreLine {

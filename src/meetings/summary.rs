@@ -19,8 +19,7 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
     let today = clock::today();
     let summary = Memo::new(move |_| {
         let roster = store.members.get();
-        let known: Vec<_> = frameworks().into_iter().cloned().collect();
-        store.meetings.with(|meetings| year_summary(year, &roster, meetings, &known, Some(today)))
+        store.meetings.with(|meetings| year_summary(year, &roster, meetings, &frameworks(), Some(today)))
     });
     let title = format!("{} {year}", t::TITLE);
     view! {
