@@ -18,7 +18,6 @@
 use std::hint::black_box;
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use sotay_domain::backup::{
@@ -33,6 +32,11 @@ use sotay_domain::model::{
     Guest, HandbookMark, MeetingStatus, MemberRole, NextTask, PreviousTask, ScoreSheet, VoteTally,
 };
 use sotay_domain::{Framework, Meeting, MeetingKind, Member, Timestamp};
+
+
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{measure, report};
 
 const MEMBERS: usize = 40;
 const FIRST_YEAR: i32 = 2016;
@@ -358,24 +362,6 @@ fn other_phone(data: &Dataset) -> Dataset {
         member.updated_at += chrono::Duration::hours(1);
     }
     other
-}
-
-/// Runs `work` `runs` times and returns (median, p95).
-fn measure(runs: usize, mut work: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    let at = |fraction: f64| times[((times.len() - 1) as f64 * fraction).round() as usize];
-    (at(0.5), at(0.95))
-}
-
-fn report(what: &str, runs: usize, (median, p95): (Duration, Duration)) {
-    println!("| {what} | {runs} | {median:.1?} | {p95:.1?} |");
 }
 
 /// `gzip -9` size of `bytes` (the bench shells out rather than adding a dependency).

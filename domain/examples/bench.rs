@@ -9,7 +9,6 @@
 //! leaving and joining), sheets filled in. Plain `Instant` loops; reports median and p95.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use sotay_domain::analytics::{year_attendance, year_summary};
@@ -18,6 +17,11 @@ use sotay_domain::framework::Rule;
 use sotay_domain::model::{AbsenceReason, Attendance, CriterionInput, Exemption, PreviousTask};
 use sotay_domain::scoring::score_own_sheet;
 use sotay_domain::{Framework, Meeting, MeetingKind, Member};
+
+
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{measure, report};
 
 const MEMBERS: usize = 40;
 const FIRST_YEAR: i32 = 2016;
@@ -118,24 +122,6 @@ fn meetings(framework: &Framework, roster: &[Member], random: &mut Random) -> Ve
         }
     }
     meetings
-}
-
-/// Runs `work` `runs` times and returns (median, p95).
-fn measure(runs: usize, mut work: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    let at = |fraction: f64| times[((times.len() - 1) as f64 * fraction).round() as usize];
-    (at(0.5), at(0.95))
-}
-
-fn report(what: &str, runs: usize, (median, p95): (Duration, Duration)) {
-    println!("| {what} | {runs} | {median:.1?} | {p95:.1?} |");
 }
 
 fn main() {

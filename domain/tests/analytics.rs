@@ -7,32 +7,9 @@ use sotay_domain::analytics::{year_attendance, year_summary, AttendanceWarning};
 use sotay_domain::model::{Attendance, Exemption, MeetingKind};
 use sotay_domain::{Decimal, Meeting, Member, Rating};
 
-/// Twelve monthly meetings of 2025 where member 1 follows `pattern` (one letter per
-/// month: P present, W with reason, N without reason, E exempt, - no meeting).
+/// Twelve monthly meetings of 2025 (An Phú frame) where member 1 follows `pattern`.
 fn year(roster: &[Member], pattern: &str) -> Vec<Meeting> {
-    let framework = an_phu();
-    pattern
-        .chars()
-        .enumerate()
-        .filter(|(_, letter)| *letter != '-')
-        .map(|(index, letter)| {
-            let month = u32::try_from(index).unwrap() + 1;
-            let mut meeting = full_marks_meeting(
-                &framework,
-                roster,
-                day(2025, month, 3),
-                MeetingKind::ThuongKy,
-            );
-            let attendance = match letter {
-                'W' => with_reason(),
-                'N' => Attendance::AbsentWithoutReason,
-                'E' => Attendance::Exempt,
-                _ => Attendance::Present,
-            };
-            meeting.set_attendance(&roster[0].id, attendance);
-            meeting
-        })
-        .collect()
+    year_with_pattern(&an_phu(), roster, pattern)
 }
 
 fn warnings_for(pattern: &str) -> Vec<AttendanceWarning> {

@@ -160,33 +160,6 @@ fn exempt_and_departed_members_are_not_counted_and_unrecorded_ones_are() {
     assert!(derivation.starts_with("7/8 đảng viên có mặt = 87,5% (chưa điểm danh 1, không tính 2 đồng chí miễn sinh hoạt) → 3 điểm"), "{derivation}");
 }
 
-/// A year's meetings in which member 1's attendance follows `pattern` (W = with reason,
-/// P = present, N = without reason, E = exempt); the last letter is the scored meeting.
-fn year_with_pattern(framework: &Framework, roster: &[Member], pattern: &str) -> Vec<Meeting> {
-    pattern
-        .chars()
-        .enumerate()
-        .map(|(index, letter)| {
-            let month = u32::try_from(index).unwrap() + 1;
-            let mut meeting = full_marks_meeting(
-                framework,
-                roster,
-                day(2025, month, 3),
-                MeetingKind::ThuongKy,
-            );
-            meeting.id = format!("meeting-{month:02}");
-            let attendance = match letter {
-                'W' => with_reason(),
-                'N' => Attendance::AbsentWithoutReason,
-                'E' => Attendance::Exempt,
-                _ => Attendance::Present,
-            };
-            meeting.set_attendance(&roster[0].id, attendance);
-            meeting
-        })
-        .collect()
-}
-
 #[test]
 fn streak_bonus_needs_nobody_absent_with_reason_more_than_three_times_in_a_row() {
     let framework = an_phu();

@@ -128,3 +128,27 @@ pub fn mark_absent(
 pub fn untick(meeting: &mut Meeting, criterion_id: &str) {
     meeting.own_sheet.inputs.remove(criterion_id);
 }
+
+/// The monthly meetings of 2025 in which member 1's attendance follows `pattern`, one letter
+/// per month from January: P present, W absent with reason, N absent without reason, E exempt,
+/// - no meeting that month. Each meeting has full marks otherwise; ids are `meeting-MM`.
+pub fn year_with_pattern(framework: &Framework, roster: &[Member], pattern: &str) -> Vec<Meeting> {
+    pattern
+        .chars()
+        .enumerate()
+        .filter(|(_, letter)| *letter != '-')
+        .map(|(index, letter)| {
+            let month = u32::try_from(index).unwrap() + 1;
+            let mut meeting = full_marks_meeting(framework, roster, day(2025, month, 3), MeetingKind::ThuongKy);
+            meeting.id = format!("meeting-{month:02}");
+            let attendance = match letter {
+                'W' => with_reason(),
+                'N' => Attendance::AbsentWithoutReason,
+                'E' => Attendance::Exempt,
+                _ => Attendance::Present,
+            };
+            meeting.set_attendance(&roster[0].id, attendance);
+            meeting
+        })
+        .collect()
+}
