@@ -33,7 +33,6 @@ use sotay_domain::model::{
 };
 use sotay_domain::{Framework, Meeting, MeetingKind, Member, Timestamp};
 
-
 #[path = "support/timing.rs"]
 mod timing;
 use timing::{measure, report};

@@ -18,7 +18,6 @@ use sotay_domain::model::{AbsenceReason, Attendance, CriterionInput, Exemption, 
 use sotay_domain::scoring::score_own_sheet;
 use sotay_domain::{Framework, Meeting, MeetingKind, Member};
 
-
 #[path = "support/timing.rs"]
 mod timing;
 use timing::{measure, report};
