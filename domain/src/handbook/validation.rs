@@ -491,6 +491,24 @@ fn required(value: &str, place: &Place, field: Field, errors: &mut Vec<PackError
     value
 }
 
+/// A text that must be there and fit in `max` characters (already trimmed).
+fn check_text(value: &str, max: usize, place: &Place, field: Field, errors: &mut Vec<PackError>) {
+    if value.is_empty() {
+        errors.push(PackError::Missing {
+            place: place.clone(),
+            field,
+        });
+    }
+    check_length(value, max, place, field, errors);
+}
+
+/// [`required`], then no longer than `max` characters.
+fn required_text(value: &str, max: usize, place: &Place, field: Field, errors: &mut Vec<PackError>) -> String {
+    let value = value.trim().to_string();
+    check_text(&value, max, place, field, errors);
+    value
+}
+
 fn check_length(value: &str, max: usize, place: &Place, field: Field, errors: &mut Vec<PackError>) {
     let length = value.chars().count();
     if length > max {
@@ -536,36 +554,15 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
     let place = Place::Pack;
     let id = required(&raw.id, &place, Field::Id, &mut errors);
     check_id(&id, &place, &mut errors);
-    let name = required(&raw.name, &place, Field::Name, &mut errors);
-    check_length(
-        &name,
-        limits::MAX_TITLE_CHARS,
-        &place,
-        Field::Name,
-        &mut errors,
-    );
-    let issuer = required(&raw.issuer, &place, Field::Issuer, &mut errors);
-    check_length(
-        &issuer,
-        limits::MAX_SHORT_TEXT_CHARS,
-        &place,
-        Field::Issuer,
-        &mut errors,
-    );
+    let name = required_text(&raw.name, limits::MAX_TITLE_CHARS, &place, Field::Name, &mut errors);
+    let issuer = required_text(&raw.issuer, limits::MAX_SHORT_TEXT_CHARS, &place, Field::Issuer, &mut errors);
     let version = match raw.version {
         Some(Scalar::Text(text)) => text,
         Some(Scalar::Number(number)) => number.to_string(),
         Some(Scalar::Other(text)) => text,
         None => String::new(),
     };
-    let version = required(&version, &place, Field::Version, &mut errors);
-    check_length(
-        &version,
-        limits::MAX_SHORT_TEXT_CHARS,
-        &place,
-        Field::Version,
-        &mut errors,
-    );
+    let version = required_text(&version, limits::MAX_SHORT_TEXT_CHARS, &place, Field::Version, &mut errors);
     let published_text = required(&raw.published, &place, Field::Published, &mut errors);
     let published = if published_text.is_empty() {
         None
@@ -669,19 +666,7 @@ fn validate_section(
             id: id.clone(),
         });
     }
-    if title.is_empty() {
-        errors.push(PackError::Missing {
-            place: place.clone(),
-            field: Field::Title,
-        });
-    }
-    check_length(
-        &title,
-        limits::MAX_TITLE_CHARS,
-        &place,
-        Field::Title,
-        errors,
-    );
+    check_text(&title, limits::MAX_TITLE_CHARS, &place, Field::Title, errors);
     let mut unknown_kind = false;
     let kind = match raw.kind.trim() {
         "" => SectionKind::Text,
@@ -783,27 +768,8 @@ fn validate_item(
     } else {
         item_ids.insert(id.clone(), section_labels.len().saturating_sub(1) as u32);
     }
-    if title.is_empty() {
-        errors.push(PackError::Missing {
-            place: place.clone(),
-            field: Field::Title,
-        });
-    }
-    check_length(
-        &title,
-        limits::MAX_TITLE_CHARS,
-        &place,
-        Field::Title,
-        errors,
-    );
-    let body = raw.body.trim().to_string();
-    if body.is_empty() {
-        errors.push(PackError::Missing {
-            place: place.clone(),
-            field: Field::Body,
-        });
-    }
-    check_length(&body, limits::MAX_BODY_CHARS, &place, Field::Body, errors);
+    check_text(&title, limits::MAX_TITLE_CHARS, &place, Field::Title, errors);
+    let body = required_text(&raw.body, limits::MAX_BODY_CHARS, &place, Field::Body, errors);
     let note = optional_note(&raw.note, &place, errors);
     let source = validate_source(raw.source, &place, errors);
     Item {
@@ -830,14 +796,7 @@ fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -
             status: Status::Summary,
         };
     }
-    let document = required(&raw.document, place, Field::SourceDocument, errors);
-    check_length(
-        &document,
-        limits::MAX_SHORT_TEXT_CHARS,
-        place,
-        Field::SourceDocument,
-        errors,
-    );
+    let document = required_text(&raw.document, limits::MAX_SHORT_TEXT_CHARS, place, Field::SourceDocument, errors);
     let status_text = raw.status.trim().to_string();
     let status = if status_text.is_empty() {
         errors.push(PackError::Missing {
