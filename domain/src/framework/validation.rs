@@ -266,6 +266,19 @@ pub(super) fn validate(framework: &Framework) -> Result<(), Vec<FrameworkError>>
     }
 }
 
+/// A record's id, named by its position (it may be the empty one), and its label, named by
+/// its id.
+fn require_id_and_label(
+    id: &str,
+    label: &str,
+    place_by_index: impl Fn() -> String,
+    place_by_id: impl Fn() -> String,
+    errors: &mut Vec<FrameworkError>,
+) {
+    require_text(id, place_by_index, "id", errors);
+    require_text(label, place_by_id, "label", errors);
+}
+
 fn require_text(
     value: &str,
     place: impl Fn() -> String,
@@ -308,16 +321,11 @@ fn validate_structure(framework: &Framework, errors: &mut Vec<FrameworkError>) {
     let mut group_ids = HashSet::new();
     let mut criterion_ids = HashSet::new();
     for (group_index, group) in framework.groups.iter().enumerate() {
-        require_text(
+        require_id_and_label(
             &group.id,
-            || text::place_group_index(group_index),
-            "id",
-            errors,
-        );
-        require_text(
             &group.label,
+            || text::place_group_index(group_index),
             || text::place_group(&group.id),
-            "label",
             errors,
         );
         if !group_ids.insert(group.id.as_str()) {
@@ -331,16 +339,11 @@ fn validate_structure(framework: &Framework, errors: &mut Vec<FrameworkError>) {
             });
         }
         for (criterion_index, criterion) in group.criteria.iter().enumerate() {
-            require_text(
+            require_id_and_label(
                 &criterion.id,
-                || text::place_criterion_index(&group.id, criterion_index),
-                "id",
-                errors,
-            );
-            require_text(
                 &criterion.label,
+                || text::place_criterion_index(&group.id, criterion_index),
                 || text::place_criterion(&criterion.id),
-                "label",
                 errors,
             );
             if !criterion_ids.insert(criterion.id.as_str()) {
@@ -432,16 +435,11 @@ fn validate_options(
     }
     let mut option_ids = HashSet::new();
     for (index, option) in options.iter().enumerate() {
-        require_text(
+        require_id_and_label(
             &option.id,
-            || text::place_option_index(id, index),
-            "id",
-            errors,
-        );
-        require_text(
             &option.label,
+            || text::place_option_index(id, index),
             || text::place_option(id, &option.id),
-            "label",
             errors,
         );
         if !option_ids.insert(option.id.as_str()) {
@@ -763,16 +761,11 @@ fn validate_guards(framework: &Framework, errors: &mut Vec<FrameworkError>) {
 fn validate_checklist(framework: &Framework, errors: &mut Vec<FrameworkError>) {
     let mut item_ids = HashSet::new();
     for (index, item) in framework.order_of_business.iter().enumerate() {
-        require_text(
+        require_id_and_label(
             &item.id,
-            || text::place_checklist_index(index),
-            "id",
-            errors,
-        );
-        require_text(
             &item.label,
+            || text::place_checklist_index(index),
             || text::place_checklist_item(&item.id),
-            "label",
             errors,
         );
         if !item_ids.insert(item.id.as_str()) {
