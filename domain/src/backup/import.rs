@@ -816,6 +816,30 @@ impl<T> ReadList<T> {
             ..ReadList::default()
         }
     }
+
+    /// A record read well, with its place in the file.
+    fn keep(&mut self, record: T, place: Place) {
+        self.records.push(record);
+        self.places.push(place);
+    }
+
+    /// A record other records refer to by `id`: kept, or its problems reported and its id
+    /// remembered as unreadable.
+    fn take_referenced(
+        &mut self,
+        read: Result<T, Vec<FieldIssue>>,
+        place: Place,
+        id: &str,
+        problems: &mut Vec<ImportProblem>,
+    ) {
+        match read {
+            Ok(record) => self.keep(record, place),
+            Err(issues) => {
+                self.unreadable_ids.push(id.to_owned());
+                field_problems(&place, issues, problems);
+            }
+        }
+    }
 }
 
 fn field_problems(place: &Place, issues: Vec<FieldIssue>, problems: &mut Vec<ImportProblem>) {
@@ -846,16 +870,7 @@ fn read_members(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList
             name: name.to_owned(),
             show_id: names.get(name).copied().unwrap_or(0) > 1,
         };
-        match read::member(value) {
-            Ok(member) => {
-                list.records.push(member);
-                list.places.push(place);
-            }
-            Err(issues) => {
-                list.unreadable_ids.push(text_of(value, "id").to_owned());
-                field_problems(&place, issues, problems);
-            }
-        }
+        list.take_referenced(read::member(value), place, text_of(value, "id"), problems);
     }
     list
 }
@@ -873,16 +888,7 @@ fn read_meetings(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadLis
             show_id: date.is_some()
                 && per_date.get(text_of(value, "date")).copied().unwrap_or(0) > 1,
         };
-        match read::meeting(value) {
-            Ok(meeting) => {
-                list.records.push(meeting);
-                list.places.push(place);
-            }
-            Err(issues) => {
-                list.unreadable_ids.push(text_of(value, "id").to_owned());
-                field_problems(&place, issues, problems);
-            }
-        }
+        list.take_referenced(read::meeting(value), place, text_of(value, "id"), problems);
     }
     list
 }
@@ -895,10 +901,7 @@ fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<H
             item_id: text_of(value, "item_id").to_owned(),
         };
         match read::mark(value) {
-            Ok(mark) => {
-                list.records.push(mark);
-                list.places.push(place);
-            }
+            Ok(mark) => list.keep(mark, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
     }
@@ -918,10 +921,7 @@ fn read_frameworks(
             name: text_of(inner, "name").trim().to_owned(),
         };
         match read::custom_framework(value) {
-            Ok(custom) => {
-                list.records.push(custom);
-                list.places.push(place);
-            }
+            Ok(custom) => list.keep(custom, place),
             Err(issues) => {
                 list.unreadable_ids.push(text_of(inner, "id").to_owned());
                 for issue in issues {
