@@ -33,25 +33,16 @@ use sotay_domain::model::{
 };
 use sotay_domain::{Framework, Meeting, MeetingKind, Member, Timestamp};
 
+#[path = "support/random.rs"]
+mod random;
 #[path = "support/timing.rs"]
 mod timing;
+use random::Random;
 use timing::{measure, report};
 
 const MEMBERS: usize = 40;
 const FIRST_YEAR: i32 = 2016;
 const YEARS: i32 = 10;
-
-/// xorshift64*: deterministic data without a dependency.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % bound.max(1)
-    }
-}
 
 const WORDS: &[&str] = &[
     "chi bộ",

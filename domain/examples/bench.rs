@@ -18,25 +18,16 @@ use sotay_domain::model::{AbsenceReason, Attendance, CriterionInput, Exemption, 
 use sotay_domain::scoring::score_own_sheet;
 use sotay_domain::{Framework, Meeting, MeetingKind, Member};
 
+#[path = "support/random.rs"]
+mod random;
 #[path = "support/timing.rs"]
 mod timing;
+use random::Random;
 use timing::{measure, report};
 
 const MEMBERS: usize = 40;
 const FIRST_YEAR: i32 = 2016;
 const YEARS: i32 = 10;
-
-/// xorshift64*: deterministic data without a dependency.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % bound.max(1)
-    }
-}
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
