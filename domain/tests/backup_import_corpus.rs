@@ -12,7 +12,7 @@ mod backup_support;
 
 use std::collections::BTreeSet;
 
-use backup_support::fixture_path;
+use backup_support::{fixture_file_names, fixture_path};
 use sotay_domain::backup::{parse_backup, ImportError, ImportLimits};
 
 /// (file, error code, the message lines: `ImportError::lines`, i.e. one per problem for
@@ -442,16 +442,7 @@ fn every_malformed_file_gives_its_specific_message() {
 
 #[test]
 fn the_corpus_has_at_least_30_files_and_each_is_in_the_table() {
-    let on_disk: BTreeSet<String> = std::fs::read_dir(fixture_path("import"))
-        .expect("tests/fixtures/import")
-        .map(|entry| {
-            entry
-                .expect("entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
+    let on_disk = fixture_file_names("import");
     let in_table: BTreeSet<String> = CASES
         .iter()
         .map(|(file, _, _)| (*file).to_owned())

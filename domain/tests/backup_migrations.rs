@@ -7,12 +7,12 @@ mod backup_support;
 
 use std::collections::BTreeMap;
 
-use backup_support::{exported_at, fixture_path, sample};
+use backup_support::{exported_at, fixture_file_names, fixture_path, sample, sorted};
 use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
 use sotay_domain::backup::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
 use sotay_domain::backup::{
-    export_all, migrate_backup, migrate_storage, parse_backup, read_storage, Dataset, ImportLimits,
+    export_all, migrate_backup, migrate_storage, parse_backup, read_storage, ImportLimits,
     MigrationError, FORMAT_VERSION,
 };
 
@@ -30,15 +30,6 @@ fn stored_entries(name: &str) -> Vec<(String, String)> {
     entries.into_iter().collect()
 }
 
-fn sorted(mut data: Dataset) -> Dataset {
-    data.members.sort_by(|a, b| a.id.cmp(&b.id));
-    data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
-    data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
-    data.frameworks
-        .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
-    data
-}
-
 #[test]
 fn there_is_a_fixture_of_every_version_and_no_other_file() {
     let mut expected: Vec<String> = Vec::new();
@@ -49,17 +40,7 @@ fn there_is_a_fixture_of_every_version_and_no_other_file() {
         expected.push(format!("storage-v{version}.json"));
     }
     expected.sort();
-    let mut found: Vec<String> = std::fs::read_dir(fixture_path("migrations"))
-        .expect("folder")
-        .map(|entry| {
-            entry
-                .expect("entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    found.sort();
+    let found: Vec<String> = fixture_file_names("migrations").into_iter().collect();
     assert_eq!(found, expected);
 }
 

@@ -7,7 +7,7 @@
 
 mod backup_support;
 
-use backup_support::{committee_pack, custom_framework, exported_at};
+use backup_support::{committee_pack, custom_framework, exported_at, sorted};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -403,16 +403,6 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 }),
             },
         )
-}
-
-/// Lists sorted by id (storage reads records in key order).
-fn sorted(mut data: Dataset) -> Dataset {
-    data.members.sort_by(|a, b| a.id.cmp(&b.id));
-    data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
-    data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
-    data.frameworks
-        .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
-    data
 }
 
 proptest! {

@@ -21,6 +21,24 @@ pub fn fixture_path(relative: &str) -> std::path::PathBuf {
         .join(relative)
 }
 
+/// The names of the files in a fixture folder, in order.
+pub fn fixture_file_names(folder: &str) -> std::collections::BTreeSet<String> {
+    std::fs::read_dir(fixture_path(folder))
+        .unwrap_or_else(|error| panic!("tests/fixtures/{folder}: {error}"))
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// The dataset with its lists sorted by id (storage reads records in key order).
+pub fn sorted(mut data: Dataset) -> Dataset {
+    data.members.sort_by(|a, b| a.id.cmp(&b.id));
+    data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
+    data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+    data.frameworks
+        .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
+    data
+}
+
 pub fn at(rfc3339: &str) -> Timestamp {
     DateTime::parse_from_rfc3339(rfc3339)
         .expect("timestamp")
