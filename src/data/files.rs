@@ -78,6 +78,12 @@ pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A picked file's text (decoded as UTF-8, as `File.text()` does), or `None` when it cannot
+/// be read.
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
 /// The file chosen in a file input's change event, clearing the input so that choosing the
 /// same file again still fires.
 pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {

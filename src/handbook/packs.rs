@@ -34,7 +34,7 @@ pub fn PacksScreen() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+            let text = crate::data::files::read_text(&file).await;
             let Some(text) = text else {
                 outcome.set(Some(Outcome::Failed(t::FILE_UNREADABLE.to_owned())));
                 return;

@@ -35,7 +35,7 @@ pub fn CommitteeFrameworkLoader(on_saved: Callback<String>) -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+            let text = crate::data::files::read_text(&file).await;
             step.set(match text {
                 None => Step::Refused(t::FRAMEWORK_FILE_UNREADABLE.to_owned()),
                 Some(text) => read_framework(&text),
