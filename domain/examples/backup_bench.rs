@@ -19,7 +19,7 @@ use std::hint::black_box;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use chrono::{DateTime, NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveTime};
 use sotay_domain::backup::{
     self, export_all, merge, parse_backup, preview, storage, CommitteePack, CustomFramework,
     Dataset, ImportLimits,
@@ -28,16 +28,19 @@ use sotay_domain::builtin;
 use sotay_domain::framework::Rule;
 use sotay_domain::handbook;
 use sotay_domain::model::{
-    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption,
+    AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput,
     Guest, HandbookMark, MeetingStatus, MemberRole, NextTask, PreviousTask, ScoreSheet, VoteTally,
 };
 use sotay_domain::{Framework, Meeting, MeetingKind, Member, Timestamp};
 
 #[path = "support/random.rs"]
 mod random;
+#[path = "support/members.rs"]
+mod members;
 #[path = "support/timing.rs"]
 mod timing;
 use random::Random;
+use members::{date, give_random_history};
 use timing::{measure, report};
 
 const MEMBERS: usize = 40;
@@ -119,10 +122,6 @@ fn paragraph(random: &mut Random, bytes: usize) -> String {
     text
 }
 
-fn date(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
-}
-
 fn moment(seconds: i64) -> Timestamp {
     DateTime::from_timestamp(seconds, 0).unwrap_or_default()
 }
@@ -156,16 +155,7 @@ fn roster(random: &mut Random) -> Vec<Member> {
                 2 | 3 => MemberRole::ChiUyVien,
                 _ => MemberRole::DangVien,
             };
-            match random.below(10) {
-                0 => member.left_on = Some(date(FIRST_YEAR + random.below(10) as i32, 6, 30)),
-                1 => member.joined_on = Some(date(FIRST_YEAR + random.below(10) as i32, 1, 1)),
-                2 => member.exemptions.push(Exemption {
-                    reason: "Tuổi cao, sức yếu".into(),
-                    from: date(FIRST_YEAR + random.below(10) as i32, 1, 1),
-                    to: None,
-                }),
-                _ => {}
-            }
+            give_random_history(&mut member, FIRST_YEAR, random);
             member
         })
         .collect()

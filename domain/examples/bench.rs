@@ -10,44 +10,34 @@
 
 use std::hint::black_box;
 
-use chrono::{DateTime, NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveTime};
 use sotay_domain::analytics::{year_attendance, year_summary};
 use sotay_domain::builtin;
 use sotay_domain::framework::Rule;
-use sotay_domain::model::{AbsenceReason, Attendance, CriterionInput, Exemption, PreviousTask};
+use sotay_domain::model::{AbsenceReason, Attendance, CriterionInput, PreviousTask};
 use sotay_domain::scoring::score_own_sheet;
 use sotay_domain::{Framework, Meeting, MeetingKind, Member};
 
 #[path = "support/random.rs"]
 mod random;
+#[path = "support/members.rs"]
+mod members;
 #[path = "support/timing.rs"]
 mod timing;
 use random::Random;
+use members::{date, give_random_history};
 use timing::{measure, report};
 
 const MEMBERS: usize = 40;
 const FIRST_YEAR: i32 = 2016;
 const YEARS: i32 = 10;
 
-fn date(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
-}
-
 fn roster(random: &mut Random) -> Vec<Member> {
     let now = DateTime::from_timestamp(1_760_000_000, 0).unwrap_or_default();
     (0..MEMBERS)
         .map(|n| {
             let mut member = Member::new(format!("m{n:02}"), format!("Đảng viên {n:02}"), now);
-            match random.below(10) {
-                0 => member.left_on = Some(date(FIRST_YEAR + random.below(10) as i32, 6, 30)),
-                1 => member.joined_on = Some(date(FIRST_YEAR + random.below(10) as i32, 1, 1)),
-                2 => member.exemptions.push(Exemption {
-                    reason: "Tuổi cao, sức yếu".into(),
-                    from: date(FIRST_YEAR + random.below(10) as i32, 1, 1),
-                    to: None,
-                }),
-                _ => {}
-            }
+            give_random_history(&mut member, FIRST_YEAR, random);
             member
         })
         .collect()
