@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Trunk post-build hook, run in the staging directory (TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL).
 
+0. Builds the app's wasm, split by screen (scripts/split_build.py), into the staging directory.
 1. Writes the hashed names of the app's JS glue and wasm into index.html (placeholders
    %APP_GLUE% / %APP_WASM%): Trunk's script injection is off so the page can load the app
    through assets/boot.js and show a Vietnamese notice when it cannot.
@@ -14,14 +15,10 @@ import os
 import sys
 from pathlib import Path
 
-APP_BIN = "sotay"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import split_build  # noqa: E402  (beside this file)
+
 SERVICE_WORKER = "sw.js"
-
-
-def only(matches, what):
-    if len(matches) != 1:
-        sys.exit(f"post_build: expected exactly one {what}, found {[m.name for m in matches]}")
-    return matches[0].name
 
 
 def fill(path, replacements):
@@ -33,9 +30,7 @@ def fill(path, replacements):
     path.write_text(text, encoding="utf-8")
 
 
-def write_app_file_names(staging, public_url):
-    glue = only(list(staging.glob(f"{APP_BIN}-*.js")), "JS glue file")
-    wasm = only(list(staging.glob(f"{APP_BIN}-*_bg.wasm")), "wasm file")
+def write_app_file_names(staging, public_url, glue, wasm):
     fill(staging / "index.html", {"%APP_GLUE%": public_url + glue, "%APP_WASM%": public_url + wasm})
 
 
@@ -63,7 +58,9 @@ def main():
     public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
     if not public_url.endswith("/"):
         public_url += "/"
-    write_app_file_names(staging, public_url)
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    glue, wasm = split_build.build_into(staging, release)
+    write_app_file_names(staging, public_url, glue, wasm)
     write_precache_list(staging)
 
 

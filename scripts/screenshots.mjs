@@ -50,7 +50,7 @@ for (const size of ['normal', 'xlarge']) {
   }, [records, size === 'xlarge' ? 'extra_large' : 'normal']);
   for (const [name, hash, anchor] of screens) {
     await page.goto(base + hash);
-    await page.waitForSelector('.bottom-nav');
+    await page.waitForSelector('#app .bottom-nav');
     if (anchor) await page.locator(anchor).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out}/${name}-${size}.png` });
   }

@@ -12,9 +12,14 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# The version of a crate locked in Cargo.lock.
+locked_version() {
+  awk -v wanted="name = \"$1\"" '$0 == wanted { getline; gsub(/version = |"/, ""); print; exit }' "$REPO_ROOT/Cargo.lock"
+}
+
 # The wasm-bindgen CLI must equal the wasm-bindgen crate version locked in Cargo.lock.
 locked_wasm_bindgen_version() {
-  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$REPO_ROOT/Cargo.lock"
+  locked_version wasm-bindgen
 }
 
 ensure_wasm_target() {
@@ -42,6 +47,18 @@ ensure_wasm_bindgen_cli() {
     say "Installing wasm-bindgen-cli $wanted (matches Cargo.lock)"
     # Not --locked: its lock file names a dependency version missing from the registry.
     cargo install wasm-bindgen-cli --version "$wanted" --force
+  fi
+}
+
+ensure_wasm_split_cli() {
+  # The split step (scripts/split_build.py) checks, through a custom section of the wasm,
+  # that wasm-split-cli is the version of the wasm_split_helpers the app was built with.
+  local wanted
+  wanted="$(locked_version wasm_split_helpers)"
+  if [ -z "$wanted" ]; then echo "setup: no wasm_split_helpers in Cargo.lock" >&2; return 1; fi
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$wanted:" || ! command -v wasm-split-cli >/dev/null; then
+    say "Installing wasm-split-cli $wanted (matches wasm_split_helpers in Cargo.lock)"
+    cargo install --locked wasm_split_cli_support --version "$wanted" --features build-binary --force
   fi
 }
 
@@ -73,6 +90,7 @@ setup_main() {
   ensure_node_modules
   ensure_trunk
   ensure_wasm_bindgen_cli
+  ensure_wasm_split_cli
   if [ "${1:-}" = "--with-browser" ]; then ensure_chromium; fi
   say "Fetching crates"
   (cd "$REPO_ROOT" && cargo fetch --locked)

@@ -24,8 +24,6 @@ pub mod home {
     pub const LAST_MEETING: &str = "Buổi sinh hoạt gần nhất";
     pub const NO_MEETING_YET: &str = "Chưa ghi buổi sinh hoạt nào.";
     pub const MEMBERS_COUNT: &str = "đảng viên đang sinh hoạt";
-    pub const COMING_TITLE: &str = "Đang xây dựng";
-    pub const COMING: &str = "Phần sao lưu, khôi phục và gộp dữ liệu (màn hình Dữ liệu) chưa có trong bản này. Hiện mọi dữ liệu chỉ nằm trên máy này.";
 }
 
 pub mod meetings {
@@ -53,6 +51,9 @@ pub mod meetings {
 }
 
 pub mod setup {
+    pub const PLACE_NAME: &str = "Địa danh ghi trên văn bản";
+    pub const PLACE_NAME_EXAMPLE: &str = "Ví dụ: Đông Tâm";
+    pub const PLACE_NAME_HINT: &str = "Ghi ở đầu biên bản, trước ngày tháng: «Đông Tâm, ngày 03 tháng 12 năm 2025». Để trống thì dùng địa điểm của buổi sinh hoạt.";
     pub const TITLE_NEW: &str = "Thiết lập chi bộ";
     pub const TITLE_EDIT: &str = "Thông tin chi bộ";
     pub const INTRO: &str = "Nhập vài thông tin về chi bộ. Có thể sửa lại bất cứ lúc nào.";
@@ -205,6 +206,8 @@ pub mod meeting {
     pub const FINALISE: &str = "Hoàn tất";
     pub const REOPEN: &str = "Mở lại để sửa";
     pub const PRINT: &str = "In biên bản và phiếu chấm";
+    pub const SHARE: &str = "Chia sẻ biên bản";
+    pub const MINUTES_COPIED: &str = "Đã chép biên bản, có thể dán vào Zalo hoặc tin nhắn.";
     pub const DELETE: &str = "Xóa buổi sinh hoạt";
     pub const CONFIRM_DELETE: &str = "Xóa buổi sinh hoạt này? Ngay sau khi xóa vẫn có thể hoàn tác.";
     pub const CANNOT_FINALISE: &str = "Chưa hoàn tất được, hãy sửa các lỗi đánh dấu ở trên:";
@@ -408,6 +411,13 @@ pub mod update {
     pub const SAFE: &str = "Những gì đang nhập đã được lưu, cập nhật không làm mất dữ liệu.";
     pub const APPLY: &str = "Cập nhật ngay";
     pub const LATER: &str = "Để sau";
+}
+
+pub mod lazy {
+    pub const LOADING: &str = "Đang mở…";
+    pub const FAILED_TITLE: &str = "Chưa mở được phần này";
+    pub const FAILED: &str = "Phần này của ứng dụng chưa tải được về máy (có thể do mất mạng trong lần mở đầu tiên). Dữ liệu đã lưu vẫn còn nguyên. Khi có mạng, hãy bấm «Thử lại».";
+    pub const RETRY: &str = "Thử lại";
 }
 
 pub mod not_found {

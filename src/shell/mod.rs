@@ -1,6 +1,7 @@
 //! The app shell: header with the chi bộ's name, the current screen, the bottom navigation.
 
 mod icons;
+pub mod lazy;
 mod toast;
 mod update;
 
@@ -39,34 +40,45 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The screen for `screen`. Every arm calls a function of its own that is never inlined here:
-/// the browser compiles WebAssembly lazily, one function on its first call, so a match with
-/// every screen inlined into it would be compiled whole at start-up, whichever screen shows
-/// (it was the largest function of the wasm, and compiling it took about 25 ms of a
-/// 4×-slowed warm start).
+/// The screen for `screen`. Home and the not-found page are in the main module; every other
+/// screen is a split point (`lazy`): in the split build its code is fetched on first use, so a
+/// new user's first load carries only the first screen.
+///
+/// Every arm calls a function of its own that is never inlined here: the browser compiles
+/// WebAssembly lazily, one function on its first call, so a match with every screen inlined
+/// into it would be compiled whole at start-up, whichever screen shows.
 fn screen_body(screen: Screen) -> AnyView {
+    use lazy::lazy_view;
     match screen {
         Screen::Home => screens::home(),
-        Screen::Meetings => screens::meetings(),
-        Screen::Meeting(id) => screens::meeting(id),
-        Screen::MeetingPrint(id) => screens::meeting_print(id),
-        Screen::YearSummary(year) => screens::year_summary(year),
-        Screen::ChiBoSetup => screens::chi_bo_setup(),
-        Screen::Roster => screens::roster(),
-        Screen::Member(id) => screens::member(id),
-        Screen::Handbook => screens::handbook(),
-        Screen::HandbookSection(section, item) => screens::handbook_section(section, item),
-        Screen::HandbookMarks => screens::handbook_marks(),
-        Screen::HandbookPacks => screens::handbook_packs(),
-        Screen::Data => screens::data(),
-        Screen::Settings => screens::settings(),
+        Screen::Meetings => lazy_view(screens::meetings),
+        Screen::Meeting(id) => lazy_view(move || screens::meeting(id.clone())),
+        Screen::MeetingPrint(id) => lazy_view(move || screens::meeting_print(id.clone())),
+        Screen::YearSummary(year) => lazy_view(move || screens::year_summary(year)),
+        Screen::ChiBoSetup => lazy_view(screens::chi_bo_setup),
+        Screen::Roster => lazy_view(screens::roster),
+        Screen::Member(id) => lazy_view(move || screens::member(id.clone())),
+        Screen::Handbook => lazy_view(screens::handbook),
+        Screen::HandbookSection(section, item) => {
+            lazy_view(move || screens::handbook_section(section.clone(), item.clone()))
+        }
+        Screen::HandbookMarks => lazy_view(screens::handbook_marks),
+        Screen::HandbookPacks => lazy_view(screens::handbook_packs),
+        Screen::Data => lazy_view(screens::data),
+        Screen::Settings => lazy_view(screens::settings),
         Screen::NotFound(_) => screens::not_found(),
     }
 }
 
+/// The screens. Each `split_screen!` names the wasm module its code goes to in the split build;
+/// screens that share most of their code share a module.
+// A split point is an `extern "C"` pair between two modules of this same Rust program, so the
+// Rust types crossing it (String, AnyView) are fine; the lint is for foreign code.
+#[allow(improper_ctypes, improper_ctypes_definitions)]
 mod screens {
     use leptos::prelude::*;
 
+    use super::lazy::split_screen;
     use crate::meetings;
     use crate::router::Screen;
     use crate::settings::SettingsScreen;
@@ -78,70 +90,21 @@ mod screens {
         crate::home::HomeScreen().into_any()
     }
 
-    #[inline(never)]
-    pub fn meetings() -> AnyView {
-        meetings::MeetingsScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn meeting(id: String) -> AnyView {
-        view! { <meetings::editor::MeetingScreen id=id/> }.into_any()
-    }
-
-    #[inline(never)]
-    pub fn meeting_print(id: String) -> AnyView {
-        view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any()
-    }
-
-    #[inline(never)]
-    pub fn year_summary(year: i32) -> AnyView {
-        view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any()
-    }
-
-    #[inline(never)]
-    pub fn chi_bo_setup() -> AnyView {
-        meetings::setup::ChiBoSetupScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn roster() -> AnyView {
-        meetings::roster::RosterScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn member(id: Option<String>) -> AnyView {
-        view! { <meetings::roster::MemberScreen id=id/> }.into_any()
-    }
-
-    #[inline(never)]
-    pub fn handbook() -> AnyView {
-        crate::handbook::HandbookScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn handbook_section(section: String, item: Option<String>) -> AnyView {
+    split_screen!(meeting_list, fn meetings() { meetings::MeetingsScreen().into_any() });
+    split_screen!(meeting_form, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
+    split_screen!(meeting_print, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
+    split_screen!(year_summary, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
+    split_screen!(chi_bo, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
+    split_screen!(roster, fn roster() { meetings::roster::RosterScreen().into_any() });
+    split_screen!(roster, fn member(id: Option<String>) { view! { <meetings::roster::MemberScreen id=id/> }.into_any() });
+    split_screen!(handbook, fn handbook() { crate::handbook::HandbookScreen().into_any() });
+    split_screen!(handbook, fn handbook_section(section: String, item: Option<String>) {
         view! { <crate::handbook::reader::SectionScreen section_id=section item_id=item/> }.into_any()
-    }
-
-    #[inline(never)]
-    pub fn handbook_marks() -> AnyView {
-        crate::handbook::marks::MarksScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn handbook_packs() -> AnyView {
-        crate::handbook::packs::PacksScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn data() -> AnyView {
-        crate::data::DataScreen().into_any()
-    }
-
-    #[inline(never)]
-    pub fn settings() -> AnyView {
-        view! { <SettingsScreen/> }.into_any()
-    }
+    });
+    split_screen!(handbook, fn handbook_marks() { crate::handbook::marks::MarksScreen().into_any() });
+    split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::packs::PacksScreen().into_any() });
+    split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
+    split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
 
     #[inline(never)]
     pub fn not_found() -> AnyView {

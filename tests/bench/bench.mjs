@@ -68,7 +68,7 @@ const CONTEXT_OPTIONS = {
 // the h1 exist. Works the same for the parser filling in the static page and for the app mounting.
 const USABLE_PROBE = () => {
   const check = () => {
-    if (window.__benchUsableAt === undefined && document.querySelector('.bottom-nav') && document.querySelector('h1')) {
+    if (window.__benchUsableAt === undefined && document.querySelector('#app .bottom-nav') && document.querySelector('h1')) {
       window.__benchUsableAt = performance.now();
       observer.disconnect();
     }

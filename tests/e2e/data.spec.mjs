@@ -30,7 +30,7 @@ async function seed(page, records = seedRecords()) {
     for (const [key, value] of Object.entries(data)) localStorage.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
   }, records);
   await page.reload();
-  await expect(page.locator('.bottom-nav')).toBeVisible();
+  await expect(page.locator('#app .bottom-nav')).toBeVisible();
 }
 
 async function exportBackup(page) {

@@ -31,5 +31,5 @@ export { expect };
 /** Waits until the app has replaced the loading notice with its shell. */
 export async function openApp(page, hash = '') {
   await page.goto(hash);
-  await expect(page.locator('.bottom-nav')).toBeVisible();
+  await expect(page.locator('#app .bottom-nav')).toBeVisible();
 }

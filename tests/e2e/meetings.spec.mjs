@@ -177,7 +177,7 @@ test('a new secretary sets up the chi bộ, records a meeting, scores it and fin
   await expect(page.locator('.minutes')).toContainText('Vận động bà con làm đường liên thôn');
   await expect(page.locator('.sheet-document .total-row')).toContainText('97 — Khá');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.bottom-nav')).toBeHidden();
+  await expect(page.locator('#app .bottom-nav')).toBeHidden();
   await expect(page.locator('.no-print').first()).toBeHidden();
   await page.locator('.minutes').screenshot({ path: 'target/screenshots/print-minutes.png' });
   await page.locator('.sheet-document').screenshot({ path: 'target/screenshots/print-score-sheet.png' });

@@ -80,7 +80,7 @@ test('a browser without WebAssembly gets a Vietnamese explanation, not a blank p
   await expect(notice).toContainText('Sổ tay chi bộ chưa mở được trên trình duyệt này');
   await expect(notice).toContainText('Dữ liệu đã lưu trên máy');
   await expect(page.locator('#boot-loading')).toBeHidden();
-  await expect(page.locator('.bottom-nav')).toHaveCount(0);
+  await expect(page.locator('#app .bottom-nav')).toHaveCount(0);
 });
 
 test.describe('when the app files cannot be loaded', () => {

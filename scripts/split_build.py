@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""The app's Rust build, split by screen: the stage Trunk 0.21 lacks (trunk-rs/trunk#1022).
+
+Run by scripts/post_build.py inside Trunk's post_build hook, so `trunk build` / `trunk serve`
+and the README's two commands stay what people run. index.html has no `rel="rust"` link:
+this step replaces Trunk's own Rust pipeline.
+
+  cargo build (wasm32, --cfg sotay_split, --emit-relocs)
+    -> wasm-split-cli   main.wasm, one module per split point group, __wasm_split.js
+    -> wasm-bindgen     --target web --keep-lld-exports on the main module (JS glue)
+    -> wasm-opt         every module (release only)
+    -> content-hashed names in the staging directory
+
+Every output name carries a content hash (16 hex digits) so hosts and the service worker can
+keep them for good. The modules are leaves: each is named by its own hash. The JS glue and
+__wasm_split.js import each other, so neither can be named after the other's final bytes:
+both take one hash of the pair (with the modules' names already written in), which changes
+whenever either does.
+"""
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+APP_BIN = "sotay"
+SPLIT_LOADER = "__wasm_split.js"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# A target directory of its own: these RUSTFLAGS differ from the component tests' and from
+# `cargo check`, and sharing one directory would rebuild every crate at each switch.
+TARGET_DIR = REPO_ROOT / "target" / "split"
+# The same features Trunk enabled for wasm-opt: what rustc ≥ 1.87 emits.
+WASM_OPT_FEATURES = [
+    "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-reference-types",
+    "--enable-multivalue", "--enable-sign-ext", "--enable-mutable-globals",
+]
+
+
+def run(command, **kwargs):
+    print("split_build:", " ".join(str(part) for part in command), flush=True)
+    subprocess.run([str(part) for part in command], check=True, **kwargs)
+
+
+def cargo_build(release):
+    env = dict(os.environ)
+    # RUSTFLAGS replaces .cargo/config.toml's rustflags, so erase_components is repeated here.
+    env["RUSTFLAGS"] = "--cfg erase_components --cfg sotay_split -Clink-args=--emit-relocs"
+    # Trunk's own variables must not leak into a nested cargo (they name Trunk's staging).
+    command = ["cargo", "build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", APP_BIN,
+               "--target-dir", TARGET_DIR]
+    if release:
+        command.append("--release")
+    run(command, cwd=REPO_ROOT, env=env)
+    profile = "release" if release else "debug"
+    return TARGET_DIR / "wasm32-unknown-unknown" / profile / f"{APP_BIN}.wasm"
+
+
+def short_hash(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def hashed_name(path, data):
+    stem, suffix = path.name.rsplit(".", 1)
+    return f"{stem}-{short_hash(data)}.{suffix}"
+
+
+def split_and_bind(wasm, work, release):
+    split_dir, bind_dir = work / "split", work / "bindgen"
+    # --out-name: __wasm_split.js then imports the glue as ./sotay.js, the name wasm-bindgen gives it.
+    run(["wasm-split-cli", "--out-name", APP_BIN, wasm, split_dir])
+    run(["wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-typescript",
+         "--out-dir", bind_dir, "--out-name", APP_BIN, split_dir / f"{APP_BIN}.wasm"])
+    modules = sorted(p for p in split_dir.glob("*.wasm") if p.name != f"{APP_BIN}.wasm")
+    main_wasm = bind_dir / f"{APP_BIN}_bg.wasm"
+    if release:
+        for module in [main_wasm, *modules]:
+            run(["wasm-opt", "-Oz", *WASM_OPT_FEATURES, module, "-o", module])
+    return main_wasm, bind_dir / f"{APP_BIN}.js", split_dir / SPLIT_LOADER, modules
+
+
+def replace_all(text, old, new, where):
+    if old not in text:
+        sys.exit(f"split_build: {where} does not name {old}")
+    return text.replace(old, new)
+
+
+def write_hashed(staging, main_wasm, glue, loader, modules):
+    """Copies the build into `staging` under hashed names; returns (glue name, wasm name)."""
+    loader_text = loader.read_text(encoding="utf-8")
+    for module in modules:
+        data = module.read_bytes()
+        name = hashed_name(module, data)
+        (staging / name).write_bytes(data)
+        loader_text = replace_all(loader_text, f'"./{module.name}"', f'"./{name}"', SPLIT_LOADER)
+
+    wasm_data = main_wasm.read_bytes()
+    wasm_name = hashed_name(main_wasm, wasm_data)
+    (staging / wasm_name).write_bytes(wasm_data)
+
+    glue_text = glue.read_text(encoding="utf-8")
+    glue_text = replace_all(glue_text, f"{APP_BIN}_bg.wasm", wasm_name, glue.name)
+    pair_hash = short_hash(glue_text.encode() + b"\0" + loader_text.encode())
+    glue_name = f"{APP_BIN}-{pair_hash}.js"
+    loader_name = f"{SPLIT_LOADER[:-3]}-{pair_hash}.js"
+    loader_text = replace_all(loader_text, f'"./{APP_BIN}.js"', f'"./{glue_name}"', SPLIT_LOADER)
+    # Only the import statements: the imports object keeps the module name the wasm asks for.
+    glue_text, found = re.subn(r"""(\bfrom\s*)(['"])(?:\./)?__wasm_split\.js\2""", f"\\1'./{loader_name}'", glue_text)
+    if not found:
+        sys.exit(f"split_build: {glue.name} does not import {SPLIT_LOADER}")
+    (staging / loader_name).write_text(loader_text, encoding="utf-8")
+    (staging / glue_name).write_text(glue_text, encoding="utf-8")
+    return glue_name, wasm_name
+
+
+def build_into(staging, release):
+    wasm = cargo_build(release)
+    with tempfile.TemporaryDirectory(prefix="sotay-split-") as work:
+        main_wasm, glue, loader, modules = split_and_bind(wasm, Path(work), release)
+        return write_hashed(staging, main_wasm, glue, loader, modules)
+
+
+if __name__ == "__main__":
+    staging_dir = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"])
+    print(build_into(staging_dir, os.environ.get("TRUNK_PROFILE", "release") == "release"))

@@ -1,0 +1,107 @@
+//! Screens that live in a WebAssembly module of their own.
+//!
+//! In the split build (`--cfg sotay_split`, set only by `scripts/split_build.py`) each screen
+//! declared with [`split_screen!`] becomes a split point of `wasm-split-cli`: its code, and the
+//! code only it uses, leaves the main module and is fetched the first time the screen opens.
+//! Everywhere else (component tests, `cargo check`) the same declaration is a plain async
+//! function, because a split point is an import that only the split step resolves and would
+//! not link.
+//!
+//! A module that fails to load (offline on a first visit, a broken upload) must not panic —
+//! a panic aborts the whole app — so the split points are `fallible` and [`lazy_view`] shows
+//! a Vietnamese message with "Thử lại".
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use crate::text::lazy as t;
+
+/// A screen's module could not be fetched or compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ModuleLoadFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ModuleLoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ModuleLoadFailed
+    }
+}
+
+/// A screen built by a split point: the view, or why its module is missing.
+pub type ScreenResult = Result<AnyView, ModuleLoadFailed>;
+
+/// Declares `pub async fn $name(args) -> ScreenResult` whose body lives in the wasm module
+/// `$module` of the split build. The body is built untracked, as a component body is.
+macro_rules! split_screen {
+    ($module:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg(sotay_split)]
+        #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split)]
+        pub fn $name($($arg: $ty),*) -> $crate::shell::lazy::ScreenResult {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+
+        #[cfg(not(sotay_split))]
+        pub async fn $name($($arg: $ty),*) -> $crate::shell::lazy::ScreenResult {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+    };
+}
+pub(crate) use split_screen;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LoadStatus {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Shows the screen that `load` builds once its module is there: a short "Đang mở…" line
+/// meanwhile, and on failure a message with "Thử lại" (which asks for the module again).
+pub fn lazy_view<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = ScreenResult> + 'static,
+{
+    let status = RwSignal::new(LoadStatus::Loading);
+    let built = StoredValue::new_local(None::<AnyView>);
+    // The screen's signals and effects belong to this owner, so they end with the screen;
+    // a retry (from a click handler, outside any owner) builds under the same one.
+    let owner = Owner::current();
+    let start = move || {
+        let load = load.clone();
+        status.set(LoadStatus::Loading);
+        let task = async move {
+            match load().await {
+                Ok(view) => {
+                    built.set_value(Some(view));
+                    let _ = status.try_set(LoadStatus::Ready);
+                }
+                Err(ModuleLoadFailed) => {
+                    let _ = status.try_set(LoadStatus::Failed);
+                }
+            }
+        };
+        match &owner {
+            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
+            None => leptos::task::spawn_local_scoped_with_cancellation(task),
+        }
+    };
+    let retry = start.clone();
+    start();
+    (move || match status.get() {
+        LoadStatus::Loading => view! { <p class="lazy-loading" role="status">{t::LOADING}</p> }.into_any(),
+        LoadStatus::Ready => built.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
+        LoadStatus::Failed => {
+            let retry = retry.clone();
+            view! {
+                <section class="card error-card" role="alert">
+                    <h2>{t::FAILED_TITLE}</h2>
+                    <p>{t::FAILED}</p>
+                    <button type="button" class="button" on:click=move |_| retry()>{t::RETRY}</button>
+                </section>
+            }
+            .into_any()
+        }
+    })
+    .into_any()
+}
