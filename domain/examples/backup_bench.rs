@@ -294,6 +294,7 @@ fn dataset() -> Dataset {
             name: "Chi bộ thôn Đông Tâm".into(),
             kind: ChiBoKind::Thon,
             superior_committee: "Đảng ủy xã An Phú".into(),
+            place_name: String::new(),
             usual_meeting_day: 3,
             framework_id: framework.id.clone(),
             updated_at: moment(1_450_000_000),

@@ -83,6 +83,10 @@ pub struct ChiBo {
     /// The superior party committee (đảng ủy cấp trên), e.g. "Đảng ủy xã An Phú".
     #[serde(default)]
     pub superior_committee: String,
+    /// The place name written before the date at the top of the chi bộ's documents
+    /// ("Đông Tâm, ngày 03 tháng 12 năm 2025"), usually the thôn or xã. Optional.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place_name: String,
     /// Usual day of the month for the regular meeting, 1–31 (a setting: practice varies).
     pub usual_meeting_day: u8,
     /// Id of the scoring framework the chi bộ uses.

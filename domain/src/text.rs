@@ -52,6 +52,23 @@ pub fn date(value: NaiveDate) -> String {
     value.format("%d/%m/%Y").to_string()
 }
 
+/// The date as official documents write it after the place name: "ngày 03 tháng 12 năm 2025".
+pub fn document_date(value: NaiveDate) -> String {
+    value.format("ngày %d tháng %m năm %Y").to_string()
+}
+
+/// The place-and-date line at the top right of a document: "Đông Tâm, ngày 03 tháng 12 năm 2025"
+/// (the date alone when no place is known).
+pub fn place_and_date(place: &str, value: NaiveDate) -> String {
+    let place = place.trim();
+    if place.is_empty() {
+        // Spelled out rather than upper-cased: char case tables would cost the wasm bytes.
+        value.format("Ngày %d tháng %m năm %Y").to_string()
+    } else {
+        format!("{place}, {}", document_date(value))
+    }
+}
+
 /// "19:30".
 pub fn time(value: NaiveTime) -> String {
     value.format("%H:%M").to_string()
@@ -815,6 +832,13 @@ mod tests {
         );
         assert_eq!(quarter(2), "quý II");
         assert_eq!(months(&[2, 5, 7]), "tháng 2, 5, 7");
+    }
+
+    #[test]
+    fn place_and_date_line_as_official_documents_write_it() {
+        let date = NaiveDate::from_ymd_opt(2025, 12, 3).unwrap();
+        assert_eq!(place_and_date("Đông Tâm", date), "Đông Tâm, ngày 03 tháng 12 năm 2025");
+        assert_eq!(place_and_date("  ", date), "Ngày 03 tháng 12 năm 2025");
     }
 }
 

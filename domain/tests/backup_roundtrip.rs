@@ -388,6 +388,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                         name,
                         kind: ChiBoKind::ToDanPho,
                         superior_committee,
+                        place_name: String::new(),
                         usual_meeting_day,
                         framework_id,
                         updated_at,

@@ -21,6 +21,7 @@ fn chi_bo() -> ChiBo {
         name: "Chi bộ thôn Đồng Tâm".into(),
         kind: ChiBoKind::Thon,
         superior_committee: "Đảng ủy xã Tân Lập".into(),
+        place_name: String::new(),
         usual_meeting_day: 3,
         framework_id: sotay_domain::builtin::DEFAULT_ID.into(),
         updated_at: now(),

@@ -64,6 +64,35 @@ async fn share_file(file: &web_sys::File) -> bool {
     true
 }
 
+/// How a text left the app through [`share_text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextShared {
+    /// Handed to the share sheet (Zalo, messages…).
+    Shared,
+    /// The browser cannot share: copied to the clipboard instead.
+    Copied,
+    Failed,
+}
+
+/// Sends a text to the phone's share sheet, or copies it where the browser cannot share.
+pub fn share_text(title: &str, text: &str) -> TextShared {
+    let Some(window) = web_sys::window() else { return TextShared::Failed };
+    let navigator: JsValue = window.navigator().into();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    if let Some(share) = js_method(&navigator, "share") {
+        if share.call1(&navigator, &data).is_ok() {
+            return TextShared::Shared;
+        }
+    }
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    match js_method(&clipboard, "writeText") {
+        Some(write) if write.call1(&clipboard, &text.into()).is_ok() => TextShared::Copied,
+        _ => TextShared::Failed,
+    }
+}
+
 /// A method of a JS object by name, when the browser has it (`navigator.share`, the clipboard…).
 pub fn js_method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
     if target.is_undefined() || target.is_null() {

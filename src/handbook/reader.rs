@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use sotay_domain::handbook::{framework_entry_id, Block, Inline, Item, Section, SectionKind};
 use sotay_domain::model::HandbookMark;
 use sotay_domain::text as dt;
-use wasm_bindgen::JsValue;
 
 use super::use_handbook;
-use crate::data::files::js_method;
+use crate::data::files::TextShared;
 use crate::router::Screen;
 use crate::store::{clock, frameworks, use_store};
 use crate::text::handbook as t;
@@ -111,23 +110,12 @@ fn ItemView(item: Item) -> impl IntoView {
     }
 }
 
-/// Sends a passage to the phone's share sheet (Zalo, messages…), or copies it where the
-/// browser cannot share. `navigator.share` and the clipboard are reached through
-/// `Reflect` because web-sys only exposes them behind its unstable-API flag.
+/// Sends a passage to the phone's share sheet, or copies it; what to tell the user.
 fn share(title: &str, text: &str) -> &'static str {
-    let navigator: JsValue = window().navigator().into();
-    let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
-    if let Some(share) = js_method(&navigator, "share") {
-        if share.call1(&navigator, &data).is_ok() {
-            return "";
-        }
-    }
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-    match js_method(&clipboard, "writeText") {
-        Some(write) if write.call1(&clipboard, &text.into()).is_ok() => t::COPIED,
-        _ => t::SHARE_FAILED,
+    match crate::data::files::share_text(title, text) {
+        TextShared::Shared => "",
+        TextShared::Copied => t::COPIED,
+        TextShared::Failed => t::SHARE_FAILED,
     }
 }
 

@@ -28,10 +28,6 @@ pub fn HomeScreen() -> impl IntoView {
         } else {
             view! { <crate::data::BackupReminder/><ChiBoAtAGlance/> }.into_any()
         }}
-        <section class="card notice">
-            <h2>{t::COMING_TITLE}</h2>
-            <p>{t::COMING}</p>
-        </section>
     }
 }
 

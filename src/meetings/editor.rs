@@ -2,6 +2,7 @@
 //! at once; "Hoàn tất" finalises, and a finalised meeting can be reopened.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use sotay_domain::checks::{check_meeting, MeetingField, MeetingProblem};
 use sotay_domain::model::{
     AbsenceReason, Attendance, Guest, Meeting, MeetingKind, MeetingStatus, Member, NextTask, PreviousTask,
@@ -96,20 +97,71 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
         <PageTitle title=title/>
         <p class="hint autosave">{t::AUTOSAVED}</p>
         {move || editor.elsewhere.get().map(|message| view! { <p class="card notice" role="status">{message}</p> })}
-        <Show when=move || editor.is_finalised()>
-            <p class="card notice">{t::FINALISED_NOTE}</p>
+        // A finalised meeting reads as a record; only a draft shows the form.
+        // Its actions (reopen, print, share) come first, above the long documents.
+        <Show when=move || !editor.is_finalised() fallback=move || view! { <MeetingActions problems=problems/><MeetingRecord/> }>
+            <div class="meeting-form">
+                <GeneralSection problems=problems/>
+                <AttendanceSection problems=problems/>
+                <AgendaSection/>
+                <PreviousTasksSection/>
+                <SpeakersSection/>
+                <NextTasksSection/>
+                <ResolutionSection/>
+                <ScoreSheetSection/>
+            </div>
+            <MeetingActions problems=problems/>
         </Show>
-        <fieldset class="meeting-form" prop:disabled=move || editor.is_finalised()>
-            <GeneralSection problems=problems/>
-            <AttendanceSection problems=problems/>
-            <AgendaSection/>
-            <PreviousTasksSection/>
-            <SpeakersSection/>
-            <NextTasksSection/>
-            <ResolutionSection/>
-            <ScoreSheetSection/>
-        </fieldset>
-        <MeetingActions problems=problems/>
+    }
+}
+
+/// A finalised meeting as a record: who attended (each member with their status and reason),
+/// then the minutes and the score sheet as text, laid out like the print view.
+#[component]
+fn MeetingRecord() -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let store = editor.store;
+    let meeting = editor.meeting.get_untracked();
+    view! {
+        <RollCallRecord meeting=meeting.clone()/>
+        <div class="record-documents">
+            <super::print::Minutes meeting=meeting.clone() store=store/>
+            <super::print::ScoreSheetDocument meeting=meeting store=store/>
+        </div>
+    }
+}
+
+#[component]
+fn RollCallRecord(meeting: Meeting) -> impl IntoView {
+    let editor = expect_context::<Editor>();
+    let store = editor.store;
+    let mut rows: Vec<(String, String, &'static str)> = meeting
+        .attendance
+        .iter()
+        .map(|record| {
+            let status = RollCall::of(&record.attendance);
+            let label = match &record.attendance {
+                Attendance::AbsentWithReason { reason, reason_text } if reason_text.trim().is_empty() => {
+                    format!("{} — {}", status.label(), sotay_domain::text::absence_reason(*reason))
+                }
+                Attendance::AbsentWithReason { reason_text, .. } => format!("{} — {}", status.label(), reason_text.trim()),
+                _ => status.label().to_owned(),
+            };
+            (store.member_name(&record.member_id), label, status.class())
+        })
+        .collect();
+    rows.sort_by_cached_key(|row| sotay_domain::collate::name_key(&row.0));
+    let items = rows
+        .into_iter()
+        .map(|(name, label, class)| view! {
+            <li class="roll-call-record-row"><span class="member-name">{name}</span><span class=format!("status-chip {class}")>{label}</span></li>
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>{t::ATTENDANCE}</h2>
+            <ul class="roll-call-record">{items}</ul>
+        </section>
     }
 }
 
@@ -624,6 +676,23 @@ fn ResolutionSection() -> impl IntoView {
     }
 }
 
+/// Sends the minutes shown on the record, as text, to the share sheet (or copies them).
+fn share_minutes() -> &'static str {
+    use crate::data::files::{share_text, TextShared};
+    let text = document()
+        .query_selector(".record-documents .minutes")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|element| element.inner_text())
+        .unwrap_or_default();
+    match share_text(crate::text::print::MINUTES_TITLE, &text) {
+        TextShared::Shared => "",
+        TextShared::Copied => t::MINUTES_COPIED,
+        TextShared::Failed => crate::text::handbook::SHARE_FAILED,
+    }
+}
+
 #[component]
 fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
@@ -651,9 +720,13 @@ fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
         }
         navigate(&Screen::Meetings);
     };
+    let share_feedback = RwSignal::new(None::<&'static str>);
     let id = editor.meeting.with_untracked(|m| m.id.clone());
     view! {
         <section class="card actions">
+            <Show when=move || editor.is_finalised()>
+                <p class="actions-note">{t::FINALISED_NOTE}</p>
+            </Show>
             <Show when=move || tried_to_finalise.get() && !problems.with(Vec::is_empty)>
                 <p class="field-error" role="alert">{t::CANNOT_FINALISE}</p>
             </Show>
@@ -662,6 +735,10 @@ fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
                 <button type="button" class="button big" on:click=finalise>{t::FINALISE}</button>
             </Show>
             <a class="button secondary" href=Screen::MeetingPrint(id.clone()).href()>{t::PRINT}</a>
+            <Show when=move || editor.is_finalised()>
+                <button type="button" class="button secondary" on:click=move |_| share_feedback.set(Some(share_minutes()))>{t::SHARE}</button>
+            </Show>
+            {move || share_feedback.get().map(|message| view! { <p class="hint" role="status">{message}</p> })}
             <button type="button" class="button danger" on:click=delete>{t::DELETE}</button>
         </section>
     }

@@ -54,8 +54,16 @@ fn DocumentHeading(store: Store) -> impl IntoView {
     }
 }
 
+/// "Đông Tâm, ngày 03 tháng 12 năm 2025" at the top right, as official documents have: the chi
+/// bộ's place name, or the meeting's place when none is set.
+fn place_and_date_line(store: Store, meeting: &Meeting) -> String {
+    let place_name = store.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.place_name.clone())).unwrap_or_default();
+    let place = if place_name.trim().is_empty() { meeting.place.clone() } else { place_name };
+    dt::place_and_date(&place, meeting.date)
+}
+
 #[component]
-fn Minutes(meeting: Meeting, store: Store) -> impl IntoView {
+pub(crate) fn Minutes(meeting: Meeting, store: Store) -> impl IntoView {
     let roster = store.members.get_untracked();
     let facts = attendance_facts(&meeting, &roster);
     let absent = |wanted: fn(&Attendance) -> bool| {
@@ -90,6 +98,7 @@ fn Minutes(meeting: Meeting, store: Store) -> impl IntoView {
     view! {
         <article class="document minutes">
             <DocumentHeading store=store/>
+            <p class="doc-place-date">{place_and_date_line(store, &meeting)}</p>
             <h2 class="doc-title">{t::MINUTES_TITLE}</h2>
             <p class="doc-subtitle">{dt::meeting_kind(meeting.kind)}" — "{t::DAY}" "{format_date(meeting.date)}</p>
             <h3>"I. "{t::TIME_PLACE}</h3>
@@ -145,7 +154,7 @@ fn Signatures(chair: String, secretary: String) -> impl IntoView {
 }
 
 #[component]
-fn ScoreSheetDocument(meeting: Meeting, store: Store) -> impl IntoView {
+pub(crate) fn ScoreSheetDocument(meeting: Meeting, store: Store) -> impl IntoView {
     let Some(framework) = framework(&meeting.own_sheet.framework_id) else {
         return view! { <p class="field-error">{crate::text::sheet::UNKNOWN_FRAMEWORK}</p> }.into_any();
     };
@@ -192,13 +201,13 @@ fn ScoreSheetDocument(meeting: Meeting, store: Store) -> impl IntoView {
             <h2 class="doc-title">{t::SHEET_TITLE}</h2>
             <p class="doc-subtitle">{dt::meeting_kind(meeting.kind)}" — "{t::DAY}" "{format_date(meeting.date)}</p>
             <p class="small">{crate::text::sheet::FRAMEWORK}": "{framework.name.clone()}</p>
-            <table class="sheet-table">
+            <div class="table-scroll"><table class="sheet-table">
                 <thead><tr>
                     <th scope="col">{t::CRITERION}</th><th scope="col">{t::MAX}</th><th scope="col">{crate::text::sheet::OWN}</th>
                     {has_superior.then(|| view! { <th scope="col">{crate::text::sheet::SUPERIOR}</th> })}
                 </tr></thead>
                 <tbody>{rows}{total_row}</tbody>
-            </table>
+            </table></div>
             <ul class="small">{explanations.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <ul class="small provenance-list">{dt::framework_provenance(framework).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <Signatures chair=meeting.chair_id.as_deref().map(|id| store.member_name(id)).unwrap_or_default()

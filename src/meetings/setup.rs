@@ -18,6 +18,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
     let name = RwSignal::new(existing.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let kind = RwSignal::new(existing.as_ref().map_or(ChiBoKind::Thon, |c| c.kind));
     let superior = RwSignal::new(existing.as_ref().map(|c| c.superior_committee.clone()).unwrap_or_default());
+    let place_name = RwSignal::new(existing.as_ref().map(|c| c.place_name.clone()).unwrap_or_default());
     let day = RwSignal::new(existing.as_ref().map_or("3".to_owned(), |c| c.usual_meeting_day.to_string()));
     let framework_id =
         RwSignal::new(existing.as_ref().map_or(builtin::DEFAULT_ID.to_owned(), |c| c.framework_id.clone()));
@@ -38,6 +39,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             name: name.get_untracked().trim().to_owned(),
             kind: kind.get_untracked(),
             superior_committee: superior.get_untracked().trim().to_owned(),
+            place_name: place_name.get_untracked().trim().to_owned(),
             usual_meeting_day,
             framework_id: framework_id.get_untracked(),
             updated_at: clock::now(),
@@ -96,6 +98,12 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
                 <span>{t::SUPERIOR}</span>
                 <input type="text" autocomplete="off" placeholder=t::SUPERIOR_EXAMPLE
                     prop:value=move || superior.get() on:input=move |ev| superior.set(event_target_value(&ev))/>
+            </label>
+            <label class="field">
+                <span>{t::PLACE_NAME}</span>
+                <input type="text" autocomplete="off" placeholder=t::PLACE_NAME_EXAMPLE
+                    prop:value=move || place_name.get() on:input=move |ev| place_name.set(event_target_value(&ev))/>
+                <small class="hint">{t::PLACE_NAME_HINT}</small>
             </label>
             <label class="field">
                 <span>{t::MEETING_DAY}</span>

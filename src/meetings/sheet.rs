@@ -313,14 +313,14 @@ fn CompareSheets(scores: Scores) -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <table class="compare">
+            <div class="table-scroll"><table class="compare">
                 <caption>{t::COMPARE}</caption>
                 <thead><tr><th scope="col">{t::GROUP}</th><th scope="col">{t::OWN}</th><th scope="col">{t::SUPERIOR}</th></tr></thead>
                 <tbody>
                     {rows}
                     <tr class="total-row"><th scope="row">{t::TOTAL}</th><td>{dt::decimal(own.total)}" · "{dt::rating(own.rating)}</td><td>{dt::decimal(superior.total)}" · "{dt::rating(superior.rating)}</td></tr>
                 </tbody>
-            </table>
+            </table></div>
         })
     }
 }

@@ -116,6 +116,7 @@ pub fn sample() -> Dataset {
         name: "Chi bộ thôn Đông Tâm".into(),
         kind: ChiBoKind::Thon,
         superior_committee: "Đảng ủy xã An Phú".into(),
+        place_name: String::new(),
         usual_meeting_day: 3,
         framework_id: builtin::AN_PHU_ID.into(),
         updated_at: at("2026-01-05T02:00:00Z"),
