@@ -871,7 +871,7 @@ pub mod handbook {
         match status {
             Status::Official => "Nguyên văn (đã đối chiếu với nguồn)",
             Status::Summary => "Tóm tắt, không phải nguyên văn",
-            Status::Unverified => "Câu trích dẫn phổ biến, chưa xác minh được nguồn gốc",
+            Status::Unverified => "Chưa xác minh được với văn bản gốc, chỉ để tham khảo",
         }
     }
 
@@ -946,6 +946,7 @@ pub mod handbook {
             Field::SourceDocument => "tên văn bản nguồn",
             Field::SourceDate => "ngày của văn bản nguồn",
             Field::SourceStatus => "trạng thái lời văn (nguyên văn hay tóm tắt)",
+            Field::Keywords => "từ khóa tra cứu",
         }
     }
 
@@ -1104,6 +1105,12 @@ pub mod handbook {
                 ),
                 Count::ItemsInSection => format!(
                     "{}: có {} mục, vượt giới hạn {} mục trong một phần.",
+                    place(at),
+                    thousands(*count),
+                    thousands(*max)
+                ),
+                Count::Keywords => format!(
+                    "{}: có {} từ khóa tra cứu, vượt giới hạn {} từ khóa.",
                     place(at),
                     thousands(*count),
                     thousands(*max)

@@ -5,13 +5,19 @@
 //! title are cut into words, each word folded ([`super::fold`]) and interned, and each
 //! occurrence keeps its byte range in the original text for highlighting.
 //!
-//! A query is folded and cut the same way. Every query word must occur in the item (its
-//! title, its body or its section's title); the last word is a prefix while it is being
-//! typed (the query does not end with a space or punctuation), the others are whole
-//! words. Ranking, highest first:
-//! - the whole query as a phrase (consecutive words, in order) in the item's title, then
-//!   in the section's title, then in the body; several of these add up, and a phrase
-//!   whose last word matched only as a prefix ("Điều 1" in "Điều 19") counts half;
+//! An item's search keywords (`keywords` in the pack, not shown) are indexed too and
+//! count as its title: "biểu hiện 12" finds the 12th of the 27 manifestations, numbered
+//! "(3)" in its group.
+//!
+//! A query is folded and cut the same way, and common phone shorthand in it is expanded
+//! (`SHORTHAND`: "ko" → "không", "dc" → "được", "dv" → "đảng viên"…). Every query word
+//! must occur in the item (its title, keywords, body or its section's title); the last
+//! word is a prefix while it is being typed (the query does not end with a space or
+//! punctuation), the others are whole words. Ranking, highest first:
+//! - the whole query as a phrase (consecutive words, in order) in the item's title (or a
+//!   keyword), then in the section's title, then in the body; several of these add up,
+//!   and a phrase whose last word matched only as a prefix ("Điều 1" in "Điều 19")
+//!   counts half;
 //! - otherwise, for each query word, where it occurs: title above section title above body;
 //! - then how often the words occur in the body (capped), an exact whole-word match of
 //!   the word being typed, and finally the reading order of the pack.
@@ -152,6 +158,8 @@ struct Doc {
     section: usize,
     item_id: Option<String>,
     title: Field,
+    /// The item's search keywords, one per line (matched like the title, never shown).
+    keywords: Field,
     body: Field,
 }
 
@@ -198,6 +206,74 @@ fn for_each_word(text: &str, mut found: impl FnMut(&str, usize, usize)) {
     }
 }
 
+/// Shorthand commonly typed on phones, folded, and the folded words it stands for. Only
+/// abbreviations that mean one thing in a party handbook: "k"/"ko" for "không", "dc"
+/// (also typed "đc") for "được", "dv" ("đv") for "đảng viên", "cb" for "chi bộ"…
+/// Ambiguous ones are left out ("bt": bí thư or bình thường; "dk": được or điều kiện;
+/// "qd", "nq", "hd", "tw" need nothing: they are words of the documents' numbers).
+const SHORTHAND: [(&str, &[&str]); 16] = [
+    ("k", &["khong"]),
+    ("ko", &["khong"]),
+    ("kg", &["khong"]),
+    ("khg", &["khong"]),
+    ("hok", &["khong"]),
+    ("dc", &["duoc"]),
+    ("dv", &["dang", "vien"]),
+    ("cb", &["chi", "bo"]),
+    ("sh", &["sinh", "hoat"]),
+    ("shcb", &["sinh", "hoat", "chi", "bo"]),
+    ("nv", &["nhiem", "vu"]),
+    ("bch", &["ban", "chap", "hanh"]),
+    ("j", &["gi"]),
+    ("ntn", &["nhu", "the", "nao"]),
+    ("vs", &["voi"]),
+    ("ng", &["nguoi"]),
+];
+
+/// A query word after shorthand is expanded.
+struct QueryWord<'a> {
+    /// The folded word.
+    text: &'a str,
+    /// Matches every word starting with it (the word being typed).
+    prefix: bool,
+    /// Another whole word it also matches: what a one-word shorthand stands for.
+    also: Option<&'static str>,
+}
+
+/// The query words, at most [`MAX_QUERY_WORDS`], with shorthand expanded: a one-word
+/// shorthand matches itself or its word ("ko": "ko" or "không"; while typed, also any
+/// word starting with "ko"); a several-word one is replaced by its words, whole ("dv":
+/// "đảng viên"), so that it ranks as the phrase it stands for.
+fn expand_shorthand(typed: &[(String, usize, usize)], last_is_prefix: bool) -> Vec<QueryWord<'_>> {
+    let mut out = Vec::with_capacity(typed.len());
+    for (at, (word, _, _)) in typed.iter().take(MAX_QUERY_WORDS).enumerate() {
+        let prefix = last_is_prefix && at + 1 == typed.len();
+        let expansion = SHORTHAND
+            .iter()
+            .find(|(short, _)| short == word)
+            .map(|(_, words)| *words);
+        match expansion {
+            Some([single]) => out.push(QueryWord {
+                text: word,
+                prefix,
+                also: Some(single),
+            }),
+            Some(words) => out.extend(words.iter().map(|&text| QueryWord {
+                text,
+                prefix: false,
+                also: None,
+            })),
+            None => out.push(QueryWord {
+                text: word,
+                prefix,
+                also: None,
+            }),
+        }
+    }
+    out.truncate(MAX_QUERY_WORDS);
+    out
+}
+
 /// The folded words of `text` with their byte ranges.
 fn words(text: &str) -> Vec<(String, usize, usize)> {
     let mut out = Vec::new();
@@ -238,6 +314,7 @@ impl SearchIndex {
                     section: position,
                     item_id: None,
                     title: index.field(section.title.clone()),
+                    keywords: Field::default(),
                     body: index.field(section.note.clone().unwrap_or_default()),
                 };
                 index.docs.push(doc);
@@ -248,6 +325,7 @@ impl SearchIndex {
                         section: position,
                         item_id: Some(framework_entry_id(&framework.id)),
                         title: index.field(framework.name.clone()),
+                        keywords: Field::default(),
                         body: index.field(framework_text(framework)),
                     };
                     index.docs.push(doc);
@@ -259,6 +337,7 @@ impl SearchIndex {
                     section: position,
                     item_id: Some(item.id.clone()),
                     title: index.field(item.title.clone()),
+                    keywords: index.field(item.keywords.join("\n")),
                     body: index.field(body),
                 };
                 index.docs.push(doc);
@@ -309,40 +388,45 @@ impl SearchIndex {
     /// word found nowhere, gives no results.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let mut query_words = words(&query);
-        let Some(&(_, _, last_end)) = query_words.last() else {
+        let typed = words(&query);
+        let Some(&(_, _, last_end)) = typed.last() else {
             return Vec::new();
         };
         // The last word is still being typed unless the query ends after it (a space or
         // punctuation), or it was cut off.
-        let last_is_prefix = last_end == query.len() && query_words.len() <= MAX_QUERY_WORDS;
-        query_words.truncate(MAX_QUERY_WORDS);
+        let last_is_prefix = last_end == query.len() && typed.len() <= MAX_QUERY_WORDS;
+        let query_words = expand_shorthand(&typed, last_is_prefix);
         let count = query_words.len();
         // For each known word, the query words it matches (bit j: word j).
         let mut masks = vec![0u32; self.vocabulary.len()];
-        for (j, (word, _, _)) in query_words.iter().enumerate() {
+        for (j, word) in query_words.iter().enumerate() {
             let bit = 1u32 << j;
-            if j + 1 == count && last_is_prefix {
-                let mut any = false;
+            let mut any = false;
+            if word.prefix {
                 for (id, known) in self.vocabulary.iter().enumerate() {
-                    if known.starts_with(word.as_str()) {
+                    if known.starts_with(word.text) {
                         masks[id] |= bit;
                         any = true;
                     }
                 }
-                if !any {
-                    return Vec::new();
-                }
-            } else {
-                match self.ids.get(word) {
-                    Some(&id) => masks[id as usize] |= bit,
-                    None => return Vec::new(),
-                }
+            } else if let Some(&id) = self.ids.get(word.text) {
+                masks[id as usize] |= bit;
+                any = true;
+            }
+            if let Some(&id) = word.also.and_then(|also| self.ids.get(also)) {
+                masks[id as usize] |= bit;
+                any = true;
+            }
+            if !any {
+                return Vec::new();
             }
         }
-        let exact_last = query_words
-            .last()
-            .and_then(|(word, _, _)| self.ids.get(word).copied());
+        let exact_last = query_words.last().and_then(|word| {
+            self.ids
+                .get(word.text)
+                .or_else(|| word.also.and_then(|also| self.ids.get(also)))
+                .copied()
+        });
         let query = Query {
             count,
             masks,
@@ -361,12 +445,13 @@ impl SearchIndex {
         let mut best: Vec<(u32, usize, FieldMatch)> = Vec::new();
         for (position, doc) in self.docs.iter().enumerate() {
             let title = query.match_field(&doc.title);
+            let keywords = query.match_field(&doc.keywords);
             let body = query.match_field(&doc.body);
             let section = &section_matches[doc.section];
-            if title.present | section.present | body.present != query.all() {
+            if title.present | keywords.present | section.present | body.present != query.all() {
                 continue;
             }
-            let score = query.score(&title, section, &body);
+            let score = query.score(&title, &keywords, section, &body);
             let at = best.partition_point(|entry| entry.0 >= score);
             if at < limit {
                 best.insert(at, (score, position, body));
@@ -474,12 +559,20 @@ impl Query {
         result
     }
 
-    fn score(&self, title: &FieldMatch, section: &FieldMatch, body: &FieldMatch) -> u32 {
+    /// The score of an entry; its keywords count as its title.
+    fn score(
+        &self,
+        title: &FieldMatch,
+        keywords: &FieldMatch,
+        section: &FieldMatch,
+        body: &FieldMatch,
+    ) -> u32 {
         let count = self.count as u32;
         let mut score = 0;
+        let title_present = title.present | keywords.present;
         for j in 0..self.count {
             let bit = 1 << j;
-            score += if title.present & bit != 0 {
+            score += if title_present & bit != 0 {
                 TITLE_WORD
             } else if section.present & bit != 0 {
                 SECTION_WORD
@@ -498,11 +591,12 @@ impl Query {
                     (None, _) => 0,
                 };
             score += phrase(title, TITLE_PHRASE);
+            score += phrase(keywords, TITLE_PHRASE);
             score += phrase(section, SECTION_PHRASE);
             score += phrase(body, BODY_PHRASE);
         }
         score += (body.hits as u32).min(MAX_HITS_BONUS);
-        if title.exact_last || body.exact_last || section.exact_last {
+        if title.exact_last || keywords.exact_last || body.exact_last || section.exact_last {
             score += EXACT_LAST_BONUS;
         }
         score

@@ -121,6 +121,8 @@ pub enum Field {
     SourceDate,
     /// `source.status`.
     SourceStatus,
+    /// An item's `keywords`.
+    Keywords,
 }
 
 impl Field {
@@ -142,6 +144,7 @@ impl Field {
             Field::SourceDocument => "source.document",
             Field::SourceDate => "source.date",
             Field::SourceStatus => "source.status",
+            Field::Keywords => "keywords",
         }
     }
 }
@@ -155,6 +158,8 @@ pub enum Count {
     ItemsInSection,
     /// Items in the whole pack.
     Items,
+    /// Search keywords of one item.
+    Keywords,
 }
 
 /// A specific problem in a pack. `Display` gives the Vietnamese message.
@@ -397,6 +402,8 @@ struct RawItem {
     source: RawSource,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    keywords: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -772,13 +779,36 @@ fn validate_item(
     let body = required_text(&raw.body, limits::MAX_BODY_CHARS, &place, Field::Body, errors);
     let note = optional_note(&raw.note, &place, errors);
     let source = validate_source(raw.source, &place, errors);
+    let keywords = validate_keywords(raw.keywords, &place, errors);
     Item {
         id,
         title,
         body,
         source,
         note,
+        keywords,
     }
+}
+
+/// Search keywords: trimmed, blank ones dropped, within the count and length limits.
+fn validate_keywords(raw: Vec<String>, place: &Place, errors: &mut Vec<PackError>) -> Vec<String> {
+    let keywords: Vec<String> = raw
+        .iter()
+        .map(|keyword| keyword.trim().to_string())
+        .filter(|keyword| !keyword.is_empty())
+        .collect();
+    if keywords.len() > limits::MAX_KEYWORDS {
+        errors.push(PackError::TooMany {
+            place: place.clone(),
+            what: Count::Keywords,
+            count: keywords.len(),
+            max: limits::MAX_KEYWORDS,
+        });
+    }
+    for keyword in &keywords {
+        check_length(keyword, limits::MAX_KEYWORD_CHARS, place, Field::Keywords, errors);
+    }
+    keywords
 }
 
 fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -> Source {
