@@ -1,7 +1,9 @@
 //! Search over the built-in handbook: folding, ranking, as-you-type prefixes, snippets
 //! and highlight ranges.
 
-use sotay_domain::handbook::{builtin, framework_entry_id, segments, Handbook, SearchHit, DEFAULT_LIMIT};
+use sotay_domain::handbook::{
+    builtin, fold, framework_entry_id, segments, Handbook, SearchHit, DEFAULT_LIMIT,
+};
 
 fn handbook() -> Handbook {
     Handbook::builtin()
@@ -125,8 +127,21 @@ fn every_query_word_is_required() {
     assert!(handbook
         .search("khong duoc xyzqw", DEFAULT_LIMIT)
         .is_empty());
-    for hit in handbook.search("bien ban chu ky", DEFAULT_LIMIT) {
-        assert_eq!(hit.item_id.as_deref(), Some("sh-bien-ban"));
+    let hits = handbook.search("bien ban chu ky", DEFAULT_LIMIT);
+    assert_eq!(hits[0].item_id.as_deref(), Some("sh-bien-ban"));
+    // Any other hit holds every word too, scattered ("phổ biến", "Ban", "chủ trương", "kỷ").
+    for hit in &hits {
+        let found = handbook.item(hit.item_id.as_deref().unwrap()).unwrap();
+        let text = fold(&format!(
+            "{} {} {}",
+            found.item.title,
+            found.item.plain_text(),
+            found.section.title
+        ));
+        let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+        for word in ["bien", "ban", "chu", "ky"] {
+            assert!(words.contains(&word), "{word} in {:?}", hit.item_id);
+        }
     }
 }
 
