@@ -160,6 +160,8 @@ struct Doc {
     title: Field,
     /// The item's search keywords, one per line (matched like the title, never shown).
     keywords: Field,
+    /// The token index where each keyword starts.
+    keyword_starts: Vec<u32>,
     body: Field,
 }
 
@@ -301,6 +303,20 @@ fn is_word_char(c: char) -> bool {
         || c.is_whitespace())
 }
 
+/// The token index where each keyword starts in `field` (the keywords joined by "\n").
+fn keyword_starts(keywords: &[String], field: &Field) -> Vec<u32> {
+    let mut starts = Vec::with_capacity(keywords.len());
+    let mut byte = 0;
+    for keyword in keywords {
+        let at = field.tokens.partition_point(|token| (token.start as usize) < byte);
+        if at < field.tokens.len() && starts.last() != Some(&(at as u32)) {
+            starts.push(at as u32);
+        }
+        byte += keyword.len() + 1;
+    }
+    starts
+}
+
 impl SearchIndex {
     /// Indexes the given sections (the effective pack's, in reading order); `frameworks`
     /// are indexed as entries of the scoring frameworks section, which has no text of its own.
@@ -315,6 +331,7 @@ impl SearchIndex {
                     item_id: None,
                     title: index.field(section.title.clone()),
                     keywords: Field::default(),
+                    keyword_starts: Vec::new(),
                     body: index.field(section.note.clone().unwrap_or_default()),
                 };
                 index.docs.push(doc);
@@ -326,6 +343,7 @@ impl SearchIndex {
                         item_id: Some(framework_entry_id(&framework.id)),
                         title: index.field(framework.name.clone()),
                         keywords: Field::default(),
+                        keyword_starts: Vec::new(),
                         body: index.field(framework_text(framework)),
                     };
                     index.docs.push(doc);
@@ -333,11 +351,14 @@ impl SearchIndex {
             }
             for item in &section.items {
                 let body = markup::plain_text(&markup::parse(&item.body));
+                let keywords = index.field(item.keywords.join("\n"));
+                let keyword_starts = keyword_starts(&item.keywords, &keywords);
                 let doc = Doc {
                     section: position,
                     item_id: Some(item.id.clone()),
                     title: index.field(item.title.clone()),
-                    keywords: index.field(item.keywords.join("\n")),
+                    keywords,
+                    keyword_starts,
                     body: index.field(body),
                 };
                 index.docs.push(doc);
@@ -445,7 +466,11 @@ impl SearchIndex {
         let mut best: Vec<(u32, usize, FieldMatch)> = Vec::new();
         for (position, doc) in self.docs.iter().enumerate() {
             let title = query.match_field(&doc.title);
-            let keywords = query.match_field(&doc.keywords);
+            let mut keywords = query.match_field(&doc.keywords);
+            // A keyword is a name the item is known by: the query is that name when it is
+            // the keyword's beginning ("điều 4" in "điều 4 QĐ 37"), not any phrase in it
+            // ("QĐ 37" there does not make every article the regulation).
+            query.phrase_at_starts(&mut keywords, &doc.keywords, &doc.keyword_starts);
             let body = query.match_field(&doc.body);
             let section = &section_matches[doc.section];
             if title.present | keywords.present | section.present | body.present != query.all() {
@@ -557,6 +582,34 @@ impl Query {
             }
         }
         result
+    }
+
+    /// Keeps `found`'s phrase only where the query begins one of the keywords (at a token
+    /// of `starts`, within that keyword), preferring one that ends on a whole word.
+    fn phrase_at_starts(&self, found: &mut FieldMatch, field: &Field, starts: &[u32]) {
+        if found.phrase_at.is_none() {
+            return;
+        }
+        found.phrase_at = None;
+        found.phrase_exact = false;
+        let tokens = &field.tokens;
+        for (k, &start) in starts.iter().enumerate() {
+            let start = start as usize;
+            let end = starts.get(k + 1).map_or(tokens.len(), |&next| next as usize);
+            if start + self.count > end
+                || !(0..self.count).all(|j| self.mask(tokens[start + j].word) & (1 << j) != 0)
+            {
+                continue;
+            }
+            let exact = Some(tokens[start + self.count - 1].word) == self.exact_last;
+            if found.phrase_at.is_none() || exact {
+                found.phrase_at = Some(start);
+                found.phrase_exact = exact;
+            }
+            if exact {
+                return;
+            }
+        }
     }
 
     /// The score of an entry; its keywords count as its title.
