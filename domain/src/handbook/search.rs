@@ -172,6 +172,9 @@ pub struct SearchIndex {
     ids: super::IdMap,
     sections: Vec<(String, Field)>,
     docs: Vec<Doc>,
+    /// For each word of the vocabulary, the entries whose title, keywords or body hold
+    /// it, ascending: a search scores only the entries that hold every query word.
+    postings: Vec<Vec<u32>>,
 }
 
 /// Calls `found(word, start, end)` for each folded word of `text`, with its byte range
@@ -364,6 +367,16 @@ impl SearchIndex {
                 index.docs.push(doc);
             }
         }
+        index.postings = vec![Vec::new(); index.vocabulary.len()];
+        for (position, doc) in index.docs.iter().enumerate() {
+            let position = position as u32;
+            for token in doc.title.tokens.iter().chain(&doc.keywords.tokens).chain(&doc.body.tokens) {
+                let list = &mut index.postings[token.word as usize];
+                if list.last() != Some(&position) {
+                    list.push(position);
+                }
+            }
+        }
         index
     }
 
@@ -459,12 +472,25 @@ impl SearchIndex {
             .iter()
             .map(|(_, field)| query.match_field(field))
             .collect();
+        // The query words each entry holds, from the postings and its section's title:
+        // only entries holding them all are scored.
+        let mut holds = vec![0u32; self.docs.len()];
+        for (word, &mask) in query.masks.iter().enumerate() {
+            if mask != 0 {
+                for &position in &self.postings[word] {
+                    holds[position as usize] |= mask;
+                }
+            }
+        }
 
         // The best `limit` so far, highest score first and the pack's reading order among
         // equals: each entry goes in after every entry with a score at least as high
         // (kept by insertion; cheaper in the wasm than a sort, and k ≤ limit is small).
         let mut best: Vec<(u32, usize, FieldMatch)> = Vec::new();
         for (position, doc) in self.docs.iter().enumerate() {
+            if holds[position] | section_matches[doc.section].present != query.all() {
+                continue;
+            }
             let title = query.match_field(&doc.title);
             let mut keywords = query.match_field(&doc.keywords);
             // A keyword is a name the item is known by: the query is that name when it is
