@@ -724,7 +724,7 @@ pub(crate) fn warning_long_run(name: &str, run: u32, limit: u32) -> String {
 
 pub(crate) fn warning_months_without_reason(name: &str, month_numbers: &[u32]) -> String {
     format!(
-        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: việc xem xét, xử lý do chi bộ thảo luận và quyết định.",
+        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (Điều 8, khoản 1: bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: chi bộ thảo luận, đề nghị; cấp ủy có thẩm quyền quyết định việc xóa tên.",
         month_numbers.len(),
         months(month_numbers)
     )
