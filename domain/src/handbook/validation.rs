@@ -516,6 +516,18 @@ fn required_text(value: &str, max: usize, place: &Place, field: Field, errors: &
     value
 }
 
+/// A `TooMany` error when `count` is over `max`.
+fn check_count(count: usize, max: usize, place: &Place, what: Count, errors: &mut Vec<PackError>) {
+    if count > max {
+        errors.push(PackError::TooMany {
+            place: place.clone(),
+            what,
+            count,
+            max,
+        });
+    }
+}
+
 fn check_length(value: &str, max: usize, place: &Place, field: Field, errors: &mut Vec<PackError>) {
     let length = value.chars().count();
     if length > max {
@@ -590,23 +602,9 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
     if raw_sections.is_empty() {
         errors.push(PackError::NoSections);
     }
-    if raw_sections.len() > limits::MAX_SECTIONS {
-        errors.push(PackError::TooMany {
-            place: Place::Pack,
-            what: Count::Sections,
-            count: raw_sections.len(),
-            max: limits::MAX_SECTIONS,
-        });
-    }
+    check_count(raw_sections.len(), limits::MAX_SECTIONS, &Place::Pack, Count::Sections, &mut errors);
     let total_items: usize = raw_sections.iter().map(|section| section.items.len()).sum();
-    if total_items > limits::MAX_ITEMS {
-        errors.push(PackError::TooMany {
-            place: Place::Pack,
-            what: Count::Items,
-            count: total_items,
-            max: limits::MAX_ITEMS,
-        });
-    }
+    check_count(total_items, limits::MAX_ITEMS, &Place::Pack, Count::Items, &mut errors);
 
     // One map type for both (a single hash map instance in the wasm).
     let mut section_ids = IdMap::default();
@@ -711,14 +709,7 @@ fn validate_section(
             }
         }
     }
-    if raw_items.len() > limits::MAX_ITEMS_PER_SECTION {
-        errors.push(PackError::TooMany {
-            place: place.clone(),
-            what: Count::ItemsInSection,
-            count: raw_items.len(),
-            max: limits::MAX_ITEMS_PER_SECTION,
-        });
-    }
+    check_count(raw_items.len(), limits::MAX_ITEMS_PER_SECTION, &place, Count::ItemsInSection, errors);
     section_labels.push(if title.is_empty() {
         id.clone()
     } else {
@@ -797,14 +788,7 @@ fn validate_keywords(raw: Vec<String>, place: &Place, errors: &mut Vec<PackError
         .map(|keyword| keyword.trim().to_string())
         .filter(|keyword| !keyword.is_empty())
         .collect();
-    if keywords.len() > limits::MAX_KEYWORDS {
-        errors.push(PackError::TooMany {
-            place: place.clone(),
-            what: Count::Keywords,
-            count: keywords.len(),
-            max: limits::MAX_KEYWORDS,
-        });
-    }
+    check_count(keywords.len(), limits::MAX_KEYWORDS, place, Count::Keywords, errors);
     for keyword in &keywords {
         check_length(keyword, limits::MAX_KEYWORD_CHARS, place, Field::Keywords, errors);
     }
