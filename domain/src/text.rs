@@ -741,7 +741,7 @@ pub(crate) fn warning_long_run(name: &str, run: u32, limit: u32) -> String {
 
 pub(crate) fn warning_months_without_reason(name: &str, month_numbers: &[u32]) -> String {
     format!(
-        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: việc xem xét, xử lý do chi bộ thảo luận và quyết định.",
+        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (Điều 8, khoản 1: bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: chi bộ thảo luận, đề nghị; cấp ủy có thẩm quyền quyết định việc xóa tên.",
         month_numbers.len(),
         months(month_numbers)
     )
@@ -895,7 +895,7 @@ pub mod handbook {
         match status {
             Status::Official => "Nguyên văn (đã đối chiếu với nguồn)",
             Status::Summary => "Tóm tắt, không phải nguyên văn",
-            Status::Unverified => "Câu trích dẫn phổ biến, chưa xác minh được nguồn gốc",
+            Status::Unverified => "Chưa xác minh được với văn bản gốc, chỉ để tham khảo",
         }
     }
 
@@ -970,6 +970,7 @@ pub mod handbook {
             Field::SourceDocument => "tên văn bản nguồn",
             Field::SourceDate => "ngày của văn bản nguồn",
             Field::SourceStatus => "trạng thái lời văn (nguyên văn hay tóm tắt)",
+            Field::Keywords => "từ khóa tra cứu",
         }
     }
 
@@ -1128,6 +1129,12 @@ pub mod handbook {
                 ),
                 Count::ItemsInSection => format!(
                     "{}: có {} mục, vượt giới hạn {} mục trong một phần.",
+                    place(at),
+                    thousands(*count),
+                    thousands(*max)
+                ),
+                Count::Keywords => format!(
+                    "{}: có {} từ khóa tra cứu, vượt giới hạn {} từ khóa.",
                     place(at),
                     thousands(*count),
                     thousands(*max)

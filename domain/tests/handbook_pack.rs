@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use sotay_domain::handbook::markup::plain_text;
 use sotay_domain::handbook::{
-    builtin, limits, Block, Count, Field, Handbook, Inline, Origin, Pack, PackError, PackLoadError,
-    Place, SectionKind, Status, SyntaxProblem,
+    builtin, limits, Block, Count, Field, Handbook, Inline, Item, Origin, Pack, PackError,
+    PackLoadError, Place, Section, SectionKind, Status, SyntaxProblem,
 };
 
 macro_rules! fixture {
@@ -47,6 +47,7 @@ fn the_builtin_pack_has_the_sections_of_the_issue_in_order() {
             "Nhận diện biểu hiện suy thoái, “tự diễn biến”, “tự chuyển hóa” (27 biểu hiện)",
             "Khung tiêu chí đánh giá chất lượng sinh hoạt chi bộ",
             "Chức năng, nhiệm vụ của chi bộ thôn, tổ dân phố",
+            "Nhiệm vụ, quyền của đảng viên",
             "Những điều đảng viên không được làm",
             "Hướng dẫn sinh hoạt chi bộ",
             "Đánh giá, xếp loại hằng năm",
@@ -59,77 +60,199 @@ fn the_builtin_pack_has_the_sections_of_the_issue_in_order() {
     assert!(prohibitions.note.as_deref().unwrap().contains("207-QĐ/TW"));
 }
 
+/// The item ids of the built-in pack at commit bb94702, before the handbook grew to the
+/// printed handbook's content (issue 14). Users' bookmarks and notes are stored under
+/// them, so every one must keep resolving, in the built-in handbook, to an item under
+/// that very id (`qd37-dieu-2-19`, once "Điều 2 đến Điều 19", is now Điều 2, the item
+/// that continues it; the three group items of the 27 manifestations head their groups).
+const IDS_AT_BB94702: [&str; 27] = [
+    "bac-ho-chi-bo-goc-re",
+    "bac-ho-dang-manh",
+    "bac-ho-bai-chi-bo-1953",
+    "bac-ho-nen-mong-chua-xac-minh",
+    "nq04-gioi-thieu",
+    "27-bieu-hien-nhom-1",
+    "27-bieu-hien-nhom-2",
+    "27-bieu-hien-nhom-3",
+    "nhiem-vu-chi-bo-dieu-le",
+    "noi-dung-trong-tam-thon-to-dan-pho",
+    "qd37-gioi-thieu",
+    "qd37-dieu-1",
+    "qd37-dieu-2-19",
+    "sh-can-cu",
+    "sh-loai-thoi-luong",
+    "sh-ngay-sinh-hoat",
+    "sh-dang-vien-du",
+    "sh-bo-sinh-hoat",
+    "sh-chuan-bi",
+    "sh-trinh-tu",
+    "sh-bien-ban",
+    "sh-chuyen-de",
+    "sh-cham-diem",
+    "dgxl-can-cu",
+    "dgxl-thang-diem",
+    "dgxl-cac-buoc",
+    "dgxl-ket-qua-sinh-hoat",
+];
+
+#[test]
+fn the_item_ids_of_earlier_versions_still_resolve() {
+    let handbook = Handbook::builtin();
+    for id in IDS_AT_BB94702 {
+        let found = handbook
+            .item(id)
+            .unwrap_or_else(|| panic!("{id}: a bookmark or note on it would be orphaned"));
+        assert_eq!(found.item.id, id);
+        assert_eq!(found.origin, Origin::Builtin);
+    }
+    // What the split items continue as.
+    assert!(handbook.item("qd37-dieu-2-19").unwrap().item.title.starts_with("Điều 2: "));
+    for group in 1..=3 {
+        let id = format!("27-bieu-hien-nhom-{group}");
+        let found = handbook.item(&id).unwrap();
+        assert!(found.item.title.starts_with(&format!("Nhóm {group}: ")), "{id}");
+        assert_eq!(found.section.id, "27-bieu-hien");
+    }
+}
+
 /// Bookmarks and notes are kept by these ids: changing one orphans users' notes, so a
-/// change here must be deliberate.
+/// change here must be deliberate. The ids of bb94702 stay, in their order; these were
+/// added by version 2 of the built-in pack, in reading order.
 #[test]
 fn the_builtin_item_ids_are_stable() {
     let ids: Vec<String> = builtin::pack()
         .items()
         .map(|(_, item)| item.id.clone())
         .collect();
-    assert_eq!(
-        ids,
-        [
-            "bac-ho-chi-bo-goc-re",
-            "bac-ho-dang-manh",
-            "bac-ho-bai-chi-bo-1953",
-            "bac-ho-nen-mong-chua-xac-minh",
-            "nq04-gioi-thieu",
-            "27-bieu-hien-nhom-1",
-            "27-bieu-hien-nhom-2",
-            "27-bieu-hien-nhom-3",
-            "nhiem-vu-chi-bo-dieu-le",
-            "noi-dung-trong-tam-thon-to-dan-pho",
-            "qd37-gioi-thieu",
-            "qd37-dieu-1",
-            "qd37-dieu-2-19",
-            "sh-can-cu",
-            "sh-loai-thoi-luong",
-            "sh-ngay-sinh-hoat",
-            "sh-dang-vien-du",
-            "sh-bo-sinh-hoat",
-            "sh-chuan-bi",
-            "sh-trinh-tu",
-            "sh-bien-ban",
-            "sh-chuyen-de",
-            "sh-cham-diem",
-            "dgxl-can-cu",
-            "dgxl-thang-diem",
-            "dgxl-cac-buoc",
-            "dgxl-ket-qua-sinh-hoat",
-        ]
+    let kept: Vec<&str> = ids
+        .iter()
+        .map(String::as_str)
+        .filter(|id| IDS_AT_BB94702.contains(id))
+        .collect();
+    assert_eq!(kept, IDS_AT_BB94702);
+    let mut added: Vec<String> = [
+        "bac-ho-chi-bo-chua-tot",
+        "bac-ho-xay-dung-chi-bo",
+        "bac-ho-to-chuc-goc-re",
+        "bac-ho-lam-quan-phat-tai",
+        "bac-ho-loi-ich-cua-dang",
+        "bac-ho-phuc-vu-nhan-dan",
+        "bac-ho-tu-cai-tao",
+        "bac-ho-phat-trien-dang",
+        "bac-ho-tu-phe-binh",
+    ]
+    .map(String::from)
+    .to_vec();
+    for group in 1..=3 {
+        added.extend((1..=9).map(|n| format!("nq04-nhom-{group}-bh-{n}")));
+    }
+    added.extend(
+        ["chi-bo-vi-tri", "chi-bo-dai-hoi-bau-bi-thu", "dv-nhiem-vu", "dv-quyen", "dv-xoa-ten"]
+            .map(String::from),
     );
+    added.extend((3..=19).map(|n| format!("qd37-dieu-{n}")));
+    added.extend(["qd207-thong-tin", "sh-vi-tri", "sh-so-tay-dien-tu"].map(String::from));
+    let new: Vec<&String> = ids
+        .iter()
+        .filter(|id| !IDS_AT_BB94702.contains(&id.as_str()))
+        .collect();
+    assert_eq!(new, added.iter().collect::<Vec<_>>());
 }
 
-/// Content policy: official wording only where the domain reference gives the exact
-/// text as verified. Each official item's quotation must be one of these, exactly.
-#[test]
-fn official_items_quote_only_verified_wording() {
-    let verified = [
+/// The wording the reference sheets give as verified verbatim text
+/// (`shared/reference/handbook-facts.md` §5 and `domain.md` §4), each with the source
+/// document and date an official item quoting it must name.
+const VERIFIED: [(&str, &str, &str); 12] = [
+    (
         "Chi bộ là gốc rễ của Đảng ở trong quần chúng. Chi bộ tốt thì mọi chính sách của Đảng đều được thi hành tốt, mọi công việc đều tiến bộ không ngừng",
+        "Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503",
+        "1963-10-31",
+    ),
+    (
+        "Có tình trạng như thế là vì nhiều đồng chí cán bộ và đảng viên còn mang nặng chủ nghĩa cá nhân, tự tư, tự lợi và chủ nghĩa địa phương",
+        "Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503",
+        "1963-10-31",
+    ),
+    (
         "Đảng mạnh là do chi bộ tốt. Chi bộ tốt là do các đảng viên đều tốt",
+        "Chủ tịch Hồ Chí Minh, nói tại lớp huấn luyện đảng viên mới, Thành ủy Hà Nội",
+        "1966",
+    ),
+    (
+        "Đối với Đảng ta, xây dựng chi bộ cho tốt, cho vững mạnh là một việc vô cùng quan trọng",
+        "Chủ tịch Hồ Chí Minh, nói tại Hội nghị tổng kết ba năm xây dựng chi bộ và đảng bộ cơ sở “Bốn tốt”",
+        "1966-04",
+    ),
+    (
+        "Tổ chức gốc rễ của Đảng là chi bộ",
+        "Chủ tịch Hồ Chí Minh, tác phẩm “Thường thức chính trị”",
+        "1953",
+    ),
+    (
+        "Đảng không phải là một tổ chức để làm quan phát tài",
+        "Chủ tịch Hồ Chí Minh (bút danh X.Y.Z.), tác phẩm “Sửa đổi lối làm việc”, phần “Tư cách và đạo đức cách mạng”",
+        "1947-10",
+    ),
+    (
+        "Vô luận lúc nào, vô luận việc gì, đảng viên và cán bộ phải đặt lợi ích của Đảng ra trước, lợi ích của cá nhân lại sau. Đó là nguyên tắc cao nhất của Đảng.",
+        "Chủ tịch Hồ Chí Minh, tác phẩm “Sửa đổi lối làm việc”; Hồ Chí Minh Toàn tập, tập 5, trang 250–251",
+        "1947-10",
+    ),
+    (
+        "Đảng không phải là nơi để thăng quan tiến chức, để phát tài. Vào Đảng là để phục vụ nhân dân, phục vụ giai cấp",
+        "Chủ tịch Hồ Chí Minh, nói chuyện với cán bộ, học viên Phân hiệu 2, Trường Đảng Nguyễn Ái Quốc",
+        "1955-07",
+    ),
+    (
+        "Muốn cải tạo xã hội mà đảng viên không tự cải tạo mình, không tự nâng cao mình thì không thể được",
+        "Chủ tịch Hồ Chí Minh, bài nói khai mạc lớp lý luận khóa thứ nhất, Trường Nguyễn Ái Quốc",
+        "1957-09-07",
+    ),
+    (
+        "Khi phát triển Đảng cần phải chọn lọc rất cẩn thận, phải xem trọng chất lượng",
+        "Chủ tịch Hồ Chí Minh, bài “Tiêu chuẩn của người đảng viên”, báo Nhân Dân số 2093",
+        "1959-12-09",
+    ),
+    (
+        "Không chịu tự phê bình, tự chỉ trích thì không bao giờ tấn tới được",
+        "Chủ tịch Hồ Chí Minh (bút danh Chiến Thắng), bài “Muốn thành cán bộ tốt, phải có tinh thần tự chỉ trích”, báo Cứu Quốc số 51",
+        "1945-09-26",
+    ),
+    (
         "Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, quy định, quyết định, kết luận của Đảng; làm những việc mà pháp luật không cho phép.",
-    ];
+        "Quy định số 37-QĐ/TW, Điều 1",
+        "2021-10-25",
+    ),
+];
+
+/// The quotations (`> …`) of an item's body, as plain text.
+fn quotations(item: &Item) -> Vec<String> {
+    item.blocks()
+        .iter()
+        .filter_map(|block| match block {
+            Block::Quote(paragraphs) => Some(
+                paragraphs
+                    .iter()
+                    .map(|p| plain_text(&[Block::Paragraph(p.clone())]))
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            ),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Content policy: official wording only where the reference gives the exact text as
+/// verified, and then with that text's verified source and date; summaries never quote;
+/// unverified items say so.
+#[test]
+fn official_items_quote_only_verified_wording_with_its_source() {
     let pack = builtin::pack();
-    let mut official = 0;
+    let mut quoted = BTreeSet::new();
     for (_, item) in pack.items() {
-        let quotes: Vec<String> = item
-            .blocks()
-            .iter()
-            .filter_map(|block| match block {
-                Block::Quote(paragraphs) => Some(
-                    paragraphs
-                        .iter()
-                        .map(|p| plain_text(&[Block::Paragraph(p.clone())]))
-                        .collect::<Vec<_>>()
-                        .join("\n\n"),
-                ),
-                _ => None,
-            })
-            .collect();
+        let quotes = quotations(item);
         match item.source.status {
             Status::Official => {
-                official += 1;
                 // The body is the quotation and nothing else (the source line names the
                 // document; explanations go in the note).
                 assert!(
@@ -137,11 +260,14 @@ fn official_items_quote_only_verified_wording() {
                     "{}: official body holds only quotations",
                     item.id
                 );
-                assert!(!quotes.is_empty(), "{}: official text is quoted", item.id);
-                for quote in &quotes {
-                    assert!(verified.contains(&quote.as_str()), "{}: {quote}", item.id);
-                }
-                assert!(item.source.date.is_some());
+                assert_eq!(quotes.len(), 1, "{}: official text is one quotation", item.id);
+                let (_, document, date) = VERIFIED
+                    .iter()
+                    .find(|(text, _, _)| *text == quotes[0])
+                    .unwrap_or_else(|| panic!("{}: not verified wording: {}", item.id, quotes[0]));
+                assert_eq!(item.source.document, *document, "{}", item.id);
+                assert_eq!(item.source.date.map(|d| d.to_string()).as_deref(), Some(*date), "{}", item.id);
+                assert!(quoted.insert(quotes[0].clone()), "{}: quoted twice", item.id);
             }
             Status::Summary => {
                 // A summary may not present a quotation as official wording.
@@ -149,11 +275,97 @@ fn official_items_quote_only_verified_wording() {
                 assert!(item.source.date.is_some(), "{}", item.id);
             }
             Status::Unverified => {
-                assert!(item.title.contains("chưa xác minh"), "{}", item.id);
+                let says_so = item.title.contains("chưa xác minh")
+                    || item
+                        .note
+                        .as_deref()
+                        .is_some_and(|note| note.to_lowercase().contains("đối chiếu văn bản gốc"));
+                assert!(says_so, "{}: unverified without saying so", item.id);
             }
         }
     }
-    assert_eq!(official, 3);
+    // Every verified text is in the handbook, once.
+    assert_eq!(quoted.len(), VERIFIED.len());
+}
+
+/// The one item of the pack whose title starts with `prefix` (panics if none or several).
+fn only_item_titled<'a>(pack: &'a Pack, prefix: &str) -> (&'a Section, &'a Item) {
+    let found: Vec<_> = pack
+        .items()
+        .filter(|(_, item)| item.title.starts_with(prefix))
+        .collect();
+    assert_eq!(found.len(), 1, "{prefix}");
+    found[0]
+}
+
+/// The 27 manifestations of NQ 04-NQ/TW: each once, numbered in its group as in the
+/// resolution, with its number among the 27 as a search keyword, the resolution as
+/// source; the 8 known only as topics (handbook-facts.md §1) marked unverified.
+#[test]
+fn the_27_manifestations_are_each_present_once() {
+    let pack = builtin::pack();
+    let section = pack.section("27-bieu-hien").unwrap();
+    let unverified = [(1, 7), (1, 8), (1, 9), (2, 1), (2, 2), (2, 3), (2, 4), (2, 8)];
+    let mut count = 0;
+    for group in 1..=3 {
+        for number in 1..=9 {
+            let overall = (group - 1) * 9 + number;
+            let (in_section, item) =
+                only_item_titled(&pack, &format!("Nhóm {group}, biểu hiện ({number}): "));
+            assert_eq!(in_section.id, section.id);
+            assert_eq!(item.id, format!("nq04-nhom-{group}-bh-{number}"));
+            assert!(item.source.document.starts_with("Nghị quyết số 04-NQ/TW"), "{}", item.id);
+            assert_eq!(item.source.date.unwrap().to_string(), "2016-10-30");
+            assert!(item.keywords.contains(&format!("biểu hiện {overall}")), "{}", item.id);
+            assert!(item.body.contains(&format!("Thứ tự trong 27 biểu hiện: {overall}.")));
+            let expected = if unverified.contains(&(group, number)) {
+                Status::Unverified
+            } else {
+                Status::Summary
+            };
+            assert_eq!(item.source.status, expected, "{}", item.id);
+            if expected == Status::Unverified {
+                assert!(item.body.starts_with("Chủ đề: "), "{}: a topic line", item.id);
+            }
+            count += 1;
+        }
+    }
+    assert_eq!(count, 27);
+    // Each group is headed by its item of the earlier version, before its nine.
+    let ids: Vec<&str> = section.items.iter().map(|item| item.id.as_str()).collect();
+    for group in 1..=3 {
+        let head = ids.iter().position(|id| *id == format!("27-bieu-hien-nhom-{group}")).unwrap();
+        assert_eq!(ids[head + 1], format!("nq04-nhom-{group}-bh-1"));
+        assert_eq!(ids[head + 9], format!("nq04-nhom-{group}-bh-9"));
+    }
+}
+
+/// The 19 articles of QĐ 37-QĐ/TW: each once, numbered, with the regulation as source;
+/// Điều 1 the only verified wording; the 5 known only as topics (handbook-facts.md §2)
+/// unverified; the reported 2026 successor shown apart, unverified, with its date.
+#[test]
+fn the_19_articles_are_each_present_once() {
+    let pack = builtin::pack();
+    let unverified = [12, 13, 15, 16, 19];
+    for number in 1..=19 {
+        let (section, item) = only_item_titled(&pack, &format!("Điều {number}: "));
+        assert_eq!(section.id, builtin::PROHIBITIONS_SECTION_ID);
+        assert_eq!(item.source.document, format!("Quy định số 37-QĐ/TW, Điều {number}"));
+        assert_eq!(item.source.date.unwrap().to_string(), "2021-10-25");
+        let expected = match number {
+            1 => Status::Official,
+            n if unverified.contains(&n) => Status::Unverified,
+            _ => Status::Summary,
+        };
+        assert_eq!(item.source.status, expected, "{}", item.id);
+        // Every article points to a possibly newer regulation.
+        assert!(item.note.as_deref().unwrap().contains("207-QĐ/TW"), "{}", item.id);
+    }
+    let (section, successor) = pack.item("qd207-thong-tin").unwrap();
+    assert_eq!(section.id, builtin::PROHIBITIONS_SECTION_ID);
+    assert_eq!(successor.source.status, Status::Unverified);
+    assert_eq!(successor.source.date.unwrap().to_string(), "2026-07-26");
+    assert!(successor.title.contains("chưa xác minh"));
 }
 
 #[test]
@@ -192,7 +404,7 @@ fn provenance_lines_in_vietnamese() {
     assert!(scoring.source.line().ends_with(", tháng 09/2025."));
     assert_eq!(
         pack.info().line(),
-        "Sổ tay đảng viên (nội dung có sẵn) — Ứng dụng Sổ tay chi bộ (không phải văn bản của cấp ủy); phiên bản 1, phát hành ngày 21/11/2026."
+        "Sổ tay đảng viên (nội dung có sẵn) — Ứng dụng Sổ tay chi bộ (không phải văn bản của cấp ủy); phiên bản 2, phát hành ngày 01/12/2026."
     );
 }
 
@@ -465,6 +677,54 @@ fn size_limits() {
     );
 }
 
+/// `keywords` is optional (packs without it stay valid), trimmed, blank ones dropped,
+/// and limited in count and length; it is searchable but not part of the text.
+#[test]
+fn item_keywords_are_optional_and_limited() {
+    let committee = Pack::from_json(VALID).unwrap();
+    assert!(committee.items().all(|(_, item)| item.keywords.is_empty()));
+    assert!(!committee.to_json_pretty().contains("keywords"));
+
+    let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
+    value["sections"][1]["items"][0]["keywords"] = serde_json::json!([" lịch họp ", "", "ngày mồng 3"]);
+    let pack = Pack::from_json(&value.to_string()).unwrap();
+    let (_, item) = pack.item("xa-lich").unwrap();
+    assert_eq!(item.keywords, ["lịch họp", "ngày mồng 3"]);
+    assert_eq!(Pack::from_json(&pack.to_json_pretty()).unwrap(), pack);
+    let handbook = Handbook::resolve(&builtin::pack(), Some(&pack));
+    assert_eq!(handbook.search("lich hop", 5)[0].item_id.as_deref(), Some("xa-lich"));
+
+    let place = Place::Item {
+        section_title: "Tài liệu của xã".to_string(),
+        position: 1,
+        id: "xa-lich".to_string(),
+        title: "Lịch sinh hoạt của xã".to_string(),
+    };
+    let many: Vec<String> = (0..=limits::MAX_KEYWORDS).map(|n| format!("từ {n}")).collect();
+    value["sections"][1]["items"][0]["keywords"] = serde_json::json!(many);
+    let errors = load_errors(&value.to_string());
+    assert_eq!(
+        errors,
+        vec![PackError::TooMany { place: place.clone(), what: Count::Keywords, count: 21, max: 20 }]
+    );
+    assert_eq!(
+        errors[0].to_string(),
+        "Mục «Lịch sinh hoạt của xã» (id xa-lich): có 21 từ khóa tra cứu, vượt giới hạn 20 từ khóa."
+    );
+    value["sections"][1]["items"][0]["keywords"] = serde_json::json!(["x".repeat(limits::MAX_KEYWORD_CHARS + 1)]);
+    let errors = load_errors(&value.to_string());
+    assert_eq!(
+        errors,
+        vec![PackError::TooLong { place, field: Field::Keywords, length: 101, max: 100 }]
+    );
+    // Not a list of texts: a wrong type, with its place.
+    value["sections"][1]["items"][0]["keywords"] = serde_json::json!("lịch họp");
+    assert!(matches!(
+        Pack::from_json(&value.to_string()),
+        Err(PackLoadError::Syntax { problem: SyntaxProblem::WrongType, .. })
+    ));
+}
+
 #[test]
 fn every_error_code_is_produced_by_a_fixture() {
     let mut produced = BTreeSet::new();
@@ -512,6 +772,7 @@ fn a_committee_pack_replaces_sections_by_id_and_adds_new_ones() {
             ("27-bieu-hien", Origin::Builtin),
             ("khung-tieu-chi", Origin::Builtin),
             ("chuc-nang-nhiem-vu-chi-bo", Origin::Builtin),
+            ("nhiem-vu-quyen-dang-vien", Origin::Builtin),
             ("dieu-khong-duoc-lam", Origin::Committee),
             ("huong-dan-sinh-hoat", Origin::Builtin),
             ("danh-gia-xep-loai", Origin::Builtin),
@@ -561,7 +822,7 @@ fn item_lookup_survives_pack_updates_by_id() {
     assert!(reverted.committee_info().is_none());
     assert_eq!(
         reverted.item("qd37-dieu-1").unwrap().item.title,
-        "Điều 1 (câu mở đầu, nguyên văn)"
+        "Điều 1: Nói, viết, làm trái Cương lĩnh, Điều lệ, nghị quyết của Đảng"
     );
     assert!(reverted.item("xa-lich").is_none());
     assert_eq!(reverted.sections(), base.sections.as_slice());

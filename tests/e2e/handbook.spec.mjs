@@ -54,6 +54,43 @@ test('searching without diacritics finds the prohibitions first, with the words 
   await expect(page.getByText('Không tìm thấy mục nào')).toBeVisible();
 });
 
+test('numbers and phone shorthand find the 27 manifestations and the 19 articles', async ({ page }) => {
+  await openHandbook(page);
+  const box = page.getByLabel('Tra cứu trong sổ tay');
+  const firstTitle = page.locator('.result .result-title').first();
+  // The 12th of the 27 is (3) of group 2 in the resolution.
+  await box.fill('bieu hien 12');
+  await expect(firstTitle).toHaveText(/^Nhóm 2, biểu hiện \(3\): Kê khai tài sản/);
+  await box.fill('dieu 3 khong duoc');
+  await expect(firstTitle).toHaveText(/^Điều 3: /);
+  await expect(page.locator('.result').first().locator('.result-section')).toHaveText(/Những điều đảng viên không được làm/);
+  // "ko dc" is "không được".
+  await box.fill('ko dc lam');
+  await expect(page.locator('.result').first().locator('.result-section')).toHaveText(/Những điều đảng viên không được làm/);
+  await expect(firstTitle).toHaveText(/không được làm/);
+  await expect(firstTitle.locator('mark').first()).toHaveText(/không được làm/);
+});
+
+test('bookmarks on ids of the earlier, shorter handbook still open their items', async ({ page }) => {
+  await openHandbook(page);
+  // Stored under ids of the built-in pack before the 27 and the 19 had items of their own.
+  await page.evaluate(() => {
+    localStorage.setItem('sotay.schema_version', '1');
+    for (const id of ['qd37-dieu-2-19', '27-bieu-hien-nhom-1']) {
+      localStorage.setItem(`sotay.mark.${id}`, JSON.stringify({ item_id: id, bookmarked: true, note: '', updated_at: '2026-05-01T00:00:00Z' }));
+    }
+  });
+  await page.reload();
+  await page.goto('#/so-tay/danh-dau');
+  await expect(page.locator('.mark')).toHaveCount(2);
+  await expect(page.locator('.mark .field-error')).toHaveCount(0);
+  await expect(page.locator('.mark').filter({ hasText: 'Nhóm 1: Suy thoái về tư tưởng chính trị' })).toHaveCount(1);
+  await page.locator('.mark .result-title').filter({ hasText: 'Điều 2:' }).click();
+  const item = page.locator('.handbook-item.targeted');
+  await expect(item.locator('h2')).toHaveText(/^Điều 2: /);
+  await expect(item.getByRole('button', { name: 'Đã đánh dấu' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a broad search shows ten results first and the rest on request', async ({ page }) => {
   await openHandbook(page);
   const box = page.getByLabel('Tra cứu trong sổ tay');

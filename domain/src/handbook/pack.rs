@@ -39,6 +39,10 @@ pub mod limits {
     pub const MAX_NOTE_CHARS: usize = 2000;
     /// Longest item body, in characters.
     pub const MAX_BODY_CHARS: usize = 50_000;
+    /// Most search keywords of one item.
+    pub const MAX_KEYWORDS: usize = 20;
+    /// Longest search keyword, in characters.
+    pub const MAX_KEYWORD_CHARS: usize = 100;
 }
 
 /// A validated content pack.
@@ -125,6 +129,10 @@ pub struct Item {
     /// been superseded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Search keywords (plain text, not shown): other names the item is looked up by,
+    /// such as a number counted across a list ("biểu hiện 12"). Empty in most items.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
 }
 
 impl Item {

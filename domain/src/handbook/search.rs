@@ -5,13 +5,19 @@
 //! title are cut into words, each word folded ([`super::fold`]) and interned, and each
 //! occurrence keeps its byte range in the original text for highlighting.
 //!
-//! A query is folded and cut the same way. Every query word must occur in the item (its
-//! title, its body or its section's title); the last word is a prefix while it is being
-//! typed (the query does not end with a space or punctuation), the others are whole
-//! words. Ranking, highest first:
-//! - the whole query as a phrase (consecutive words, in order) in the item's title, then
-//!   in the section's title, then in the body; several of these add up, and a phrase
-//!   whose last word matched only as a prefix ("Điều 1" in "Điều 19") counts half;
+//! An item's search keywords (`keywords` in the pack, not shown) are indexed too and
+//! count as its title: "biểu hiện 12" finds the 12th of the 27 manifestations, numbered
+//! "(3)" in its group.
+//!
+//! A query is folded and cut the same way, and common phone shorthand in it is expanded
+//! (`SHORTHAND`: "ko" → "không", "dc" → "được", "dv" → "đảng viên"…). Every query word
+//! must occur in the item (its title, keywords, body or its section's title); the last
+//! word is a prefix while it is being typed (the query does not end with a space or
+//! punctuation), the others are whole words. Ranking, highest first:
+//! - the whole query as a phrase (consecutive words, in order) in the item's title (or a
+//!   keyword), then in the section's title, then in the body; several of these add up,
+//!   and a phrase whose last word matched only as a prefix ("Điều 1" in "Điều 19")
+//!   counts half;
 //! - otherwise, for each query word, where it occurs: title above section title above body;
 //! - then how often the words occur in the body (capped), an exact whole-word match of
 //!   the word being typed, and finally the reading order of the pack.
@@ -152,6 +158,10 @@ struct Doc {
     section: usize,
     item_id: Option<String>,
     title: Field,
+    /// The item's search keywords, one per line (matched like the title, never shown).
+    keywords: Field,
+    /// The token index where each keyword starts.
+    keyword_starts: Vec<u32>,
     body: Field,
 }
 
@@ -162,6 +172,9 @@ pub struct SearchIndex {
     ids: super::IdMap,
     sections: Vec<(String, Field)>,
     docs: Vec<Doc>,
+    /// For each word of the vocabulary, the entries whose title, keywords or body hold
+    /// it, ascending: a search scores only the entries that hold every query word.
+    postings: Vec<Vec<u32>>,
 }
 
 /// Calls `found(word, start, end)` for each folded word of `text`, with its byte range
@@ -198,6 +211,74 @@ fn for_each_word(text: &str, mut found: impl FnMut(&str, usize, usize)) {
     }
 }
 
+/// Shorthand commonly typed on phones, folded, and the folded words it stands for. Only
+/// abbreviations that mean one thing in a party handbook: "k"/"ko" for "không", "dc"
+/// (also typed "đc") for "được", "dv" ("đv") for "đảng viên", "cb" for "chi bộ"…
+/// Ambiguous ones are left out ("bt": bí thư or bình thường; "dk": được or điều kiện;
+/// "qd", "nq", "hd", "tw" need nothing: they are words of the documents' numbers).
+const SHORTHAND: [(&str, &[&str]); 16] = [
+    ("k", &["khong"]),
+    ("ko", &["khong"]),
+    ("kg", &["khong"]),
+    ("khg", &["khong"]),
+    ("hok", &["khong"]),
+    ("dc", &["duoc"]),
+    ("dv", &["dang", "vien"]),
+    ("cb", &["chi", "bo"]),
+    ("sh", &["sinh", "hoat"]),
+    ("shcb", &["sinh", "hoat", "chi", "bo"]),
+    ("nv", &["nhiem", "vu"]),
+    ("bch", &["ban", "chap", "hanh"]),
+    ("j", &["gi"]),
+    ("ntn", &["nhu", "the", "nao"]),
+    ("vs", &["voi"]),
+    ("ng", &["nguoi"]),
+];
+
+/// A query word after shorthand is expanded.
+struct QueryWord<'a> {
+    /// The folded word.
+    text: &'a str,
+    /// Matches every word starting with it (the word being typed).
+    prefix: bool,
+    /// Another whole word it also matches: what a one-word shorthand stands for.
+    also: Option<&'static str>,
+}
+
+/// The query words, at most [`MAX_QUERY_WORDS`], with shorthand expanded: a one-word
+/// shorthand matches itself or its word ("ko": "ko" or "không"; while typed, also any
+/// word starting with "ko"); a several-word one is replaced by its words, whole ("dv":
+/// "đảng viên"), so that it ranks as the phrase it stands for.
+fn expand_shorthand(typed: &[(String, usize, usize)], last_is_prefix: bool) -> Vec<QueryWord<'_>> {
+    let mut out = Vec::with_capacity(typed.len());
+    for (at, (word, _, _)) in typed.iter().take(MAX_QUERY_WORDS).enumerate() {
+        let prefix = last_is_prefix && at + 1 == typed.len();
+        let expansion = SHORTHAND
+            .iter()
+            .find(|(short, _)| short == word)
+            .map(|(_, words)| *words);
+        match expansion {
+            Some([single]) => out.push(QueryWord {
+                text: word,
+                prefix,
+                also: Some(single),
+            }),
+            Some(words) => out.extend(words.iter().map(|&text| QueryWord {
+                text,
+                prefix: false,
+                also: None,
+            })),
+            None => out.push(QueryWord {
+                text: word,
+                prefix,
+                also: None,
+            }),
+        }
+    }
+    out.truncate(MAX_QUERY_WORDS);
+    out
+}
+
 /// The folded words of `text` with their byte ranges.
 fn words(text: &str) -> Vec<(String, usize, usize)> {
     let mut out = Vec::new();
@@ -225,6 +306,20 @@ fn is_word_char(c: char) -> bool {
         || c.is_whitespace())
 }
 
+/// The token index where each keyword starts in `field` (the keywords joined by "\n").
+fn keyword_starts(keywords: &[String], field: &Field) -> Vec<u32> {
+    let mut starts = Vec::with_capacity(keywords.len());
+    let mut byte = 0;
+    for keyword in keywords {
+        let at = field.tokens.partition_point(|token| (token.start as usize) < byte);
+        if at < field.tokens.len() && starts.last() != Some(&(at as u32)) {
+            starts.push(at as u32);
+        }
+        byte += keyword.len() + 1;
+    }
+    starts
+}
+
 impl SearchIndex {
     /// Indexes the given sections (the effective pack's, in reading order); `frameworks`
     /// are indexed as entries of the scoring frameworks section, which has no text of its own.
@@ -238,6 +333,8 @@ impl SearchIndex {
                     section: position,
                     item_id: None,
                     title: index.field(section.title.clone()),
+                    keywords: Field::default(),
+                    keyword_starts: Vec::new(),
                     body: index.field(section.note.clone().unwrap_or_default()),
                 };
                 index.docs.push(doc);
@@ -248,6 +345,8 @@ impl SearchIndex {
                         section: position,
                         item_id: Some(framework_entry_id(&framework.id)),
                         title: index.field(framework.name.clone()),
+                        keywords: Field::default(),
+                        keyword_starts: Vec::new(),
                         body: index.field(framework_text(framework)),
                     };
                     index.docs.push(doc);
@@ -255,13 +354,27 @@ impl SearchIndex {
             }
             for item in &section.items {
                 let body = markup::plain_text(&markup::parse(&item.body));
+                let keywords = index.field(item.keywords.join("\n"));
+                let keyword_starts = keyword_starts(&item.keywords, &keywords);
                 let doc = Doc {
                     section: position,
                     item_id: Some(item.id.clone()),
                     title: index.field(item.title.clone()),
+                    keywords,
+                    keyword_starts,
                     body: index.field(body),
                 };
                 index.docs.push(doc);
+            }
+        }
+        index.postings = vec![Vec::new(); index.vocabulary.len()];
+        for (position, doc) in index.docs.iter().enumerate() {
+            let position = position as u32;
+            for token in doc.title.tokens.iter().chain(&doc.keywords.tokens).chain(&doc.body.tokens) {
+                let list = &mut index.postings[token.word as usize];
+                if list.last() != Some(&position) {
+                    list.push(position);
+                }
             }
         }
         index
@@ -309,40 +422,45 @@ impl SearchIndex {
     /// word found nowhere, gives no results.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-        let mut query_words = words(&query);
-        let Some(&(_, _, last_end)) = query_words.last() else {
+        let typed = words(&query);
+        let Some(&(_, _, last_end)) = typed.last() else {
             return Vec::new();
         };
         // The last word is still being typed unless the query ends after it (a space or
         // punctuation), or it was cut off.
-        let last_is_prefix = last_end == query.len() && query_words.len() <= MAX_QUERY_WORDS;
-        query_words.truncate(MAX_QUERY_WORDS);
+        let last_is_prefix = last_end == query.len() && typed.len() <= MAX_QUERY_WORDS;
+        let query_words = expand_shorthand(&typed, last_is_prefix);
         let count = query_words.len();
         // For each known word, the query words it matches (bit j: word j).
         let mut masks = vec![0u32; self.vocabulary.len()];
-        for (j, (word, _, _)) in query_words.iter().enumerate() {
+        for (j, word) in query_words.iter().enumerate() {
             let bit = 1u32 << j;
-            if j + 1 == count && last_is_prefix {
-                let mut any = false;
+            let mut any = false;
+            if word.prefix {
                 for (id, known) in self.vocabulary.iter().enumerate() {
-                    if known.starts_with(word.as_str()) {
+                    if known.starts_with(word.text) {
                         masks[id] |= bit;
                         any = true;
                     }
                 }
-                if !any {
-                    return Vec::new();
-                }
-            } else {
-                match self.ids.get(word) {
-                    Some(&id) => masks[id as usize] |= bit,
-                    None => return Vec::new(),
-                }
+            } else if let Some(&id) = self.ids.get(word.text) {
+                masks[id as usize] |= bit;
+                any = true;
+            }
+            if let Some(&id) = word.also.and_then(|also| self.ids.get(also)) {
+                masks[id as usize] |= bit;
+                any = true;
+            }
+            if !any {
+                return Vec::new();
             }
         }
-        let exact_last = query_words
-            .last()
-            .and_then(|(word, _, _)| self.ids.get(word).copied());
+        let exact_last = query_words.last().and_then(|word| {
+            self.ids
+                .get(word.text)
+                .or_else(|| word.also.and_then(|also| self.ids.get(also)))
+                .copied()
+        });
         let query = Query {
             count,
             masks,
@@ -354,19 +472,37 @@ impl SearchIndex {
             .iter()
             .map(|(_, field)| query.match_field(field))
             .collect();
+        // The query words each entry holds, from the postings and its section's title:
+        // only entries holding them all are scored.
+        let mut holds = vec![0u32; self.docs.len()];
+        for (word, &mask) in query.masks.iter().enumerate() {
+            if mask != 0 {
+                for &position in &self.postings[word] {
+                    holds[position as usize] |= mask;
+                }
+            }
+        }
 
         // The best `limit` so far, highest score first and the pack's reading order among
         // equals: each entry goes in after every entry with a score at least as high
         // (kept by insertion; cheaper in the wasm than a sort, and k ≤ limit is small).
         let mut best: Vec<(u32, usize, FieldMatch)> = Vec::new();
         for (position, doc) in self.docs.iter().enumerate() {
-            let title = query.match_field(&doc.title);
-            let body = query.match_field(&doc.body);
-            let section = &section_matches[doc.section];
-            if title.present | section.present | body.present != query.all() {
+            if holds[position] | section_matches[doc.section].present != query.all() {
                 continue;
             }
-            let score = query.score(&title, section, &body);
+            let title = query.match_field(&doc.title);
+            let mut keywords = query.match_field(&doc.keywords);
+            // A keyword is a name the item is known by: the query is that name when it is
+            // the keyword's beginning ("điều 4" in "điều 4 QĐ 37"), not any phrase in it
+            // ("QĐ 37" there does not make every article the regulation).
+            query.phrase_at_starts(&mut keywords, &doc.keywords, &doc.keyword_starts);
+            let body = query.match_field(&doc.body);
+            let section = &section_matches[doc.section];
+            if title.present | keywords.present | section.present | body.present != query.all() {
+                continue;
+            }
+            let score = query.score(&title, &keywords, section, &body);
             let at = best.partition_point(|entry| entry.0 >= score);
             if at < limit {
                 best.insert(at, (score, position, body));
@@ -474,12 +610,48 @@ impl Query {
         result
     }
 
-    fn score(&self, title: &FieldMatch, section: &FieldMatch, body: &FieldMatch) -> u32 {
+    /// Keeps `found`'s phrase only where the query begins one of the keywords (at a token
+    /// of `starts`, within that keyword), preferring one that ends on a whole word.
+    fn phrase_at_starts(&self, found: &mut FieldMatch, field: &Field, starts: &[u32]) {
+        if found.phrase_at.is_none() {
+            return;
+        }
+        found.phrase_at = None;
+        found.phrase_exact = false;
+        let tokens = &field.tokens;
+        for (k, &start) in starts.iter().enumerate() {
+            let start = start as usize;
+            let end = starts.get(k + 1).map_or(tokens.len(), |&next| next as usize);
+            if start + self.count > end
+                || !(0..self.count).all(|j| self.mask(tokens[start + j].word) & (1 << j) != 0)
+            {
+                continue;
+            }
+            let exact = Some(tokens[start + self.count - 1].word) == self.exact_last;
+            if found.phrase_at.is_none() || exact {
+                found.phrase_at = Some(start);
+                found.phrase_exact = exact;
+            }
+            if exact {
+                return;
+            }
+        }
+    }
+
+    /// The score of an entry; its keywords count as its title.
+    fn score(
+        &self,
+        title: &FieldMatch,
+        keywords: &FieldMatch,
+        section: &FieldMatch,
+        body: &FieldMatch,
+    ) -> u32 {
         let count = self.count as u32;
         let mut score = 0;
+        let title_present = title.present | keywords.present;
         for j in 0..self.count {
             let bit = 1 << j;
-            score += if title.present & bit != 0 {
+            score += if title_present & bit != 0 {
                 TITLE_WORD
             } else if section.present & bit != 0 {
                 SECTION_WORD
@@ -498,11 +670,12 @@ impl Query {
                     (None, _) => 0,
                 };
             score += phrase(title, TITLE_PHRASE);
+            score += phrase(keywords, TITLE_PHRASE);
             score += phrase(section, SECTION_PHRASE);
             score += phrase(body, BODY_PHRASE);
         }
         score += (body.hits as u32).min(MAX_HITS_BONUS);
-        if title.exact_last || body.exact_last || section.exact_last {
+        if title.exact_last || keywords.exact_last || body.exact_last || section.exact_last {
             score += EXACT_LAST_BONUS;
         }
         score

@@ -121,6 +121,8 @@ pub enum Field {
     SourceDate,
     /// `source.status`.
     SourceStatus,
+    /// An item's `keywords`.
+    Keywords,
 }
 
 impl Field {
@@ -142,6 +144,7 @@ impl Field {
             Field::SourceDocument => "source.document",
             Field::SourceDate => "source.date",
             Field::SourceStatus => "source.status",
+            Field::Keywords => "keywords",
         }
     }
 }
@@ -155,6 +158,8 @@ pub enum Count {
     ItemsInSection,
     /// Items in the whole pack.
     Items,
+    /// Search keywords of one item.
+    Keywords,
 }
 
 /// A specific problem in a pack. `Display` gives the Vietnamese message.
@@ -397,6 +402,8 @@ struct RawItem {
     source: RawSource,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    keywords: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -509,6 +516,18 @@ fn required_text(value: &str, max: usize, place: &Place, field: Field, errors: &
     value
 }
 
+/// A `TooMany` error when `count` is over `max`.
+fn check_count(count: usize, max: usize, place: &Place, what: Count, errors: &mut Vec<PackError>) {
+    if count > max {
+        errors.push(PackError::TooMany {
+            place: place.clone(),
+            what,
+            count,
+            max,
+        });
+    }
+}
+
 fn check_length(value: &str, max: usize, place: &Place, field: Field, errors: &mut Vec<PackError>) {
     let length = value.chars().count();
     if length > max {
@@ -583,23 +602,9 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
     if raw_sections.is_empty() {
         errors.push(PackError::NoSections);
     }
-    if raw_sections.len() > limits::MAX_SECTIONS {
-        errors.push(PackError::TooMany {
-            place: Place::Pack,
-            what: Count::Sections,
-            count: raw_sections.len(),
-            max: limits::MAX_SECTIONS,
-        });
-    }
+    check_count(raw_sections.len(), limits::MAX_SECTIONS, &Place::Pack, Count::Sections, &mut errors);
     let total_items: usize = raw_sections.iter().map(|section| section.items.len()).sum();
-    if total_items > limits::MAX_ITEMS {
-        errors.push(PackError::TooMany {
-            place: Place::Pack,
-            what: Count::Items,
-            count: total_items,
-            max: limits::MAX_ITEMS,
-        });
-    }
+    check_count(total_items, limits::MAX_ITEMS, &Place::Pack, Count::Items, &mut errors);
 
     // One map type for both (a single hash map instance in the wasm).
     let mut section_ids = IdMap::default();
@@ -704,14 +709,7 @@ fn validate_section(
             }
         }
     }
-    if raw_items.len() > limits::MAX_ITEMS_PER_SECTION {
-        errors.push(PackError::TooMany {
-            place: place.clone(),
-            what: Count::ItemsInSection,
-            count: raw_items.len(),
-            max: limits::MAX_ITEMS_PER_SECTION,
-        });
-    }
+    check_count(raw_items.len(), limits::MAX_ITEMS_PER_SECTION, &place, Count::ItemsInSection, errors);
     section_labels.push(if title.is_empty() {
         id.clone()
     } else {
@@ -772,13 +770,29 @@ fn validate_item(
     let body = required_text(&raw.body, limits::MAX_BODY_CHARS, &place, Field::Body, errors);
     let note = optional_note(&raw.note, &place, errors);
     let source = validate_source(raw.source, &place, errors);
+    let keywords = validate_keywords(raw.keywords, &place, errors);
     Item {
         id,
         title,
         body,
         source,
         note,
+        keywords,
     }
+}
+
+/// Search keywords: trimmed, blank ones dropped, within the count and length limits.
+fn validate_keywords(raw: Vec<String>, place: &Place, errors: &mut Vec<PackError>) -> Vec<String> {
+    let keywords: Vec<String> = raw
+        .iter()
+        .map(|keyword| keyword.trim().to_string())
+        .filter(|keyword| !keyword.is_empty())
+        .collect();
+    check_count(keywords.len(), limits::MAX_KEYWORDS, place, Count::Keywords, errors);
+    for keyword in &keywords {
+        check_length(keyword, limits::MAX_KEYWORD_CHARS, place, Field::Keywords, errors);
+    }
+    keywords
 }
 
 fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -> Source {
