@@ -10,7 +10,8 @@ const CACHE_PREFIX = 'sotay-';
 const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const SHELL = new URL('./', self.registration.scope).href;
 
-// Files whose names carry a content hash (the wasm, its JS glue, the CSS) never change under
+// Files whose names carry a content hash (the wasm modules, the JS glue and split loader, the
+// CSS, the built-in handbook pack) never change under
 // that name, so any good copy is the right one, however old: one still in the previous
 // version's cache (a new version re-downloads only what changed), or the copy the page has just
 // downloaded, taken from the HTTP cache with 'force-cache' (so a first visit downloads the wasm
@@ -19,7 +20,7 @@ const SHELL = new URL('./', self.registration.scope).href;
 // other files (index.html, boot.js, the manifest, icons) skip the HTTP cache, so no stale copy
 // enters a new version.
 // Trunk writes the hash as hex without leading zeros: 16 digits or fewer.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css|json)$/;
 
 async function precache(cache, path) {
   const url = new URL(path, self.registration.scope);

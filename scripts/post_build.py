@@ -30,8 +30,12 @@ def fill(path, replacements):
     path.write_text(text, encoding="utf-8")
 
 
-def write_app_file_names(staging, public_url, glue, wasm):
-    fill(staging / "index.html", {"%APP_GLUE%": public_url + glue, "%APP_WASM%": public_url + wasm})
+def write_app_file_names(staging, public_url, glue, wasm, pack):
+    fill(staging / "index.html", {
+        "%APP_GLUE%": public_url + glue,
+        "%APP_WASM%": public_url + wasm,
+        "%HANDBOOK_PACK%": public_url + pack,
+    })
 
 
 def write_precache_list(staging):
@@ -60,7 +64,8 @@ def main():
         public_url += "/"
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
     glue, wasm = split_build.build_into(staging, release)
-    write_app_file_names(staging, public_url, glue, wasm)
+    pack = split_build.copy_builtin_pack(staging)
+    write_app_file_names(staging, public_url, glue, wasm, pack)
     write_precache_list(staging)
 
 

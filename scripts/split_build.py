@@ -115,6 +115,18 @@ def write_hashed(staging, main_wasm, glue, loader, modules):
     return glue_name, wasm_name
 
 
+BUILTIN_PACK = REPO_ROOT / "domain" / "content" / "builtin-pack.json"
+
+
+def copy_builtin_pack(staging):
+    """The handbook's built-in pack, read by the app on first use (src/handbook): a file of its
+    own keeps its text out of the main wasm module, where data segments always stay."""
+    data = BUILTIN_PACK.read_bytes()
+    name = hashed_name(BUILTIN_PACK, data)
+    (staging / name).write_bytes(data)
+    return name
+
+
 def build_into(staging, release):
     wasm = cargo_build(release)
     with tempfile.TemporaryDirectory(prefix="sotay-split-") as work:

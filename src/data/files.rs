@@ -101,6 +101,17 @@ pub fn js_method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()
 }
 
+/// The text of a file of the app itself (served beside index.html, precached by the service
+/// worker); `None` when it cannot be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
 /// The bytes of a file the user picked; `None` when the browser cannot read it.
 pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;

@@ -24,37 +24,126 @@ use crate::ui::PageTitle;
 pub struct HandbookState {
     pub handbook: Memo<Arc<Handbook>>,
     pub query: RwSignal<String>,
+    builtin: RwSignal<BuiltinPack>,
+}
+
+/// The built-in pack is a file of its own beside the app (`builtin-pack-<hash>.json`, named in
+/// index.html by the post-build hook and precached by the service worker), read the first time
+/// a handbook screen opens: its 100 KB of text are not part of the first load.
+#[derive(Clone, Debug)]
+enum BuiltinPack {
+    Loading,
+    Ready(Arc<Pack>),
+    Failed,
+}
+
+/// Set up by the shell at start-up, filled by the first handbook screen: everything that parses,
+/// merges and indexes the handbook then lives in the handbook's wasm module, not the main one.
+#[derive(Clone, Copy)]
+pub struct HandbookSlot {
+    state: StoredValue<Option<HandbookState>>,
+    owner: StoredValue<Owner>,
+}
+
+impl HandbookSlot {
+    pub fn install() {
+        let owner = Owner::current().unwrap_or_default();
+        provide_context(HandbookSlot { state: StoredValue::new(None), owner: StoredValue::new(owner) });
+    }
 }
 
 impl HandbookState {
-    pub fn install() -> HandbookState {
-        let store = use_store();
-        // Lazy: nothing is parsed or indexed until a handbook screen reads it.
+    /// Made once, under the app's root owner, so it outlives the screen that first asked.
+    fn create(store: crate::store::Store) -> HandbookState {
+        let builtin = RwSignal::new(BuiltinPack::Loading);
         let handbook = Memo::new_with_compare(
             move |_| {
                 // A committee framework loaded later is searchable too.
                 store.custom_frameworks.track();
-                Arc::new(store.committee_pack.with(|pack| effective_handbook(pack.as_ref().map(|p| &p.pack))))
+                let builtin = match builtin.get() {
+                    BuiltinPack::Ready(pack) => pack,
+                    BuiltinPack::Loading | BuiltinPack::Failed => Arc::new(empty_pack()),
+                };
+                Arc::new(store.committee_pack.with(|pack| effective_handbook(&builtin, pack.as_ref().map(|p| &p.pack))))
             },
             |old, new| match (old, new) {
                 (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
                 _ => true,
             },
         );
-        let state = HandbookState { handbook, query: RwSignal::new(String::new()) };
-        provide_context(state);
+        let state = HandbookState { handbook, query: RwSignal::new(String::new()), builtin };
+        state.load_builtin();
         state
+    }
+
+    fn load_builtin(self) {
+        self.builtin.set(BuiltinPack::Loading);
+        let builtin = self.builtin;
+        leptos::task::spawn_local(async move {
+            let pack = match builtin_pack_url() {
+                Some(url) => crate::data::files::fetch_text(&url).await.and_then(|text| Pack::from_json(&text).ok()),
+                None => None,
+            };
+            builtin.set(pack.map_or(BuiltinPack::Failed, |pack| BuiltinPack::Ready(Arc::new(pack))));
+        });
+    }
+}
+
+/// Where the built-in pack's file is: index.html's boot script names it (`data-handbook-pack`).
+fn builtin_pack_url() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    document().get_element_by_id("boot-script")?.dyn_into::<web_sys::HtmlElement>().ok()?.dataset().get("handbookPack")
+}
+
+fn empty_pack() -> Pack {
+    Pack {
+        format_version: sotay_domain::handbook::FORMAT_VERSION,
+        id: builtin::PACK_ID.to_owned(),
+        name: String::new(),
+        issuer: String::new(),
+        version: String::new(),
+        published: chrono::NaiveDate::MIN,
+        note: None,
+        sections: Vec::new(),
     }
 }
 
 /// The built-in pack with the stored committee pack (validated when read) over it, and
 /// every framework the app scores with searchable in the scoring frame section.
-fn effective_handbook(committee: Option<&Pack>) -> Handbook {
-    Handbook::resolve_with_frameworks(&builtin::pack(), committee, &crate::store::frameworks())
+fn effective_handbook(builtin: &Pack, committee: Option<&Pack>) -> Handbook {
+    Handbook::resolve_with_frameworks(builtin, committee, &crate::store::frameworks())
 }
 
+/// The handbook, made on the first call.
 pub fn use_handbook() -> HandbookState {
-    expect_context::<HandbookState>()
+    let slot = expect_context::<HandbookSlot>();
+    if let Some(state) = slot.state.get_value() {
+        return state;
+    }
+    let store = use_store();
+    let state = slot.owner.get_value().with(|| HandbookState::create(store));
+    slot.state.set_value(Some(state));
+    state
+}
+
+/// A handbook screen, built once the built-in pack has been read ("Đang mở…" until then; if the
+/// file cannot be read, the message of a module that failed to load, with "Thử lại").
+pub fn when_ready(build: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    use crate::text::lazy as lt;
+    let state = use_handbook();
+    (move || match state.builtin.get() {
+        BuiltinPack::Ready(_) => build(),
+        BuiltinPack::Loading => view! { <p class="lazy-loading" role="status">{lt::LOADING}</p> }.into_any(),
+        BuiltinPack::Failed => view! {
+            <section class="card error-card" role="alert">
+                <h2>{lt::FAILED_TITLE}</h2>
+                <p>{lt::FAILED}</p>
+                <button type="button" class="button" on:click=move |_| state.load_builtin()>{lt::RETRY}</button>
+            </section>
+        }
+        .into_any(),
+    })
+    .into_any()
 }
 
 #[component]

@@ -36,6 +36,17 @@ pub fn start_new_meeting(store: Store) {
     navigate(&Screen::Meeting(saved.id));
 }
 
+// Split points used by Trang chủ, so that the main module carries neither the scoring engine
+// nor the new-meeting defaults: they load after the first screen is painted.
+#[allow(improper_ctypes, improper_ctypes_definitions)]
+pub mod split_points {
+    use super::*;
+    crate::shell::lazy::split_fn!(meeting_list, fn meeting_score_line(store: Store, meeting_id: String) -> Option<String> {
+        store.meeting(&meeting_id).map(|meeting| score_line(store, &meeting))
+    });
+    crate::shell::lazy::split_fn!(meeting_form, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
+}
+
 /// "85 điểm · Khá", from the superior committee's sheet when there is one.
 pub fn score_line(store: Store, meeting: &Meeting) -> String {
     let roster = store.members.get_untracked();

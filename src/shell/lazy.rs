@@ -30,20 +30,28 @@ impl From<leptos::wasm_split::SplitLoaderError> for ModuleLoadFailed {
 /// A screen built by a split point: the view, or why its module is missing.
 pub type ScreenResult = Result<AnyView, ModuleLoadFailed>;
 
-/// Declares `pub async fn $name(args) -> ScreenResult` whose body lives in the wasm module
-/// `$module` of the split build. The body is built untracked, as a component body is.
-macro_rules! split_screen {
-    ($module:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+/// Declares `pub async fn $name(args) -> Result<$ret, ModuleLoadFailed>` whose body lives in the
+/// wasm module `$module` of the split build. The body runs untracked, as a component body does.
+macro_rules! split_fn {
+    ($module:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         #[cfg(sotay_split)]
         #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split)]
-        pub fn $name($($arg: $ty),*) -> $crate::shell::lazy::ScreenResult {
+        pub fn $name($($arg: $ty),*) -> Result<$ret, $crate::shell::lazy::ModuleLoadFailed> {
             Ok(::leptos::prelude::untrack(move || $body))
         }
 
         #[cfg(not(sotay_split))]
-        pub async fn $name($($arg: $ty),*) -> $crate::shell::lazy::ScreenResult {
+        pub async fn $name($($arg: $ty),*) -> Result<$ret, $crate::shell::lazy::ModuleLoadFailed> {
             Ok(::leptos::prelude::untrack(move || $body))
         }
+    };
+}
+pub(crate) use split_fn;
+
+/// A screen built by a split point: `split_fn!` returning the screen's view.
+macro_rules! split_screen {
+    ($module:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $crate::shell::lazy::split_fn!($module, fn $name($($arg: $ty),*) -> ::leptos::prelude::AnyView $body);
     };
 }
 pub(crate) use split_screen;

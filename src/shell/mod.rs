@@ -18,7 +18,7 @@ use crate::text;
 pub fn App() -> impl IntoView {
     SettingsContext::install();
     Store::install();
-    crate::handbook::HandbookState::install();
+    crate::handbook::HandbookSlot::install();
     let toasts = Toasts::install();
     let screen = use_current_screen();
 
@@ -97,12 +97,14 @@ mod screens {
     split_screen!(chi_bo, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
     split_screen!(roster, fn roster() { meetings::roster::RosterScreen().into_any() });
     split_screen!(roster, fn member(id: Option<String>) { view! { <meetings::roster::MemberScreen id=id/> }.into_any() });
-    split_screen!(handbook, fn handbook() { crate::handbook::HandbookScreen().into_any() });
+    split_screen!(handbook, fn handbook() { crate::handbook::when_ready(|| crate::handbook::HandbookScreen().into_any()) });
     split_screen!(handbook, fn handbook_section(section: String, item: Option<String>) {
-        view! { <crate::handbook::reader::SectionScreen section_id=section item_id=item/> }.into_any()
+        crate::handbook::when_ready(move || {
+            view! { <crate::handbook::reader::SectionScreen section_id=section.clone() item_id=item.clone()/> }.into_any()
+        })
     });
-    split_screen!(handbook, fn handbook_marks() { crate::handbook::marks::MarksScreen().into_any() });
-    split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::packs::PacksScreen().into_any() });
+    split_screen!(handbook, fn handbook_marks() { crate::handbook::when_ready(|| crate::handbook::marks::MarksScreen().into_any()) });
+    split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
     split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
 
