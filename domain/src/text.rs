@@ -2,8 +2,9 @@
 //! date formats, framework error messages, score derivations and analytics warnings.
 //!
 //! Numbers use the Vietnamese decimal comma ("81,8%"), dates are dd/mm/yyyy, times hh:mm.
-//! Percentages are shown rounded *down* to one decimal so that a displayed value never
-//! looks higher than the value the bands compared (64,95 % shows as "64,9%", not "65%").
+//! Percentages are shown rounded half up to one decimal (11/12 = 91,66… % shows as "91,7%",
+//! 64,95 % as "65%"), as a secretary rounds by hand. Bands still compare the exact ratio
+//! ([`Ratio::percent_at_least`]), so 64,95 % shown as "65%" is still below a 65 % band.
 
 use chrono::{NaiveDate, NaiveTime};
 
@@ -28,15 +29,25 @@ pub fn points(value: Decimal) -> String {
     format!("{} điểm", decimal(value))
 }
 
-/// "81,8%" for 9/11, "90%" for 9/10 (one decimal, rounded down, trailing ",0" dropped).
+/// "81,8%" for 9/11, "91,7%" for 11/12, "90%" for 9/10 (one decimal, rounded half up,
+/// trailing ",0" dropped).
 pub fn percent(ratio: Ratio) -> String {
-    tenths_percent(ratio.percent_tenths_floor())
+    tenths_percent(ratio.percent_tenths_rounded())
 }
 
-/// A float percentage (averages), rounded to one decimal: "86,3%".
+/// A float percentage (averages), rounded half up to one decimal: "86,3%" for 86,25.
 pub fn percent_f64(value: f64) -> String {
-    let tenths = (value * 10.0).round().max(0.0) as u64;
-    tenths_percent(tenths)
+    tenths_percent(percent_f64_tenths_rounded(value))
+}
+
+/// Tenths of a percent, rounded half up. The value is first rounded to millionths of a
+/// percent, so an average that should be exactly 81,85 but is stored as 81,8499999…
+/// still rounds up; negative and NaN give 0 (a percentage is never below zero).
+fn percent_f64_tenths_rounded(value: f64) -> u64 {
+    const MILLIONTHS_PER_TENTH: u64 = 100_000;
+    // `as` saturates: NaN and negatives become 0, huge values u64::MAX.
+    let millionths = (value * 1_000_000.0).round() as u64;
+    millionths.saturating_add(MILLIONTHS_PER_TENTH / 2) / MILLIONTHS_PER_TENTH
 }
 
 fn tenths_percent(tenths: u64) -> String {
@@ -805,7 +816,7 @@ mod tests {
                 count: 1299,
                 total: 2000
             }),
-            "64,9%"
+            "65%"
         );
         assert_eq!(points(Decimal::from_hundredths(250)), "2,5 điểm");
         assert_eq!(percent_f64(86.25), "86,3%");
@@ -815,6 +826,61 @@ mod tests {
         );
         assert_eq!(quarter(2), "quý II");
         assert_eq!(months(&[2, 5, 7]), "tháng 2, 5, 7");
+    }
+
+    #[test]
+    fn moments_show_in_vietnam_time_and_never_panic() {
+        use chrono::{DateTime, Utc};
+        let at = DateTime::from_timestamp(1_777_986_900, 0).unwrap(); // 2026-05-05T13:15Z
+        assert_eq!(backup::moment(at), "20:15 ngày 05/05/2026");
+        // Seven hours past chrono's last moment cannot be shown in Vietnam time: UTC.
+        assert_eq!(
+            backup::moment(DateTime::<Utc>::MAX_UTC),
+            "23:59 ngày 31/12/+262142"
+        );
+        assert!(!backup::moment(DateTime::<Utc>::MIN_UTC).is_empty());
+    }
+
+    #[test]
+    fn ratio_percentages_round_half_up_on_the_x_x5_edges() {
+        // (count, total, shown): exact halves of a tenth round up, just below stays.
+        let table = [
+            (11, 12, "91,7%"),     // 91,666…: was cut to 91,6%
+            (9, 11, "81,8%"),      // 81,818…
+            (1637, 2000, "81,9%"), // 81,85 exactly
+            (1636, 2000, "81,8%"), // 81,80
+            (16369, 20000, "81,8%"), // 81,845
+            (1299, 2000, "65%"),   // 64,95 exactly
+            (12989, 20000, "64,9%"), // 64,945
+            (1, 2000, "0,1%"),     // 0,05 exactly
+            (1, 3000, "0%"),       // 0,033…
+            (1999, 2000, "100%"),  // 99,95 exactly
+            (0, 7, "0%"),
+            (7, 7, "100%"),
+            (u32::MAX, u32::MAX, "100%"),
+        ];
+        for (count, total, shown) in table {
+            assert_eq!(percent(Ratio { count, total }), shown, "{count}/{total}");
+        }
+    }
+
+    #[test]
+    fn float_percentages_round_half_up_on_the_x_x5_edges() {
+        let table = [
+            (86.25, "86,3%"),
+            (81.85, "81,9%"), // stored as 81,849999…
+            (81.849, "81,8%"),
+            (0.05, "0,1%"),
+            (0.04999, "0%"),
+            (99.95, "100%"),
+            (91.666_666, "91,7%"),
+            (100.0, "100%"),
+            (-3.0, "0%"),
+            (f64::NAN, "0%"),
+        ];
+        for (value, shown) in table {
+            assert_eq!(percent_f64(value), shown, "{value}");
+        }
     }
 }
 
@@ -1173,7 +1239,7 @@ pub mod handbook {
 /// Vietnamese strings of backups, imports, previews, migrations and the stored data
 /// ([`crate::backup`]).
 pub mod backup {
-    use chrono::{FixedOffset, NaiveDate};
+    use chrono::NaiveDate;
 
     use super::{date, quoted};
     use crate::backup::import::{
@@ -1194,18 +1260,15 @@ pub mod backup {
     const MAX_NAMED: usize = 5;
 
     /// A moment in Vietnam time (UTC+7, no daylight saving): "20:15 ngày 05/05/2026".
+    /// The shift is checked: a moment so far ahead that seven hours more leave chrono's
+    /// range (year 262142) is shown in UTC instead of panicking.
     pub fn moment(at: Timestamp) -> String {
-        match FixedOffset::east_opt(7 * 3600) {
-            Some(offset) => {
-                let local = at.with_timezone(&offset);
-                format!(
-                    "{} ngày {}",
-                    local.format("%H:%M"),
-                    date(local.date_naive())
-                )
-            }
-            None => format!("{} ngày {}", at.format("%H:%M"), date(at.date_naive())),
-        }
+        const VIETNAM_OFFSET_SECONDS: i64 = 7 * 3600;
+        let utc = at.naive_utc();
+        let local = chrono::TimeDelta::try_seconds(VIETNAM_OFFSET_SECONDS)
+            .and_then(|offset| utc.checked_add_signed(offset))
+            .unwrap_or(utc);
+        format!("{} ngày {}", local.format("%H:%M"), date(local.date()))
     }
 
     /// "12,4 MB", "850 KB" (1 KB = 1000 bytes); rounded up, so a file just over the limit

@@ -6,7 +6,9 @@
 //! The files were derived from `tests/fixtures/migrations/backup-v1.json` (the valid
 //! example), one change each (42 has several in several records, 53 several in one
 //! record: all are reported); file 43 is a valid file read with a
-//! 10 000-byte limit.
+//! 10 000-byte limit. File 54 is the 245-byte file of issue 16 (an `exported_at` in year
+//! 262142 crashed the Vietnam-time formatting); 55 has moments out of range in three
+//! records.
 
 mod backup_support;
 
@@ -398,6 +400,20 @@ const CASES: &[Case] = &[
             "Đảng viên «Phạm Thị Dung»: Trường «exemptions», mục thứ 1: có ngày hoặc giờ không hợp lệ (ngày ghi dạng năm-tháng-ngày, ví dụ 2026-05-03; giờ dạng giờ:phút:giây, ví dụ 19:30:00).",
             "Đảng viên «Phạm Thị Dung»: Trường «joined_on»: cần một ngày dạng năm-tháng-ngày (ví dụ 2026-05-03), trong tệp là «02/09/2025».",
             "Đảng viên «Phạm Thị Dung»: Trường «role»: giá trị «chu_tich» không hợp lệ; chỉ nhận: bi_thu, pho_bi_thu, chi_uy_vien, dang_vien.",
+        ],
+    ),
+    (
+        "54-exported-at-far-future.json",
+        "invalid",
+        &["Tệp sao lưu: Ngày 31/12/+262142 (trường «exported_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm."],
+    ),
+    (
+        "55-updated-at-out-of-range.json",
+        "invalid",
+        &[
+            "Đảng viên «Trần Thị Bình»: Ngày 31/12/+262142 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+            "Buổi sinh hoạt ngày 03/05/2026: Ngày 31/12/1929 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+            "Khung điểm «Khung điểm của Đảng ủy xã An Phú năm 2026» (mã «xa-an-phu-2026»): Ngày 01/01/2101 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
         ],
     ),
 ];

@@ -55,6 +55,14 @@ pub fn date_range() -> (NaiveDate, NaiveDate) {
     (date(EARLIEST_DATE), date(LATEST_DATE))
 }
 
+/// True for a moment whose UTC date is in [`date_range`]: moments (`exported_at`,
+/// `updated_at`) are bounded like dates, so a far-future typo or a crafted file never
+/// reaches the formatting of a Vietnam-time moment with a value chrono cannot shift.
+pub fn moment_in_range(at: Timestamp) -> bool {
+    let (earliest, latest) = date_range();
+    (earliest..=latest).contains(&at.naive_utc().date())
+}
+
 /// Longest record id, in characters.
 pub const MAX_ID_CHARS: usize = 128;
 
@@ -310,9 +318,10 @@ pub enum Issue {
         /// Where the first record with it is.
         first: Box<Place>,
     },
-    /// A date before 1930 or after 2100.
+    /// A date before 1930 or after 2100 (for a moment, its UTC date).
     DateOutOfRange {
-        /// The JSON key (`date`, `joined_on`, `exemptions`, `next_tasks`…).
+        /// The JSON key (`date`, `joined_on`, `exemptions`, `next_tasks`, `updated_at`,
+        /// `exported_at`…).
         field: &'static str,
         /// The date.
         date: NaiveDate,
@@ -691,7 +700,14 @@ fn read_backup(
 ) -> Option<Backup> {
     let app_version = top_field::<String>(root, "app_version", read::Expected::Other, problems);
     let exported_at =
-        top_field::<Timestamp>(root, "exported_at", read::Expected::Timestamp, problems);
+        top_field::<Timestamp>(root, "exported_at", read::Expected::Timestamp, problems)
+            .filter(|at| {
+                let in_range = moment_in_range(*at);
+                if !in_range {
+                    problems.push(moment_out_of_range(Place::File, "exported_at", *at));
+                }
+                in_range
+            });
     let scope = read_scope(root, problems);
     let data = match root.get("data") {
         None => {
@@ -717,6 +733,16 @@ fn read_backup(
         scope: scope?,
         data: data?,
     })
+}
+
+fn moment_out_of_range(place: Place, field: &'static str, at: Timestamp) -> ImportProblem {
+    ImportProblem {
+        place,
+        issue: Issue::DateOutOfRange {
+            field,
+            date: at.naive_utc().date(),
+        },
+    }
 }
 
 /// A list of `data`: required, and a JSON array.
@@ -942,6 +968,14 @@ fn read_frameworks(
 
 fn read_committee_pack(value: &Value, problems: &mut Vec<ImportProblem>) -> Option<CommitteePack> {
     match read::committee_pack(value) {
+        Ok(pack) if !moment_in_range(pack.updated_at) => {
+            problems.push(moment_out_of_range(
+                Place::CommitteePack,
+                "updated_at",
+                pack.updated_at,
+            ));
+            None
+        }
         Ok(pack) => Some(pack),
         Err(issues) => {
             for issue in issues {
@@ -1109,6 +1143,13 @@ impl Validation {
         }
     }
 
+    fn updated_at(&mut self, place: &Place, at: Timestamp) {
+        if !moment_in_range(at) {
+            self.problems
+                .push(moment_out_of_range(place.clone(), "updated_at", at));
+        }
+    }
+
     fn blank(&mut self, place: &Place, field: &'static str, value: &str) {
         if value.trim().is_empty() {
             self.push(place, Issue::BlankField { field });
@@ -1163,6 +1204,7 @@ impl Validation {
         if let Some(chi_bo) = chi_bo {
             let place = Place::ChiBo;
             self.id(&place, "id", &chi_bo.id);
+            self.updated_at(&place, chi_bo.updated_at);
             self.blank(&place, "name", &chi_bo.name);
             if !chi_bo.meeting_day_is_valid() {
                 self.push(
@@ -1207,6 +1249,7 @@ impl Validation {
         let mut first = Ids::default();
         for (index, (mark, place)) in marks.records.iter().zip(&marks.places).enumerate() {
             self.id(place, "item_id", &mark.item_id);
+            self.updated_at(place, mark.updated_at);
             self.unique(&mut first, &mark.item_id, index, &marks.places);
         }
 
@@ -1218,6 +1261,7 @@ impl Validation {
             .enumerate()
         {
             let id = &custom.framework.id;
+            self.updated_at(place, custom.updated_at);
             if builtin::SOURCES
                 .iter()
                 .any(|(builtin_id, _)| builtin_id == id)
@@ -1238,6 +1282,7 @@ impl Validation {
 
     fn member(&mut self, member: &Member, place: &Place) {
         self.id(place, "id", &member.id);
+        self.updated_at(place, member.updated_at);
         self.blank(place, "name", &member.name);
         if let Some(joined) = member.joined_on {
             self.date(place, "joined_on", joined);
@@ -1278,6 +1323,7 @@ impl Validation {
     ) {
         self.id(place, "id", &meeting.id);
         self.date(place, "date", meeting.date);
+        self.updated_at(place, meeting.updated_at);
         if let Some(Scope::Year { year }) = scope {
             if meeting.date.year() != year {
                 self.push(place, Issue::OutsideScopeYear { year });
