@@ -1245,7 +1245,7 @@ pub mod backup {
     use crate::backup::import::{
         date_range, FrameworkUse, ImportError, ImportProblem, Issue, PersonRole, Place,
     };
-    use crate::backup::merge::{Conflict, ImportPreview, KindPreview};
+    use crate::backup::merge::{Conflict, ImportPreview, KindPreview, Side};
     use crate::backup::migrate::MigrationError;
     use crate::backup::storage::{KeyKind, KeyReport, SCHEMA_VERSION};
     use crate::backup::{Backup, Expected, FieldIssue, RecordKind, Scope, FORMAT};
@@ -1444,6 +1444,17 @@ pub mod backup {
                 }
             }
             Place::CommitteePack => "Gói nội dung của cấp ủy".to_owned(),
+            Place::Deletion { position, kind, id } => {
+                let head = format!("Dấu xóa thứ {position}");
+                match kind {
+                    Some(kind) if !id.is_empty() => format!(
+                        "{head} ({} {})",
+                        noun(kind.record_kind()),
+                        quoted(&short(id))
+                    ),
+                    _ => head,
+                }
+            }
         }
     }
 
@@ -1506,6 +1517,7 @@ pub mod backup {
                 date(earliest),
                 date(latest)
             ),
+            Issue::DeletedButPresent => "Tệp vừa có bản ghi này vừa có dấu xóa của nó; một bản ghi chỉ được có một trong hai.".to_owned(),
             Issue::LeftBeforeJoined { joined, left } => format!(
                 "Ngày rời chi bộ ({}) trước ngày vào chi bộ ({}).",
                 date(*left),
@@ -1778,6 +1790,7 @@ pub mod backup {
             KeyKind::Mark => "Ghi chú sổ tay",
             KeyKind::Framework => "Khung điểm của cấp ủy",
             KeyKind::CommitteePack => "Gói nội dung của cấp ủy",
+            KeyKind::Deletion => "Dấu xóa",
             KeyKind::Unknown => "Mục không rõ",
         }
     }
@@ -1870,7 +1883,10 @@ pub mod backup {
     }
 
     fn conflict(conflict: &Conflict) -> String {
-        let kept = "giữ bản trên máy";
+        let kept = match conflict.kept {
+            Side::Current => "giữ bản trên máy",
+            Side::Incoming => "lấy bản trong tệp",
+        };
         if conflict.current_updated_at == conflict.incoming_updated_at {
             format!(
                 "{} (cùng sửa lúc {} nhưng nội dung khác nhau; {kept})",
@@ -1965,6 +1981,30 @@ pub mod backup {
         Some(line)
     }
 
+    /// "Sẽ xóa: buổi sinh hoạt ngày 03/05/2026, buổi sinh hoạt ngày 10/05/2026 (…)."
+    fn deleted_line(preview: &KindPreview) -> Option<String> {
+        if preview.deleted.is_empty() {
+            return None;
+        }
+        let noun = noun(preview.kind);
+        let mut named: Vec<String> = preview
+            .deleted
+            .iter()
+            .take(MAX_NAMED)
+            .map(|record| match preview.kind {
+                RecordKind::Meeting => format!("{noun} {}", record.label),
+                _ => format!("{noun} {}", quoted(&short(&record.label))),
+            })
+            .collect();
+        if preview.deleted.len() > MAX_NAMED {
+            named.push(format!("và {} {noun} khác", preview.deleted.len() - MAX_NAMED));
+        }
+        Some(format!(
+            "Sẽ xóa: {} (đã bị xóa trên máy khác sau lần sửa cuối trên máy này).",
+            named.join(", ")
+        ))
+    }
+
     /// Lines describing a merge.
     pub fn merge_summary_lines(preview: &ImportPreview) -> Vec<String> {
         let mut lines = Vec::new();
@@ -1982,6 +2022,7 @@ pub mod backup {
                 list_line(kind)
             };
             lines.extend(line);
+            lines.extend(deleted_line(kind));
         }
         if preview.merge_changes_nothing() {
             lines.push(

@@ -128,8 +128,10 @@ fn a_merge_takes_the_newer_record_and_keeps_the_device_s_in_a_conflict() {
         ["meeting-2026-04", "meeting-2026-05", "meeting-2026-06"]
     );
     assert_eq!(merged.members.last().map(|m| m.id.as_str()), Some("m5"));
-    // Unchanged content keeps the device's timestamp (nothing written).
-    assert_eq!(merged.marks, current.marks);
+    // Unchanged content takes the later timestamp, so that every phone ends with the same
+    // record whatever order files arrive in (the preview shows it as unchanged).
+    assert_eq!(merged.marks[0], incoming.marks[0]);
+    assert_eq!(merged.marks[1], current.marks[1]);
 
     // What the app writes: the changed and new records only.
     let changes = storage::changes(&current, &merged);
@@ -138,6 +140,7 @@ fn a_merge_takes_the_newer_record_and_keeps_the_device_s_in_a_conflict() {
         keys,
         [
             "sotay.chibo",
+            "sotay.mark.qd37-dieu-1",
             "sotay.meeting.meeting-2026-05",
             "sotay.meeting.meeting-2026-06",
             "sotay.member.m5"

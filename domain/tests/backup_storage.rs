@@ -139,7 +139,7 @@ fn storage_of_a_newer_app_is_exported_raw_with_the_reason() {
     entries.push(("sotay.schema_version".into(), "3".into()));
     let dump = raw_dump(&entries, exported_at(), "0.1.0");
     assert_eq!(dump.readable_count(), 0);
-    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 1). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
+    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 2). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
 }
 
 #[test]

@@ -14,7 +14,7 @@ pub const FORMAT: &str = "so-tay-chi-bo-backup";
 /// The backup format version this app writes and the newest it reads. Older versions are
 /// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
 /// their own message.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The `format` of a raw storage export ([`super::storage::raw_dump`]).
 pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";
@@ -170,6 +170,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             marks: Vec::new(),
             frameworks,
             committee_pack: None,
+            deletions: Vec::new(),
         },
     }
 }

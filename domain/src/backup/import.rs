@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, Ids};
+use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids};
 use super::format::{Backup, Scope, FORMAT, FORMAT_VERSION, RAW_FORMAT};
 use super::migrate::{migrate_backup, MigrationError};
 use super::read::{self, shorten, text_of, unexpected, FieldIssue, FrameworkIssue, PackIssue};
@@ -238,6 +238,15 @@ pub enum Place {
     },
     /// The committee content pack.
     CommitteePack,
+    /// A deletion marker.
+    Deletion {
+        /// 1-based position in `deletions`.
+        position: usize,
+        /// The kind as written, when it is one.
+        kind: Option<DeletedKind>,
+        /// The id as written.
+        id: String,
+    },
 }
 
 impl Place {
@@ -252,6 +261,7 @@ impl Place {
             Place::Mark { position, .. } => (4, *position),
             Place::Framework { position, .. } => (5, *position),
             Place::CommitteePack => (6, 0),
+            Place::Deletion { position, .. } => (7, *position),
         }
     }
 
@@ -261,7 +271,8 @@ impl Place {
             Place::Member { position, .. }
             | Place::Meeting { position, .. }
             | Place::Mark { position, .. }
-            | Place::Framework { position, .. } => Some(*position),
+            | Place::Framework { position, .. }
+            | Place::Deletion { position, .. } => Some(*position),
             _ => None,
         }
     }
@@ -342,6 +353,8 @@ pub enum Issue {
         /// `to`.
         to: NaiveDate,
     },
+    /// A deletion marker for a record the file also holds: one of the two is wrong.
+    DeletedButPresent,
     /// `usual_meeting_day` outside 1–31.
     MeetingDayOutOfRange {
         /// The value.
@@ -413,6 +426,7 @@ impl ImportProblem {
             Issue::InvalidId { .. } => "invalid_id",
             Issue::DuplicateId { .. } => "duplicate_id",
             Issue::DateOutOfRange { .. } => "date_out_of_range",
+            Issue::DeletedButPresent => "deleted_but_present",
             Issue::LeftBeforeJoined { .. } => "left_before_joined",
             Issue::ExemptionReversed { .. } => "exemption_reversed",
             Issue::MeetingDayOutOfRange { .. } => "meeting_day_out_of_range",
@@ -810,6 +824,7 @@ fn data_key(field: &'static str) -> &'static str {
         "handbook_marks" => "data.handbook_marks",
         "frameworks" => "data.frameworks",
         "committee_pack" => "data.committee_pack",
+        "deletions" => "data.deletions",
         other => other,
     }
 }
@@ -934,6 +949,24 @@ fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<H
     list
 }
 
+fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Deletion> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let place = Place::Deletion {
+            position: index + 1,
+            kind: value
+                .get("kind")
+                .and_then(|kind| read::from_value::<DeletedKind>(kind).ok()),
+            id: text_of(value, "id").to_owned(),
+        };
+        match read::deletion(value) {
+            Ok(marker) => list.keep(marker, place),
+            Err(issues) => field_problems(&place, issues, problems),
+        }
+    }
+    list
+}
+
 fn read_frameworks(
     values: &[Value],
     problems: &mut Vec<ImportProblem>,
@@ -1024,6 +1057,8 @@ fn read_dataset(
         });
     let committee_pack = data_single(data, "committee_pack", problems)
         .and_then(|value| read_committee_pack(value, problems));
+    let deletions = data_list(data, "deletions", problems)
+        .map_or_else(ReadList::incomplete, |values| read_deletions(values, problems));
 
     let mut validation = Validation {
         problems: Vec::new(),
@@ -1037,6 +1072,13 @@ fn read_dataset(
         scope,
         current,
     );
+    validation.deletions(&deletions, &Held {
+        members: &members.records,
+        meetings: &meetings.records,
+        marks: &marks.records,
+        frameworks: &frameworks.records,
+        committee_pack: committee_pack.is_some(),
+    });
     let read = std::mem::take(problems);
     *problems = in_file_order(read, validation.problems);
 
@@ -1047,6 +1089,28 @@ fn read_dataset(
         marks: marks.records,
         frameworks: frameworks.records,
         committee_pack,
+        deletions: deletions.records,
+    }
+}
+
+/// The records a file holds, to check its deletion markers against.
+struct Held<'a> {
+    members: &'a [Member],
+    meetings: &'a [Meeting],
+    marks: &'a [HandbookMark],
+    frameworks: &'a [CustomFramework],
+    committee_pack: bool,
+}
+
+impl Held<'_> {
+    fn holds(&self, kind: DeletedKind, id: &str) -> bool {
+        match kind {
+            DeletedKind::Member => self.members.iter().any(|m| m.id == id),
+            DeletedKind::Meeting => self.meetings.iter().any(|m| m.id == id),
+            DeletedKind::Mark => self.marks.iter().any(|m| m.item_id == id),
+            DeletedKind::Framework => self.frameworks.iter().any(|f| f.framework.id == id),
+            DeletedKind::CommitteePack => self.committee_pack,
+        }
     }
 }
 
@@ -1056,7 +1120,7 @@ fn read_dataset(
 /// routine to the wasm for this one list).
 fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<ImportProblem> {
     let mut ordered = Vec::with_capacity(read.len() + checks.len());
-    for rank in 0..=6u8 {
+    for rank in 0..=7u8 {
         let mut a = read.iter().filter(|p| p.place.order().0 == rank).peekable();
         let mut b = checks
             .iter()
@@ -1147,6 +1211,27 @@ impl Validation {
         if !moment_in_range(at) {
             self.problems
                 .push(moment_out_of_range(place.clone(), "updated_at", at));
+        }
+    }
+
+    /// Each marker: a valid id, a moment in range, one per record, and not for a record
+    /// the file also holds (a file holds a record or its deletion, never both).
+    fn deletions(&mut self, deletions: &ReadList<Deletion>, held: &Held<'_>) {
+        let mut first = Ids::default();
+        for (index, (marker, place)) in deletions.records.iter().zip(&deletions.places).enumerate() {
+            self.id(place, "id", &marker.id);
+            if !moment_in_range(marker.deleted_at) {
+                self.problems
+                    .push(moment_out_of_range(place.clone(), "deleted_at", marker.deleted_at));
+            }
+            let key = match marker.kind {
+                DeletedKind::CommitteePack => marker.kind.name().to_owned(),
+                kind => format!("{}.{}", kind.name(), marker.id),
+            };
+            self.unique(&mut first, &key, index, &deletions.places);
+            if held.holds(marker.kind, &marker.id) {
+                self.push(place, Issue::DeletedButPresent);
+            }
         }
     }
 

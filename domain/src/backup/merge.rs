@@ -15,7 +15,12 @@
 //! lists them as `only_current`). A deletion is not carried by a file: a record deleted
 //! on one phone comes back when a file that still has it is merged.
 
-use super::dataset::{id_set, Dataset, Ids, Record, RecordKind};
+use std::cmp::Ordering;
+
+use super::dataset::{
+    id_set, Dataset, DeletedKind, Deletion, Ids, Record,
+    RecordKind,
+};
 use crate::model::Timestamp;
 use crate::text::backup as text;
 
@@ -47,7 +52,8 @@ pub struct Conflict {
     pub current_updated_at: Timestamp,
     /// `updated_at` in the file.
     pub incoming_updated_at: Timestamp,
-    /// The copy a merge keeps (always the device's: it is newer or as new).
+    /// The copy a merge keeps: the device's when it is newer; at the same moment, the
+    /// one every phone picks (the larger JSON text), so phones agree.
     pub kept: Side,
 }
 
@@ -66,6 +72,9 @@ pub struct KindPreview {
     pub conflicts: Vec<Conflict>,
     /// On the device only: kept by a merge, removed by a replace.
     pub only_current: Vec<RecordRef>,
+    /// On the device, deleted by the file: the file's deletion is later than the
+    /// device's last edit, so a merge removes it ("sẽ xóa").
+    pub deleted: Vec<RecordRef>,
 }
 
 impl KindPreview {
@@ -77,12 +86,16 @@ impl KindPreview {
             unchanged: Vec::new(),
             conflicts: Vec::new(),
             only_current: Vec::new(),
+            deleted: Vec::new(),
         }
     }
 
     /// True when a merge changes nothing of this kind.
     pub fn merge_changes_nothing(&self) -> bool {
-        self.added.is_empty() && self.updated.is_empty()
+        self.added.is_empty()
+            && self.updated.is_empty()
+            && self.deleted.is_empty()
+            && self.conflicts.iter().all(|conflict| conflict.kept == Side::Current)
     }
 
     /// Records of this kind in the file.
@@ -163,40 +176,146 @@ fn record_ref<T: Record>(record: &T, label: &dyn Fn(&T) -> String) -> RecordRef 
     }
 }
 
-enum Outcome {
-    Added,
-    Unchanged,
-    Updated,
-    Conflict,
+/// The latest event of one record on one side: its last edit, or its deletion.
+enum Event<'a, T> {
+    Edit(&'a T),
+    Deleted(&'a Deletion),
 }
 
-fn outcome<T: Record>(current: Option<&T>, incoming: &T) -> Outcome {
-    match current {
-        None => Outcome::Added,
-        Some(current) if current.same_content(incoming) => Outcome::Unchanged,
-        Some(current) if incoming.updated_at() > current.updated_at() => Outcome::Updated,
-        Some(_) => Outcome::Conflict,
+impl<T> Clone for Event<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Event<'_, T> {}
+
+impl<T: Record> Event<'_, T> {
+    fn at(&self) -> Timestamp {
+        match self {
+            Event::Edit(record) => record.updated_at(),
+            Event::Deleted(marker) => marker.deleted_at,
+        }
+    }
+
+    /// True when `self` wins over `other`, by a total order that every phone computes the
+    /// same way, so merging is commutative, associative and idempotent and phones that
+    /// exchange files converge: the later moment wins; at the same moment a deletion wins
+    /// over an edit (an undo is a newer edit, so it still wins); two edits at the same
+    /// moment: the larger compact JSON text wins (two deletions: the larger id).
+    fn beats(&self, other: &Self) -> bool {
+        match self.at().cmp(&other.at()) {
+            Ordering::Greater => true,
+            Ordering::Less => false,
+            Ordering::Equal => match (self, other) {
+                (Event::Deleted(_), Event::Edit(_)) => true,
+                (Event::Edit(_), Event::Deleted(_)) => false,
+                (Event::Deleted(mine), Event::Deleted(theirs)) => mine.id > theirs.id,
+                (Event::Edit(mine), Event::Edit(theirs)) => mine.tie_text() > theirs.tie_text(),
+            },
+        }
     }
 }
 
-fn preview_list<T: Record>(
+/// One kind's records and deletion markers on one side. Single kinds (the chi bộ, the
+/// committee pack) are one slot: every record and marker of the kind has the key `""`.
+struct Held<'a, T> {
+    records: &'a [T],
+    deletions: Vec<&'a Deletion>,
+    single: bool,
+}
+
+impl<'a, T: Record> Held<'a, T> {
+    fn new(records: &'a [T], all: &'a [Deletion], kind: Option<DeletedKind>) -> Held<'a, T> {
+        Held {
+            records,
+            deletions: all
+                .iter()
+                .filter(|marker| Some(marker.kind) == kind)
+                .collect(),
+            single: matches!(kind, None | Some(DeletedKind::CommitteePack)),
+        }
+    }
+
+    fn key<'b>(&self, id: &'b str) -> &'b str {
+        if self.single {
+            ""
+        } else {
+            id
+        }
+    }
+
+    /// Every event in order (records, then markers), with its key.
+    fn events(&self) -> impl Iterator<Item = (&'a str, Event<'a, T>)> + '_ {
+        let records = self
+            .records
+            .iter()
+            .map(|record| (self.key(record.id()), Event::Edit(record)));
+        let markers = self
+            .deletions
+            .iter()
+            .map(|marker| (self.key(&marker.id), Event::Deleted(*marker)));
+        records.chain(markers)
+    }
+
+    /// The latest event of each key, in first-seen order.
+    fn latest(&self) -> Vec<(&'a str, Event<'a, T>)> {
+        latest_of(self.events())
+    }
+}
+
+/// Per key, the event that wins, in the order keys were first seen.
+fn latest_of<'a, T: Record>(
+    events: impl Iterator<Item = (&'a str, Event<'a, T>)>,
+) -> Vec<(&'a str, Event<'a, T>)> {
+    let mut winners: Vec<(&'a str, Event<'a, T>)> = Vec::new();
+    let mut index = Ids::default();
+    for (key, event) in events {
+        match index.get(key).copied() {
+            Some(at) => {
+                if let Some(winner) = winners.get_mut(usize::try_from(at).unwrap_or(usize::MAX)) {
+                    if event.beats(&winner.1) {
+                        winner.1 = event;
+                    }
+                }
+            }
+            None => {
+                index.insert(key.to_owned(), u32::try_from(winners.len()).unwrap_or(u32::MAX));
+                winners.push((key, event));
+            }
+        }
+    }
+    winners
+}
+
+fn preview_kind<T: Record>(
     kind: RecordKind,
-    current: &[T],
-    incoming: &[T],
+    current: &Held<'_, T>,
+    incoming: &Held<'_, T>,
     label: &dyn Fn(&T) -> String,
 ) -> KindPreview {
     let mut preview = KindPreview::new(kind);
-    let index = id_set(current.iter().map(Record::id));
-    let seen = id_set(incoming.iter().map(Record::id));
-    for record in incoming {
-        let existing = index
-            .get(record.id())
-            .and_then(|at| current.get(usize::try_from(*at).unwrap_or(usize::MAX)));
-        classify(&mut preview, existing, record, label);
+    let here = current.latest();
+    let index = id_set(here.iter().map(|(key, _)| *key));
+    let find = |key: &str| {
+        index
+            .get(key)
+            .and_then(|at| here.get(usize::try_from(*at).unwrap_or(usize::MAX)))
+            .map(|(_, event)| *event)
+    };
+    let there = incoming.latest();
+    for (key, event) in &there {
+        classify(&mut preview, find(key), *event, label);
     }
+    let in_file = id_set(
+        incoming
+            .records
+            .iter()
+            .map(|record| incoming.key(record.id())),
+    );
     preview.only_current = current
+        .records
         .iter()
-        .filter(|record| !seen.contains_key(record.id()))
+        .filter(|record| !in_file.contains_key(current.key(record.id())))
         .map(|record| record_ref(record, label))
         .collect();
     preview
@@ -204,37 +323,62 @@ fn preview_list<T: Record>(
 
 fn classify<T: Record>(
     preview: &mut KindPreview,
-    current: Option<&T>,
-    incoming: &T,
+    current: Option<Event<'_, T>>,
+    incoming: Event<'_, T>,
     label: &dyn Fn(&T) -> String,
 ) {
-    match (outcome(current, incoming), current) {
-        (Outcome::Added, _) => preview.added.push(record_ref(incoming, label)),
-        (Outcome::Unchanged, _) => preview.unchanged.push(record_ref(incoming, label)),
-        (Outcome::Updated, _) => preview.updated.push(record_ref(incoming, label)),
-        (Outcome::Conflict, Some(current)) => preview.conflicts.push(Conflict {
-            record: record_ref(current, label),
-            current_updated_at: current.updated_at(),
-            incoming_updated_at: incoming.updated_at(),
-            kept: Side::Current,
-        }),
-        (Outcome::Conflict, None) => preview.added.push(record_ref(incoming, label)),
+    match (current, incoming) {
+        (None, Event::Edit(record)) => preview.added.push(record_ref(record, label)),
+        (Some(Event::Edit(here)), Event::Edit(there)) if here.same_content(there) => {
+            preview.unchanged.push(record_ref(there, label));
+        }
+        (Some(Event::Edit(here)), Event::Edit(there)) => {
+            if there.updated_at() > here.updated_at() {
+                preview.updated.push(record_ref(there, label));
+            } else {
+                preview.conflicts.push(Conflict {
+                    record: record_ref(here, label),
+                    current_updated_at: here.updated_at(),
+                    incoming_updated_at: there.updated_at(),
+                    kept: if incoming.beats(&Event::Edit(here)) {
+                        Side::Incoming
+                    } else {
+                        Side::Current
+                    },
+                });
+            }
+        }
+        // Deleted here: the file's copy comes back only when it is newer than the deletion.
+        (Some(deleted @ Event::Deleted(_)), Event::Edit(there)) => {
+            if incoming.beats(&deleted) {
+                preview.added.push(record_ref(there, label));
+            } else {
+                preview.unchanged.push(record_ref(there, label));
+            }
+        }
+        (Some(here @ Event::Edit(record)), Event::Deleted(_)) => {
+            if incoming.beats(&here) {
+                preview.deleted.push(record_ref(record, label));
+            }
+        }
+        // A marker for a record this device does not hold: kept, nothing to show.
+        (None | Some(Event::Deleted(_)), Event::Deleted(_)) => {}
     }
 }
 
-fn preview_single<T: Record>(
-    kind: RecordKind,
-    current: Option<&T>,
-    incoming: Option<&T>,
-    label: &dyn Fn(&T) -> String,
-) -> KindPreview {
-    let mut preview = KindPreview::new(kind);
-    match (current, incoming) {
-        (_, Some(incoming)) => classify(&mut preview, current, incoming, label),
-        (Some(current), None) => preview.only_current.push(record_ref(current, label)),
-        (None, None) => {}
+/// The latest events of both sides merged: the winning records, and the markers of the
+/// keys whose winner is a deletion.
+fn merge_kind<T: Record>(current: &Held<'_, T>, incoming: &Held<'_, T>) -> (Vec<T>, Vec<Deletion>) {
+    let winners = latest_of(current.events().chain(incoming.events()));
+    let mut records = Vec::new();
+    let mut deletions = Vec::new();
+    for (_, event) in winners {
+        match event {
+            Event::Edit(record) => records.push(record.clone()),
+            Event::Deleted(marker) => deletions.push(marker.clone()),
+        }
     }
-    preview
+    (records, deletions)
 }
 
 /// What importing `incoming` into `current` will do.
@@ -246,97 +390,128 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
         }),
         _ => None,
     };
+    let kind = |record_kind, deleted| Kind {
+        record_kind,
+        deleted,
+        current,
+        incoming,
+    };
     ImportPreview {
-        chi_bo: preview_single(
-            RecordKind::ChiBo,
-            current.chi_bo.as_ref(),
-            incoming.chi_bo.as_ref(),
+        chi_bo: kind(RecordKind::ChiBo, None).preview(
+            current.chi_bo.as_slice(),
+            incoming.chi_bo.as_slice(),
             &|c| c.name.clone(),
         ),
-        members: preview_list(
-            RecordKind::Member,
+        members: kind(RecordKind::Member, Some(DeletedKind::Member)).preview(
             &current.members,
             &incoming.members,
             &|m| m.name.clone(),
         ),
-        meetings: preview_list(
-            RecordKind::Meeting,
+        meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting)).preview(
             &current.meetings,
             &incoming.meetings,
             &|m| text::meeting_label(m.date),
         ),
-        marks: preview_list(RecordKind::Mark, &current.marks, &incoming.marks, &|m| {
-            m.item_id.clone()
-        }),
-        frameworks: preview_list(
-            RecordKind::Framework,
+        marks: kind(RecordKind::Mark, Some(DeletedKind::Mark)).preview(
+            &current.marks,
+            &incoming.marks,
+            &|m| m.item_id.clone(),
+        ),
+        frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework)).preview(
             &current.frameworks,
             &incoming.frameworks,
             &|f| f.framework.name.clone(),
         ),
-        committee_pack: preview_single(
-            RecordKind::CommitteePack,
-            current.committee_pack.as_ref(),
-            incoming.committee_pack.as_ref(),
-            &|p| p.pack.name.clone(),
-        ),
+        committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
+            .preview(
+                current.committee_pack.as_slice(),
+                incoming.committee_pack.as_slice(),
+                &|p| p.pack.name.clone(),
+            ),
         other_chi_bo,
     }
 }
 
-/// Whether `incoming` replaces `current` in a merge.
-fn incoming_wins<T: Record>(current: &T, incoming: &T) -> bool {
-    matches!(outcome(Some(current), incoming), Outcome::Updated)
-}
-
-fn merge_list<T: Record>(current: &[T], incoming: &[T]) -> Vec<T> {
-    let mut merged: Vec<T> = current.to_vec();
-    let mut index: Ids = id_set(merged.iter().map(Record::id));
-    for record in incoming {
-        match index.get(record.id()).copied() {
-            Some(at) => {
-                if let Some(existing) = merged.get_mut(usize::try_from(at).unwrap_or(usize::MAX)) {
-                    if incoming_wins(existing, record) {
-                        *existing = record.clone();
-                    }
-                }
-            }
-            None => {
-                index.insert(
-                    record.id().to_owned(),
-                    u32::try_from(merged.len()).unwrap_or(u32::MAX),
-                );
-                merged.push(record.clone());
-            }
-        }
-    }
-    merged
-}
-
-fn merge_single<T: Record>(current: Option<&T>, incoming: Option<&T>) -> Option<T> {
-    match (current, incoming) {
-        (Some(current), Some(incoming)) if incoming_wins(current, incoming) => {
-            Some(incoming.clone())
-        }
-        (Some(current), _) => Some(current.clone()),
-        (None, incoming) => incoming.cloned(),
-    }
-}
-
-/// Merges `incoming` into `current` by stable id: records only on one side are kept, the
-/// later `updated_at` wins, conflicts keep the device's record (see the module docs).
-/// The device's records keep their order; new ones follow in the file's order.
+/// Merges `incoming` into `current`: per record (matched by id within its kind; the chi
+/// bộ and the committee pack are single slots), the latest event wins, edit or deletion
+/// (see [`Event::beats`]); the result holds the winning records and the markers of the
+/// records whose latest event is a deletion. The device's records keep their order; new
+/// ones follow in the file's order.
 pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
+    let mut deletions = Vec::new();
+    let kind = |record_kind, deleted| Kind {
+        record_kind,
+        deleted,
+        current,
+        incoming,
+    };
+    let chi_bo = kind(RecordKind::ChiBo, None).merge(
+        current.chi_bo.as_slice(),
+        incoming.chi_bo.as_slice(),
+        &mut deletions,
+    );
+    let members = kind(RecordKind::Member, Some(DeletedKind::Member)).merge(
+        &current.members,
+        &incoming.members,
+        &mut deletions,
+    );
+    let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting)).merge(
+        &current.meetings,
+        &incoming.meetings,
+        &mut deletions,
+    );
+    let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(
+        &current.marks,
+        &incoming.marks,
+        &mut deletions,
+    );
+    let frameworks = kind(RecordKind::Framework, Some(DeletedKind::Framework)).merge(
+        &current.frameworks,
+        &incoming.frameworks,
+        &mut deletions,
+    );
+    let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack)).merge(
+        current.committee_pack.as_slice(),
+        incoming.committee_pack.as_slice(),
+        &mut deletions,
+    );
     Dataset {
-        chi_bo: merge_single(current.chi_bo.as_ref(), incoming.chi_bo.as_ref()),
-        members: merge_list(&current.members, &incoming.members),
-        meetings: merge_list(&current.meetings, &incoming.meetings),
-        marks: merge_list(&current.marks, &incoming.marks),
-        frameworks: merge_list(&current.frameworks, &incoming.frameworks),
-        committee_pack: merge_single(
-            current.committee_pack.as_ref(),
-            incoming.committee_pack.as_ref(),
-        ),
+        chi_bo: chi_bo.into_iter().next(),
+        members,
+        meetings,
+        marks,
+        frameworks,
+        committee_pack: committee_pack.into_iter().next(),
+        deletions,
+    }
+}
+
+/// One kind of record of both datasets.
+struct Kind<'a> {
+    record_kind: RecordKind,
+    deleted: Option<DeletedKind>,
+    current: &'a Dataset,
+    incoming: &'a Dataset,
+}
+
+impl<'a> Kind<'a> {
+    fn sides<T: Record>(&self, here: &'a [T], there: &'a [T]) -> (Held<'a, T>, Held<'a, T>) {
+        (
+            Held::new(here, &self.current.deletions, self.deleted),
+            Held::new(there, &self.incoming.deletions, self.deleted),
+        )
+    }
+
+    fn preview<T: Record>(&self, here: &'a [T], there: &'a [T], label: &dyn Fn(&T) -> String) -> KindPreview {
+        let (here, there) = self.sides(here, there);
+        preview_kind(self.record_kind, &here, &there, label)
+    }
+
+    fn merge<T: Record>(&self, here: &'a [T], there: &'a [T], deletions: &mut Vec<Deletion>) -> Vec<T> {
+        let (here, there) = self.sides(here, there);
+        let (records, markers) = merge_kind(&here, &there);
+        deletions.extend(markers);
+        records
     }
 }
 

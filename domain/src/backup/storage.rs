@@ -4,7 +4,8 @@
 //! damaged storage.
 //!
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
-//! the key → text pairs and writes what it gets back. Layout version 1:
+//! the key → text pairs and writes what it gets back. Layout version 2 (version 1 had no
+//! `sotay.deleted.` keys; otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
@@ -16,6 +17,7 @@
 //! | `sotay.mark.<item_id>` | a [`HandbookMark`](crate::model::HandbookMark) |
 //! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
 //! | `sotay.committee_pack` | `{"updated_at": …, "pack": {…}}` ([`CommitteePack`]) |
+//! | `sotay.deleted.<kind>.<id>` | a [`Deletion`] marker, `{"kind", "id", "deleted_at"}` (`<kind>` as in JSON: `meeting`…; the committee pack's key is `sotay.deleted.committee_pack`) |
 //!
 //! Records are compact JSON (`serde_json::to_string`, what `gloo-storage` writes), in the
 //! same shape as in a backup file.
@@ -23,7 +25,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, Dataset};
+use super::dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
 use super::format::{indent, RAW_FORMAT};
 use super::import::{parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
@@ -32,7 +34,7 @@ use crate::model::Timestamp;
 use crate::text::backup as text;
 
 /// The layout version this crate reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "sotay.";
@@ -52,6 +54,16 @@ pub const MARK_PREFIX: &str = "sotay.mark.";
 pub const FRAMEWORK_PREFIX: &str = "sotay.framework.";
 /// The committee content pack.
 pub const COMMITTEE_PACK_KEY: &str = "sotay.committee_pack";
+/// A deletion marker: prefix + kind + `.` + id (the committee pack: prefix + kind).
+pub const DELETED_PREFIX: &str = "sotay.deleted.";
+
+/// The key of a deletion marker.
+pub fn deletion_key(marker: &Deletion) -> String {
+    match marker.kind {
+        DeletedKind::CommitteePack => format!("{DELETED_PREFIX}{}", marker.kind.name()),
+        kind => format!("{DELETED_PREFIX}{}.{}", kind.name(), marker.id),
+    }
+}
 
 /// What a key holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -73,6 +85,8 @@ pub enum KeyKind {
     Framework,
     /// `sotay.committee_pack`.
     CommitteePack,
+    /// `sotay.deleted.<kind>.<id>`.
+    Deletion,
     /// A `sotay.` key this version does not know (kept as it is).
     Unknown,
 }
@@ -84,6 +98,7 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
         (MEETING_PREFIX, KeyKind::Meeting),
         (MARK_PREFIX, KeyKind::Mark),
         (FRAMEWORK_PREFIX, KeyKind::Framework),
+        (DELETED_PREFIX, KeyKind::Deletion),
     ];
     for (prefix, kind) in prefixed {
         if let Some(id) = key.strip_prefix(prefix) {
@@ -130,6 +145,9 @@ pub fn entries(data: &Dataset) -> StoredEntries {
     }
     if let Some(pack) = &data.committee_pack {
         entries.insert(COMMITTEE_PACK_KEY.to_owned(), json(pack));
+    }
+    for marker in &data.deletions {
+        entries.insert(deletion_key(marker), json(marker));
     }
     entries
 }
@@ -350,6 +368,18 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
                     lines.join(" ")
                 })?;
             dataset.committee_pack = Some(pack);
+            Ok(())
+        }
+        KeyKind::Deletion => {
+            let marker = typed(text, read::deletion)?;
+            let key = deletion_key(&marker);
+            if key.strip_prefix(DELETED_PREFIX) != Some(id) {
+                return Err(text::stored_id_mismatch(
+                    key.strip_prefix(DELETED_PREFIX).unwrap_or_default(),
+                    id,
+                ));
+            }
+            dataset.deletions.push(marker);
             Ok(())
         }
     }
