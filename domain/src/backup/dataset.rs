@@ -147,6 +147,26 @@ impl Dataset {
         self.members.iter().find(|member| member.id == id)
     }
 
+    /// Leaves the deletion marker of a record just removed from the dataset, replacing an
+    /// older marker of the same record (the caller removes the record itself, and stamps
+    /// `deleted_at` with [`super::merge::change_moment`]).
+    pub fn mark_deleted(&mut self, kind: DeletedKind, id: &str, deleted_at: Timestamp) {
+        self.forget_deletion(kind, id);
+        self.deletions.push(Deletion {
+            kind,
+            id: id.to_owned(),
+            deleted_at,
+        });
+    }
+
+    /// Removes the deletion marker of a record that is being put back ("Hoàn tác", or a
+    /// new record with that id): a dataset holds a record or its marker, never both.
+    pub fn forget_deletion(&mut self, kind: DeletedKind, id: &str) {
+        self.deletions.retain(|marker| {
+            marker.kind != kind || (kind != DeletedKind::CommitteePack && marker.id != id)
+        });
+    }
+
     /// The deletion marker of a record, if it was deleted.
     pub fn deletion(&self, kind: DeletedKind, id: &str) -> Option<&Deletion> {
         self.deletions

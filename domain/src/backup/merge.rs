@@ -515,6 +515,21 @@ impl<'a> Kind<'a> {
     }
 }
 
+/// The moment to stamp a change (an edit, a deletion, an undo) of a record whose latest
+/// event, edit or deletion, was at `latest`: `now`, or one millisecond after `latest`
+/// when this phone's clock is behind it (another phone's clock ran fast). So a change
+/// always wins over what it changes, whatever the clocks: "Hoàn tác" after a deletion
+/// that arrived from a fast phone still brings the record back on every phone.
+pub fn change_moment(now: Timestamp, latest: Option<Timestamp>) -> Timestamp {
+    let just_after = latest.and_then(|latest| {
+        chrono::TimeDelta::try_milliseconds(1).and_then(|step| latest.checked_add_signed(step))
+    });
+    match just_after {
+        Some(just_after) if just_after > now => just_after,
+        _ => now,
+    }
+}
+
 /// Replaces everything with the file's data, as it is. The app takes a snapshot of the
 /// current data first (`export_all(current, …).to_json()`), so one tap can undo it.
 pub fn replace(incoming: &Dataset) -> Dataset {
