@@ -2005,9 +2005,24 @@ pub mod backup {
         ))
     }
 
+    /// The warning about moments ahead of this phone's clock, if any.
+    fn ahead_of_clock_line(preview: &ImportPreview) -> Option<String> {
+        let ahead = preview.ahead_of_clock.as_ref()?;
+        let what = match (ahead.records, ahead.exported_at) {
+            (0, _) => "thời điểm xuất tệp".to_owned(),
+            (count, true) => format!("thời điểm xuất tệp và {count} bản ghi"),
+            (count, false) => format!("{count} bản ghi"),
+        };
+        Some(format!(
+            "Chú ý: {what} trong tệp ghi thời điểm muộn hơn giờ trên máy này quá một ngày (muộn nhất {}); có thể đồng hồ của máy đã xuất tệp hoặc của máy này bị sai. Tệp vẫn nhập được, nhưng các bản ghi đó sẽ được coi là mới hơn mọi sửa đổi trên máy này cho đến thời điểm ấy.",
+            moment(ahead.latest)
+        ))
+    }
+
     /// Lines describing a merge.
     pub fn merge_summary_lines(preview: &ImportPreview) -> Vec<String> {
         let mut lines = Vec::new();
+        lines.extend(ahead_of_clock_line(preview));
         if let Some(other) = &preview.other_chi_bo {
             lines.push(format!(
                 "Chú ý: tệp là dữ liệu của {}, khác chi bộ trên máy ({}). Chỉ nhập khi đồng chí chắc chắn đây là dữ liệu của chi bộ mình.",
@@ -2047,6 +2062,7 @@ pub mod backup {
     /// Lines describing a replace.
     pub fn replace_summary_lines(preview: &ImportPreview) -> Vec<String> {
         let mut lines = Vec::new();
+        lines.extend(ahead_of_clock_line(preview));
         if let Some(other) = &preview.other_chi_bo {
             lines.push(format!(
                 "Chú ý: tệp là dữ liệu của {}, khác chi bộ trên máy ({}).",

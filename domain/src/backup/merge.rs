@@ -17,6 +17,7 @@
 
 use std::cmp::Ordering;
 
+use super::format::Backup;
 use super::dataset::{
     id_set, Dataset, DeletedKind, Deletion, Ids, Record,
     RecordKind,
@@ -131,6 +132,66 @@ pub struct ImportPreview {
     /// Set when the file's chi bộ has another id than the device's: probably another chi
     /// bộ's file. The app should ask before merging.
     pub other_chi_bo: Option<OtherChiBo>,
+    /// Set by [`preview_file`] when the file holds moments more than a day after "now":
+    /// accepted, but shown, since the writing phone's clock was probably wrong.
+    pub ahead_of_clock: Option<AheadOfClock>,
+}
+
+/// Moments of a file more than a day ahead of this phone's clock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AheadOfClock {
+    /// The latest of them.
+    pub latest: Timestamp,
+    /// How many records (and markers) are stamped that far ahead.
+    pub records: usize,
+    /// True when the file's `exported_at` is one of them.
+    pub exported_at: bool,
+}
+
+/// How far ahead of "now" a moment may be before the preview flags it.
+const FLAG_AFTER_HOURS: i64 = 24;
+
+/// The moments of a file more than a day after `now`, if any.
+pub fn ahead_of_clock(file: &Backup, now: Timestamp) -> Option<AheadOfClock> {
+    let limit = chrono::TimeDelta::try_hours(FLAG_AFTER_HOURS)
+        .and_then(|day| now.checked_add_signed(day))
+        .unwrap_or(now);
+    let data = &file.data;
+    let records = data
+        .chi_bo
+        .iter()
+        .map(|r| r.updated_at)
+        .chain(data.members.iter().map(|r| r.updated_at))
+        .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.marks.iter().map(|r| r.updated_at))
+        .chain(data.frameworks.iter().map(|r| r.updated_at))
+        .chain(data.committee_pack.iter().map(|r| r.updated_at))
+        .chain(data.deletions.iter().map(|marker| marker.deleted_at))
+        .filter(|at| *at > limit);
+    let (count, latest) = records.fold((0, None::<Timestamp>), |(count, latest), at| {
+        (count + 1, Some(latest.map_or(at, |latest| latest.max(at))))
+    });
+    let exported_at = file.exported_at > limit;
+    let latest = match (latest, exported_at) {
+        (Some(latest), true) => latest.max(file.exported_at),
+        (Some(latest), false) => latest,
+        (None, true) => file.exported_at,
+        (None, false) => return None,
+    };
+    Some(AheadOfClock {
+        latest,
+        records: count,
+        exported_at,
+    })
+}
+
+/// [`preview`] of a whole file, with [`ImportPreview::ahead_of_clock`] set from `now`
+/// (the app's clock; the crate has none).
+pub fn preview_file(current: &Dataset, file: &Backup, now: Timestamp) -> ImportPreview {
+    ImportPreview {
+        ahead_of_clock: ahead_of_clock(file, now),
+        ..preview(current, &file.data)
+    }
 }
 
 impl ImportPreview {
@@ -429,6 +490,7 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
                 &|p| p.pack.name.clone(),
             ),
         other_chi_bo,
+        ahead_of_clock: None,
     }
 }
 

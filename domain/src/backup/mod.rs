@@ -51,8 +51,8 @@ pub use import::{
     Issue, PersonRole, Place, MAX_BACKUP_BYTES,
 };
 pub use merge::{
-    change_moment, merge, preview, replace, Conflict, ImportPreview, KindPreview, OtherChiBo,
-    RecordRef, Side,
+    ahead_of_clock, change_moment, merge, preview, preview_file, replace, AheadOfClock, Conflict,
+    ImportPreview, KindPreview, OtherChiBo, RecordRef, Side,
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
