@@ -1795,6 +1795,29 @@ pub mod backup {
         }
     }
 
+    /// "Buổi sinh hoạt (sotay.meeting.x): <why>".
+    fn unreadable_key(report: &KeyReport) -> String {
+        format!(
+            "{} ({}): {}",
+            key_kind_label(report.kind),
+            report.key,
+            report.problem.as_deref().unwrap_or_default()
+        )
+    }
+
+    /// Lines for restoring a raw export: what is skipped (never written), one per key.
+    pub fn raw_restore_skipped_lines(skipped: &[KeyReport]) -> Vec<String> {
+        if skipped.is_empty() {
+            return Vec::new();
+        }
+        let mut lines = vec![format!(
+            "Bỏ qua {} mục không đọc được trong tệp dữ liệu thô (không ghi vào máy):",
+            skipped.len()
+        )];
+        lines.extend(skipped.iter().map(unreadable_key));
+        lines
+    }
+
     /// Lines for the start-up recovery screen.
     pub fn raw_summary_lines(keys: &[KeyReport]) -> Vec<String> {
         let unreadable: Vec<&KeyReport> = keys
@@ -1811,14 +1834,7 @@ pub mod backup {
                 "Không đọc được {} mục; các mục này vẫn được giữ nguyên trên máy và có trong tệp dữ liệu thô:",
                 unreadable.len()
             ));
-            for report in unreadable {
-                lines.push(format!(
-                    "{} ({}): {}",
-                    key_kind_label(report.kind),
-                    report.key,
-                    report.problem.as_deref().unwrap_or_default()
-                ));
-            }
+            lines.extend(unreadable.into_iter().map(unreadable_key));
         }
         lines
     }

@@ -27,7 +27,8 @@ use serde_json::Value;
 
 use super::dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
 use super::format::{indent, RAW_FORMAT};
-use super::import::{parse_json_object, ImportError, ImportLimits};
+use super::format::Backup;
+use super::import::{parse_backup_against, parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
 use super::read::{self, FieldIssue, FrameworkIssue, PackIssue};
 use crate::model::Timestamp;
@@ -529,4 +530,62 @@ pub fn parse_raw_dump(
         .into_iter()
         .map(|entry| (entry.key, entry.text))
         .collect())
+}
+
+/// A raw export read back for restoring: its readable records as a validated backup (the
+/// same checks as any backup file, so it goes through the usual preview and merge), and
+/// the keys that could not be read, listed and never written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRestore {
+    /// The readable records, validated like a backup file (scope: everything).
+    pub backup: Backup,
+    /// Every key of the dump that could not be read, with why.
+    pub skipped: Vec<KeyReport>,
+}
+
+impl RawRestore {
+    /// Vietnamese lines naming the skipped keys (empty when every key was read).
+    pub fn skipped_lines(&self) -> Vec<String> {
+        text::raw_restore_skipped_lines(&self.skipped)
+    }
+}
+
+/// Reads a raw export (the damaged-storage dump) for restoring on a phone holding
+/// `current`: its keys are read as stored data would be (with migrations), the readable
+/// records are written into a backup and that backup is read back with
+/// [`parse_backup_against`], so a raw file is validated, previewed and merged exactly as a
+/// backup is. A key that cannot be read is skipped and listed.
+pub fn restore_raw(
+    bytes: &[u8],
+    limits: &ImportLimits,
+    current: &Dataset,
+) -> Result<RawRestore, ImportError> {
+    let entries = parse_raw_dump(bytes, limits)?;
+    let exported_at = parse_json_object(bytes, limits)
+        .ok()
+        .and_then(|root| root.get("exported_at").and_then(|at| read::from_value::<Timestamp>(at).ok()))
+        .filter(|at| super::import::moment_in_range(*at));
+    let stored = read_storage(&entries).map_err(|error| match error {
+        MigrationError::NewerThanApp { found, supported } => {
+            ImportError::NewerFormatVersion { found, supported }
+        }
+        other => ImportError::Migration(other),
+    })?;
+    let skipped: Vec<KeyReport> = stored.unreadable().cloned().collect();
+    let at = exported_at.unwrap_or_else(|| latest_moment(&stored.dataset));
+    let json = super::format::export_all(&stored.dataset, at, "raw").to_json();
+    let backup = parse_backup_against(json.as_bytes(), &ImportLimits { max_bytes: usize::MAX }, current)?;
+    Ok(RawRestore { backup, skipped })
+}
+
+/// The latest record moment of a dataset (the date a dump without a readable
+/// `exported_at` is shown with), or 1930-01-01 for an empty one.
+fn latest_moment(data: &Dataset) -> Timestamp {
+    let first = super::import::date_range().0.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    data.members
+        .iter()
+        .map(|r| r.updated_at)
+        .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.chi_bo.iter().map(|r| r.updated_at))
+        .fold(first, Timestamp::max)
 }
