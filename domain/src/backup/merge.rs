@@ -2,18 +2,21 @@
 //!
 //! Records are matched by stable id within their kind (the chi bộ and the committee pack
 //! are single slots: the file's one is matched with the device's one whatever their ids,
-//! and the preview says when the chi bộ differs). For each record of the file:
-//! - not on the device: **added**;
-//! - the same apart from `updated_at`: **unchanged** (nothing is written);
+//! and the preview says when the chi bộ differs). Each record's latest event on either
+//! side wins: an edit (`updated_at`) or a deletion marker (`deleted_at`), ordered by
+//! [`Event::beats`] the same way on every phone. For each record of the file:
+//! - not on the device: **added** (also when the device deleted it earlier);
+//! - the same apart from `updated_at`: **unchanged** (the later stamp is kept);
 //! - different, and the file's `updated_at` is later: **updated** (the file's wins);
-//! - different, and the device's is later or the same time: a **conflict**, resolved by
-//!   keeping the device's record, and listed with both times.
+//! - different, and the device's is later or the same time: a **conflict**, listed with
+//!   both times: the device's copy is kept, or at the same moment the copy every phone
+//!   picks;
+//! - deleted by the file's marker after the device's last edit: **deleted** ("sẽ xóa").
 //!
-//! So a merge never loses a newer change, and merging the same file twice changes nothing
-//! (the second preview is all "unchanged" or conflicts already resolved the same way).
-//! Records only on the device are kept by a merge; a replace removes them (the preview
-//! lists them as `only_current`). A deletion is not carried by a file: a record deleted
-//! on one phone comes back when a file that still has it is merged.
+//! So merging is commutative, associative and idempotent: it never loses a newer change,
+//! merging a file twice changes nothing, and phones that exchange files converge
+//! (`tests/backup_convergence.rs`). Records only on the device are kept by a merge; a
+//! replace removes them (the preview lists them as `only_current`).
 
 use std::cmp::Ordering;
 
