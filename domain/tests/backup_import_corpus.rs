@@ -8,7 +8,7 @@
 //! record: all are reported); file 43 is a valid file read with a
 //! 10 000-byte limit. File 54 is the 245-byte file of issue 16 (an `exported_at` in year
 //! 262142 crashed the Vietnam-time formatting); 55 has moments out of range in three
-//! records.
+//! records; 56–58 have wrong deletion markers.
 
 mod backup_support;
 
@@ -416,6 +416,29 @@ const CASES: &[Case] = &[
             "Khung điểm «Khung điểm của Đảng ủy xã An Phú năm 2026» (mã «xa-an-phu-2026»): Ngày 01/01/2101 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
         ],
     ),
+    (
+        "56-deletion-of-a-record-in-the-file.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4 (buổi sinh hoạt «meeting-2026-05»): Tệp vừa có bản ghi này vừa có dấu xóa của nó; một bản ghi chỉ được có một trong hai.",
+        ],
+    ),
+    (
+        "57-deletion-twice.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4 (đảng viên «m-nham»): Trùng mã «m-nham» với dấu xóa thứ 1 (đảng viên «m-nham») ở trước trong tệp.",
+        ],
+    ),
+    (
+        "58-deletion-wrong-kind-and-moment.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, mark, framework, committee_pack.",
+            "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Mã «meeting 2026» (trường «id») không hợp lệ: mã phải có từ 1 đến 128 ký tự và không có khoảng trắng.",
+            "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Ngày 01/02/2206 (trường «deleted_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+        ],
+    ),
 ];
 
 fn limits_for(file: &str) -> ImportLimits {
@@ -479,6 +502,7 @@ fn problems_of_an_invalid_file_name_their_place() {
         "Ghi chú sổ tay ",
         "Khung điểm ",
         "Gói nội dung của cấp ủy: ",
+        "Dấu xóa thứ ",
     ];
     for (file, _, _) in CASES {
         if let Err(ImportError::Invalid(problems)) = parse_backup(&read(file), &limits_for(file)) {

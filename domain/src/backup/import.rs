@@ -1178,10 +1178,16 @@ impl Validation {
 
     /// Reports the record at `index` when an earlier record of its list has the same id.
     fn unique(&mut self, first: &mut Ids, id: &str, index: usize, places: &[Place]) {
+        self.unique_by(first, id, id, index, places);
+    }
+
+    /// As [`Validation::unique`], for records unique by `key` (a marker: kind and id),
+    /// reported with their `id`.
+    fn unique_by(&mut self, first: &mut Ids, key: &str, id: &str, index: usize, places: &[Place]) {
         if id.is_empty() {
             return;
         }
-        match first.get(id) {
+        match first.get(key) {
             Some(&earlier) => {
                 let earlier = usize::try_from(earlier).unwrap_or(usize::MAX);
                 if let (Some(place), Some(first_place)) = (places.get(index), places.get(earlier)) {
@@ -1195,7 +1201,7 @@ impl Validation {
                 }
             }
             None => {
-                first.insert(id.to_owned(), u32::try_from(index).unwrap_or(u32::MAX));
+                first.insert(key.to_owned(), u32::try_from(index).unwrap_or(u32::MAX));
             }
         }
     }
@@ -1228,7 +1234,7 @@ impl Validation {
                 DeletedKind::CommitteePack => marker.kind.name().to_owned(),
                 kind => format!("{}.{}", kind.name(), marker.id),
             };
-            self.unique(&mut first, &key, index, &deletions.places);
+            self.unique_by(&mut first, &key, &marker.id, index, &deletions.places);
             if held.holds(marker.kind, &marker.id) {
                 self.push(place, Issue::DeletedButPresent);
             }
