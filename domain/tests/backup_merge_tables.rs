@@ -161,3 +161,40 @@ fn a_member_deleted_on_one_phone_and_edited_later_on_another_is_kept_on_both() {
     assert!(a.member(&gone.id).is_some_and(|m| m.name.ends_with("(sửa)")));
     assert!(a.deletions.is_empty());
 }
+
+#[test]
+fn a_meeting_may_still_name_a_member_deleted_meanwhile() {
+    use sotay_domain::backup::{export_all, parse_backup, ImportLimits};
+    // Phone A deleted m3 while phone B recorded m3 in a roll call: after the merge the
+    // meeting names a deleted member, and that phone's files must still be accepted.
+    let mut data = backup_support::sample();
+    data.members.retain(|member| member.id != "m3");
+    data.deletions.push(Deletion {
+        kind: DeletedKind::Member,
+        id: "m3".into(),
+        deleted_at: at("2026-05-10T00:00:00Z"),
+    });
+    let file = export_all(&data, backup_support::exported_at(), "0.2.0").to_json();
+    let backup = parse_backup(file.as_bytes(), &ImportLimits::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(backup.data, data);
+    // Without the marker, m3 is a member nobody has: refused, as before.
+    data.deletions.clear();
+    let file = export_all(&data, backup_support::exported_at(), "0.2.0").to_json();
+    assert!(parse_backup(file.as_bytes(), &ImportLimits::default()).is_err());
+}
+
+#[test]
+fn a_one_year_file_carries_the_markers_of_deleted_members_its_meetings_name() {
+    use sotay_domain::backup::{export_year, parse_backup, ImportLimits};
+    let mut data = backup_support::sample_v2();
+    data.members.retain(|member| member.id != "m3");
+    data.mark_deleted(DeletedKind::Member, "m3", at("2026-05-10T00:00:00Z"));
+    let year = export_year(&data, 2026, backup_support::exported_at(), "0.2.0");
+    let markers: Vec<&str> = year.data.deletions.iter().map(|marker| marker.id.as_str()).collect();
+    // m3's marker (named in the roll calls); not the other markers of the phone.
+    assert_eq!(markers, ["m3"]);
+    // So a phone that never had m3 reads it.
+    parse_backup(year.to_json().as_bytes(), &ImportLimits::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+}

@@ -1069,6 +1069,7 @@ fn read_dataset(
         &meetings,
         &marks,
         &frameworks,
+        &deletions.records,
         scope,
         current,
     );
@@ -1255,9 +1256,20 @@ impl Validation {
         meetings: &ReadList<Meeting>,
         marks: &ReadList<HandbookMark>,
         frameworks: &ReadList<CustomFramework>,
+        deletions: &[Deletion],
         scope: Option<Scope>,
         current: Option<&Dataset>,
     ) {
+        // A deleted member or framework may still be named by a meeting (or the chi bộ)
+        // edited on another phone before the deletion reached it: accepted, so that
+        // files keep travelling; the app shows such a name as a deleted record.
+        let deleted = |kind: DeletedKind| {
+            deletions
+                .iter()
+                .chain(current.iter().flat_map(|current| &current.deletions))
+                .filter(move |marker| marker.kind == kind)
+                .map(|marker| marker.id.as_str())
+        };
         // Frameworks anyone may name: built in, in the file (even unreadable ones: those
         // are already reported), on the device.
         let mut known_frameworks = id_set(builtin::SOURCES.iter().map(|(id, _)| *id));
@@ -1272,7 +1284,7 @@ impl Validation {
                     .flat_map(|current| &current.frameworks)
                     .map(|custom| custom.framework.id.as_str()),
             );
-        for id in custom_ids {
+        for id in custom_ids.chain(deleted(DeletedKind::Framework)) {
             known_frameworks.insert(id.to_owned(), 0);
         }
         // The roster meetings are checked against: the file's members, then the device's.
@@ -1288,8 +1300,13 @@ impl Validation {
             );
         }
         let mut known_members = id_set(roster.iter().map(|m| m.id.as_str()));
-        for id in &members.unreadable_ids {
-            known_members.insert(id.clone(), 0);
+        for id in members
+            .unreadable_ids
+            .iter()
+            .map(String::as_str)
+            .chain(deleted(DeletedKind::Member))
+        {
+            known_members.insert(id.to_owned(), 0);
         }
 
         if let Some(chi_bo) = chi_bo {

@@ -212,7 +212,12 @@ impl World {
         let now = self.phone_now(phone);
         let data = &mut self.phones[phone].data;
         let at = change_moment(now, latest(data, kind, &id_of(kind, n)));
-        let record = edited(kind, n, word, at);
+        let mut record = edited(kind, n, word, at);
+        // The roll call names a member this phone holds (as the app's form allows), who
+        // may be deleted on another phone meanwhile.
+        if let (Record::Meeting(meeting), Some(member)) = (&mut record, data.members.get(word as usize % data.members.len().max(1))) {
+            meeting.set_attendance(&member.id, sotay_domain::model::Attendance::Present);
+        }
         put(data, record.clone());
         self.log.push(Logged { kind, id: id_of(kind, n), at, record: Some(record) });
         self.counts.edits += 1;
