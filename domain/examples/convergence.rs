@@ -42,7 +42,9 @@ fn main() {
         }
         world.settle();
         if let Err(problem) = world.check_converged() {
-            eprintln!("case --seed {seed} --cases 1 (steps {steps}, clocks up to {skew_hours} h apart) did not converge:\n{problem}");
+            eprintln!(
+                "case --seed {seed} --cases 1 (steps {steps}, clocks up to {skew_hours} h apart) did not converge:\n{problem}"
+            );
             std::process::exit(1);
         }
         let counts = world.counts;

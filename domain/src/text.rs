@@ -1872,6 +1872,9 @@ pub mod backup {
         if data.committee_pack.is_some() {
             contents.push("gói nội dung của cấp ủy".to_owned());
         }
+        if !data.deletions.is_empty() {
+            contents.push(format!("{} dấu xóa", data.deletions.len()));
+        }
         let mut line = format!(
             "{what}{of}, xuất lúc {} (ứng dụng phiên bản {}): {}.",
             moment(backup.exported_at),

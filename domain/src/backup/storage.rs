@@ -450,8 +450,9 @@ struct RawFile {
 pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str) -> RawDump {
     let ours = our_entries(entries);
     let keys: Vec<KeyReport> = match read_storage(entries) {
-        // Version 1 is the only layout: the keys read are the keys stored (both lists are
-        // in key order). Once a migration renames keys, a key it dropped shows as read.
+        // No migration renames keys (1 → 2 only adds markers): the keys read are the keys
+        // stored (both lists are in key order). Once a migration renames keys, a key it
+        // dropped shows as read.
         Ok(stored) => ours
             .keys()
             .map(|key| KeyReport {

@@ -48,8 +48,18 @@ fn moment(ms: i64) -> Timestamp {
 fn held(data: &Dataset, kind: DeletedKind, id: &str) -> Option<Record> {
     match kind {
         DeletedKind::Member => data.member(id).cloned().map(Record::Member),
-        DeletedKind::Meeting => data.meetings.iter().find(|m| m.id == id).cloned().map(Record::Meeting),
-        DeletedKind::Mark => data.marks.iter().find(|m| m.item_id == id).cloned().map(Record::Mark),
+        DeletedKind::Meeting => data
+            .meetings
+            .iter()
+            .find(|m| m.id == id)
+            .cloned()
+            .map(Record::Meeting),
+        DeletedKind::Mark => data
+            .marks
+            .iter()
+            .find(|m| m.item_id == id)
+            .cloned()
+            .map(Record::Mark),
         _ => None,
     }
 }
@@ -108,7 +118,8 @@ fn edited(kind: DeletedKind, n: u64, word: u64, at: Timestamp) -> Record {
         DeletedKind::Meeting => {
             let year = YEARS[(n % 2) as usize];
             let date = NaiveDate::from_ymd_opt(year, 1 + (n % 12) as u32, 3).unwrap_or_default();
-            let mut meeting = Meeting::new_draft(id, date, MeetingKind::ThuongKy, "hd42-anphu-2025", at);
+            let mut meeting =
+                Meeting::new_draft(id, date, MeetingKind::ThuongKy, "hd42-anphu-2025", at);
             meeting.notes = format!("Biên bản {word}");
             Record::Meeting(meeting)
         }
@@ -182,7 +193,13 @@ impl World {
                 latest_file: None,
             })
             .collect();
-        World { phones, log: Vec::new(), now_ms: START_MS, random, counts: Counts::default() }
+        World {
+            phones,
+            log: Vec::new(),
+            now_ms: START_MS,
+            random,
+            counts: Counts::default(),
+        }
     }
 
     fn phone_now(&self, phone: usize) -> Timestamp {
@@ -215,11 +232,19 @@ impl World {
         let mut record = edited(kind, n, word, at);
         // The roll call names a member this phone holds (as the app's form allows), who
         // may be deleted on another phone meanwhile.
-        if let (Record::Meeting(meeting), Some(member)) = (&mut record, data.members.get(word as usize % data.members.len().max(1))) {
+        if let (Record::Meeting(meeting), Some(member)) = (
+            &mut record,
+            data.members.get(word as usize % data.members.len().max(1)),
+        ) {
             meeting.set_attendance(&member.id, sotay_domain::model::Attendance::Present);
         }
         put(data, record.clone());
-        self.log.push(Logged { kind, id: id_of(kind, n), at, record: Some(record) });
+        self.log.push(Logged {
+            kind,
+            id: id_of(kind, n),
+            at,
+            record: Some(record),
+        });
         self.counts.edits += 1;
     }
 
@@ -228,12 +253,19 @@ impl World {
         let id = id_of(kind, self.random.below(IDS));
         let now = self.phone_now(phone);
         let state = &mut self.phones[phone];
-        let Some(record) = held(&state.data, kind, &id) else { return };
+        let Some(record) = held(&state.data, kind, &id) else {
+            return;
+        };
         let at = change_moment(now, latest(&state.data, kind, &id));
         remove(&mut state.data, kind, &id);
         state.data.mark_deleted(kind, &id, at);
         state.last_deleted = Some(record);
-        self.log.push(Logged { kind, id, at, record: None });
+        self.log.push(Logged {
+            kind,
+            id,
+            at,
+            record: None,
+        });
         self.counts.deletions += 1;
     }
 
@@ -241,7 +273,9 @@ impl World {
     fn undo(&mut self, phone: usize) {
         let now = self.phone_now(phone);
         let state = &mut self.phones[phone];
-        let Some(record) = state.last_deleted.take() else { return };
+        let Some(record) = state.last_deleted.take() else {
+            return;
+        };
         let (kind, id) = match &record {
             Record::Member(m) => (DeletedKind::Member, m.id.clone()),
             Record::Meeting(m) => (DeletedKind::Meeting, m.id.clone()),
@@ -250,7 +284,12 @@ impl World {
         let at = change_moment(now, latest(&state.data, kind, &id));
         let record = stamped(record, at);
         put(&mut state.data, record.clone());
-        self.log.push(Logged { kind, id, at, record: Some(record) });
+        self.log.push(Logged {
+            kind,
+            id,
+            at,
+            record: Some(record),
+        });
         self.counts.undos += 1;
     }
 
@@ -268,7 +307,9 @@ impl World {
     /// `phone` imports `from`'s latest file through the app's path: parse and validate
     /// against what it holds, then merge, or (sometimes) replace and undo the replace.
     fn import(&mut self, phone: usize, from: usize) {
-        let Some(file) = self.phones[from].latest_file.clone() else { return };
+        let Some(file) = self.phones[from].latest_file.clone() else {
+            return;
+        };
         let current = &self.phones[phone].data;
         let incoming = parse_backup_against(file.as_bytes(), &ImportLimits::default(), current)
             .unwrap_or_else(|error| panic!("a phone's own file is refused: {error}"));
@@ -289,14 +330,16 @@ impl World {
     pub fn settle(&mut self) {
         for phone in 0..3 {
             let now = self.phone_now(phone);
-            self.phones[phone].latest_file = Some(export_all(&self.phones[phone].data, now, "sim").to_json());
+            self.phones[phone].latest_file =
+                Some(export_all(&self.phones[phone].data, now, "sim").to_json());
         }
         for phone in 0..3 {
             for from in (0..3).filter(|from| *from != phone) {
                 let file = self.phones[from].latest_file.clone().unwrap_or_default();
                 let current = &self.phones[phone].data;
-                let incoming = parse_backup_against(file.as_bytes(), &ImportLimits::default(), current)
-                    .unwrap_or_else(|error| panic!("a phone's own file is refused: {error}"));
+                let incoming =
+                    parse_backup_against(file.as_bytes(), &ImportLimits::default(), current)
+                        .unwrap_or_else(|error| panic!("a phone's own file is refused: {error}"));
                 self.phones[phone].data = merge(current, &incoming.data);
             }
         }
@@ -304,7 +347,10 @@ impl World {
 
     /// The datasets of the three phones, each in a canonical order.
     pub fn datasets(&self) -> Vec<Dataset> {
-        self.phones.iter().map(|phone| canonical(phone.data.clone())).collect()
+        self.phones
+            .iter()
+            .map(|phone| canonical(phone.data.clone()))
+            .collect()
     }
 
     /// Checks the guarantee after [`World::settle`]: the three phones hold the same
@@ -370,6 +416,7 @@ pub fn canonical(mut data: Dataset) -> Dataset {
     data.members.sort_by(|a, b| a.id.cmp(&b.id));
     data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
     data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
-    data.deletions.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
+    data.deletions
+        .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     data
 }
