@@ -1795,7 +1795,7 @@ pub mod backup {
         }
     }
 
-    /// "Buổi sinh hoạt (sotay.meeting.x): <why>".
+    /// "Buổi sinh hoạt (sotay.meeting.x): …why…".
     fn unreadable_key(report: &KeyReport) -> String {
         format!(
             "{} ({}): {}",

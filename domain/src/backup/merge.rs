@@ -4,7 +4,7 @@
 //! are single slots: the file's one is matched with the device's one whatever their ids,
 //! and the preview says when the chi bộ differs). Each record's latest event on either
 //! side wins: an edit (`updated_at`) or a deletion marker (`deleted_at`), ordered by
-//! [`Event::beats`] the same way on every phone. For each record of the file:
+//! one order (`Event::beats`) the same way on every phone. For each record of the file:
 //! - not on the device: **added** (also when the device deleted it earlier);
 //! - the same apart from `updated_at`: **unchanged** (the later stamp is kept);
 //! - different, and the file's `updated_at` is later: **updated** (the file's wins);
@@ -499,8 +499,8 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
 
 /// Merges `incoming` into `current`: per record (matched by id within its kind; the chi
 /// bộ and the committee pack are single slots), the latest event wins, edit or deletion
-/// (see [`Event::beats`]); the result holds the winning records and the markers of the
-/// records whose latest event is a deletion. The device's records keep their order; new
+/// (in the order of `Event::beats`); the result holds the winning records and the
+/// markers of the records whose latest event is a deletion. The device's records keep their order; new
 /// ones follow in the file's order.
 pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
     let mut deletions = Vec::new();
