@@ -85,9 +85,10 @@ impl DeletedKind {
 
 /// A deletion marker: the record `id` of `kind` was deleted at `deleted_at`. It is stored,
 /// exported and merged like a record, so a deletion travels between phones: per record,
-/// the later of its last edit and its deletion wins (see [`super::merge`](mod@super::merge)). A dataset
-/// holds, per kind and id, either the record or its marker, never both: together they are
-/// one CouchDB document, live or `_deleted`.
+/// the later of its last edit and its deletion wins (see
+/// [`super::merge`](mod@super::merge)). A dataset holds, per kind and id, either the
+/// record or its marker, never both: together they are one CouchDB document, live or
+/// `_deleted` (`docs/backup-format.md`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Deletion {
     /// What was deleted.
