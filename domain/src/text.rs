@@ -2000,11 +2000,9 @@ pub mod backup {
         Some(line)
     }
 
-    /// "Sẽ xóa: buổi sinh hoạt ngày 03/05/2026, buổi sinh hoạt ngày 10/05/2026 (…)."
-    fn deleted_line(preview: &KindPreview) -> Option<String> {
-        if preview.deleted.is_empty() {
-            return None;
-        }
+    /// "buổi sinh hoạt ngày 03/05/2026", "đảng viên «Lê Văn Cường»": each record a merge
+    /// deletes, at most `MAX_NAMED` of them and a count of the rest.
+    fn deleted_names(preview: &KindPreview) -> Vec<String> {
         let noun = noun(preview.kind);
         let mut named: Vec<String> = preview
             .deleted
@@ -2018,9 +2016,30 @@ pub mod backup {
         if preview.deleted.len() > MAX_NAMED {
             named.push(format!("và {} {noun} khác", preview.deleted.len() - MAX_NAMED));
         }
+        named
+    }
+
+    /// "Sẽ xóa: buổi sinh hoạt ngày 03/05/2026, buổi sinh hoạt ngày 10/05/2026 (…)."
+    fn deleted_line(preview: &KindPreview) -> Option<String> {
+        if preview.deleted.is_empty() {
+            return None;
+        }
         Some(format!(
             "Sẽ xóa: {} (đã bị xóa trên máy khác sau lần sửa cuối trên máy này).",
-            named.join(", ")
+            deleted_names(preview).join(", ")
+        ))
+    }
+
+    /// The question to ask before a merge that deletes records, or `None`.
+    pub fn merge_delete_question(preview: &ImportPreview) -> Option<String> {
+        let count: usize = preview.kinds().iter().map(|kind| kind.deleted.len()).sum();
+        if count == 0 {
+            return None;
+        }
+        let names: Vec<String> = preview.kinds().iter().flat_map(|kind| deleted_names(kind)).collect();
+        Some(format!(
+            "Gộp tệp này sẽ xóa {count} mục trên máy vì đã bị xóa trên máy khác: {}. Đồng chí có chắc muốn gộp không?",
+            names.join(", ")
         ))
     }
 

@@ -136,6 +136,11 @@ fn the_preview_says_what_a_file_deletes() {
         lines,
         ["Sẽ xóa: buổi sinh hoạt ngày 03/05/2026 (đã bị xóa trên máy khác sau lần sửa cuối trên máy này)."]
     );
+    assert_eq!(
+        preview(&current, &incoming).merge_delete_question().as_deref(),
+        Some("Gộp tệp này sẽ xóa 1 mục trên máy vì đã bị xóa trên máy khác: buổi sinh hoạt ngày 03/05/2026. Đồng chí có chắc muốn gộp không?")
+    );
+    assert_eq!(preview(&incoming, &current).merge_delete_question(), None);
     let same_moment = preview(&side(Event::Edit(60, "a")), &side(Event::Edit(60, "b")));
     assert_eq!(
         same_moment.summary_lines(),

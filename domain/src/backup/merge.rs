@@ -227,6 +227,12 @@ impl ImportPreview {
         text::merge_summary_lines(self)
     }
 
+    /// The question the app asks before a merge that deletes records on the device
+    /// ("Gộp tệp này sẽ xóa 1 mục trên máy …"), or `None` when it deletes nothing.
+    pub fn merge_delete_question(&self) -> Option<String> {
+        text::merge_delete_question(self)
+    }
+
     /// Vietnamese lines for a replace: what the device will hold, and what it loses.
     pub fn replace_summary_lines(&self) -> Vec<String> {
         text::replace_summary_lines(self)
