@@ -22,10 +22,10 @@ use std::cmp::Ordering;
 
 use super::format::Backup;
 use super::dataset::{
-    id_set, Dataset, DeletedKind, Deletion, Ids, Record,
+    id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids, Record,
     RecordKind,
 };
-use crate::model::Timestamp;
+use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::text::backup as text;
 
 /// A record named in a preview.
@@ -467,37 +467,17 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
         incoming,
     };
     ImportPreview {
-        chi_bo: kind(RecordKind::ChiBo, None).preview(
-            current.chi_bo.as_slice(),
-            incoming.chi_bo.as_slice(),
-            &|c| c.name.clone(),
-        ),
-        members: kind(RecordKind::Member, Some(DeletedKind::Member)).preview(
-            &current.members,
-            &incoming.members,
-            &|m| m.name.clone(),
-        ),
-        meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting)).preview(
-            &current.meetings,
-            &incoming.meetings,
-            &|m| text::meeting_label(m.date),
-        ),
-        marks: kind(RecordKind::Mark, Some(DeletedKind::Mark)).preview(
-            &current.marks,
-            &incoming.marks,
-            &|m| m.item_id.clone(),
-        ),
-        frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework)).preview(
-            &current.frameworks,
-            &incoming.frameworks,
-            &|f| f.framework.name.clone(),
-        ),
+        chi_bo: kind(RecordKind::ChiBo, None).preview(|d| d.chi_bo.as_slice(), &|c: &ChiBo| c.name.clone()),
+        members: kind(RecordKind::Member, Some(DeletedKind::Member))
+            .preview(|d| &d.members, &|m: &Member| m.name.clone()),
+        meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
+            .preview(|d| &d.meetings, &|m: &Meeting| text::meeting_label(m.date)),
+        marks: kind(RecordKind::Mark, Some(DeletedKind::Mark))
+            .preview(|d| &d.marks, &|m: &HandbookMark| m.item_id.clone()),
+        frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework))
+            .preview(|d| &d.frameworks, &|f: &CustomFramework| f.framework.name.clone()),
         committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
-            .preview(
-                current.committee_pack.as_slice(),
-                incoming.committee_pack.as_slice(),
-                &|p| p.pack.name.clone(),
-            ),
+            .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| p.pack.name.clone()),
         other_chi_bo,
         ahead_of_clock: None,
     }
@@ -516,36 +496,16 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         current,
         incoming,
     };
-    let chi_bo = kind(RecordKind::ChiBo, None).merge(
-        current.chi_bo.as_slice(),
-        incoming.chi_bo.as_slice(),
-        &mut deletions,
-    );
-    let members = kind(RecordKind::Member, Some(DeletedKind::Member)).merge(
-        &current.members,
-        &incoming.members,
-        &mut deletions,
-    );
-    let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting)).merge(
-        &current.meetings,
-        &incoming.meetings,
-        &mut deletions,
-    );
-    let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(
-        &current.marks,
-        &incoming.marks,
-        &mut deletions,
-    );
-    let frameworks = kind(RecordKind::Framework, Some(DeletedKind::Framework)).merge(
-        &current.frameworks,
-        &incoming.frameworks,
-        &mut deletions,
-    );
-    let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack)).merge(
-        current.committee_pack.as_slice(),
-        incoming.committee_pack.as_slice(),
-        &mut deletions,
-    );
+    let chi_bo = kind(RecordKind::ChiBo, None).merge(|d| d.chi_bo.as_slice(), &mut deletions);
+    let members = kind(RecordKind::Member, Some(DeletedKind::Member))
+        .merge(|d| &d.members, &mut deletions);
+    let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
+        .merge(|d| &d.meetings, &mut deletions);
+    let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(|d| &d.marks, &mut deletions);
+    let frameworks = kind(RecordKind::Framework, Some(DeletedKind::Framework))
+        .merge(|d| &d.frameworks, &mut deletions);
+    let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
+        .merge(|d| d.committee_pack.as_slice(), &mut deletions);
     Dataset {
         chi_bo: chi_bo.into_iter().next(),
         members,
@@ -565,21 +525,24 @@ struct Kind<'a> {
     incoming: &'a Dataset,
 }
 
+/// Where a kind's records are in a dataset.
+type RecordsOf<T> = fn(&Dataset) -> &[T];
+
 impl<'a> Kind<'a> {
-    fn sides<T: Record>(&self, here: &'a [T], there: &'a [T]) -> (Held<'a, T>, Held<'a, T>) {
+    fn sides<T: Record>(&self, records: RecordsOf<T>) -> (Held<'a, T>, Held<'a, T>) {
         (
-            Held::new(here, &self.current.deletions, self.deleted),
-            Held::new(there, &self.incoming.deletions, self.deleted),
+            Held::new(records(self.current), &self.current.deletions, self.deleted),
+            Held::new(records(self.incoming), &self.incoming.deletions, self.deleted),
         )
     }
 
-    fn preview<T: Record>(&self, here: &'a [T], there: &'a [T], label: &dyn Fn(&T) -> String) -> KindPreview {
-        let (here, there) = self.sides(here, there);
+    fn preview<T: Record>(&self, records: RecordsOf<T>, label: &dyn Fn(&T) -> String) -> KindPreview {
+        let (here, there) = self.sides(records);
         preview_kind(self.record_kind, &here, &there, label)
     }
 
-    fn merge<T: Record>(&self, here: &'a [T], there: &'a [T], deletions: &mut Vec<Deletion>) -> Vec<T> {
-        let (here, there) = self.sides(here, there);
+    fn merge<T: Record>(&self, records: RecordsOf<T>, deletions: &mut Vec<Deletion>) -> Vec<T> {
+        let (here, there) = self.sides(records);
         let (records, markers) = merge_kind(&here, &there);
         deletions.extend(markers);
         records
