@@ -12,7 +12,8 @@
 //! | every prefix of the valid backup (a file cut at each byte) | one per byte, ≈ 12,900 |
 //! | hostile shapes (deep nesting, huge numbers, long strings, many records) | 8 |
 //!
-//! About 28,000 inputs in all. Anything accepted then goes through every later step
+//! About 28,000 inputs in all; `SOTAY_FUZZ_SCALE=N` multiplies the random ones by N for
+//! a long run (see [`cases`]). Anything accepted then goes through every later step
 //! without panicking (description, previews both ways, merge, storage changes, whole and
 //! one-year exports of what was imported, read back equal): see
 //! `after_a_successful_parse`.
@@ -298,6 +299,17 @@ fn structural() -> impl Strategy<Value = (Vec<usize>, Structural)> {
     )
 }
 
+/// Inputs per property: `default`, or `SOTAY_FUZZ_SCALE` times it for a long run
+/// (`SOTAY_FUZZ_SCALE=100 cargo test --release -p sotay-domain --test backup_fuzz`: 1.5
+/// million random inputs).
+fn cases(default: u32) -> u32 {
+    let scale = std::env::var("SOTAY_FUZZ_SCALE")
+        .ok()
+        .and_then(|scale| scale.parse::<u32>().ok())
+        .unwrap_or(1);
+    default.saturating_mul(scale.max(1))
+}
+
 const JSONISH: &[&str] = &[
     "{",
     "}",
@@ -333,7 +345,7 @@ const JSONISH: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(3000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
@@ -363,7 +375,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(1000), failure_persistence: None, ..ProptestConfig::default() })]
 
     /// A file whose moments are anything (in range: accepted and carried through every
     /// later step; out of range: refused with a message), imported into a device whose
@@ -384,7 +396,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(2000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn damaged_storage_is_read_and_raw_exported_losslessly(
