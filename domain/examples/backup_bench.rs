@@ -310,6 +310,7 @@ fn dataset() -> Dataset {
             updated_at: moment(1_700_000_000),
             pack: handbook::builtin::pack(),
         }),
+        deletions: Vec::new(),
     }
 }
 

@@ -176,13 +176,16 @@ impl Ratio {
         }
     }
 
-    /// The percentage in tenths of a percent, rounded down (818 for 9/11 = 81.81…%).
-    /// Rounding down means a displayed value never looks higher than the value compared.
-    pub fn percent_tenths_floor(self) -> u64 {
+    /// The percentage in tenths of a percent, rounded half up: 917 for 11/12 = 91.66…%,
+    /// 819 for 1637/2000 = 81.85%, 818 for 9/11 = 81.81…%. Integer arithmetic, so an exact
+    /// x,x5 is never misread as x,x4999… the way a float would.
+    pub fn percent_tenths_rounded(self) -> u64 {
         if self.total == 0 {
             return 0;
         }
-        u64::from(self.count) * 1000 / u64::from(self.total)
+        // tenths = count * 1000 / total, rounded half up: (2 * count * 1000 + total) / (2 * total).
+        let total = u64::from(self.total);
+        (u64::from(self.count) * 2000 + total) / (2 * total)
     }
 
     // count * 100 * 100 vs percent_hundredths * total: both sides in "hundredths of a
@@ -227,7 +230,7 @@ mod tests {
         let two_of_three = Ratio::new(2, 3).unwrap();
         assert!(!two_of_three.percent_at_least(Decimal::from_hundredths(6667)));
         assert!(two_of_three.percent_at_least(Decimal::from_hundredths(6666)));
-        assert_eq!(Ratio::new(9, 11).unwrap().percent_tenths_floor(), 818);
+        assert_eq!(Ratio::new(9, 11).unwrap().percent_tenths_rounded(), 818);
         assert_eq!(Ratio::new(1, 0), None);
     }
 

@@ -4,6 +4,8 @@
 //! supplied by the caller: this crate never reads the clock or a random source (it runs
 //! in wasm and must stay deterministic). JSON field and enum names are `snake_case`.
 //! Unknown fields are ignored when reading, so files written by a newer app still load.
+//! Optional texts, lists and maps are left out when empty (`docs/backup-format.md`), and
+//! read as empty when absent or present and empty (files written before that still load).
 
 use std::collections::BTreeMap;
 
@@ -81,7 +83,7 @@ pub struct ChiBo {
     /// Kind of chi bộ.
     pub kind: ChiBoKind,
     /// The superior party committee (đảng ủy cấp trên), e.g. "Đảng ủy xã An Phú".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub superior_committee: String,
     /// The place name written before the date at the top of the chi bộ's documents
     /// ("Đông Tâm, ngày 03 tháng 12 năm 2025"), usually the thôn or xã. Optional.
@@ -262,7 +264,7 @@ pub struct Guest {
     /// Name.
     pub name: String,
     /// Position, e.g. "Đảng ủy viên phụ trách chi bộ".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
     /// True for the member of the superior committee assigned to the chi bộ.
     #[serde(default)]
@@ -302,7 +304,7 @@ pub enum Attendance {
         /// Category.
         reason: AbsenceReason,
         /// Free text, e.g. "đi viện".
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         reason_text: String,
     },
     /// Vắng không lý do.
@@ -392,7 +394,7 @@ pub struct ScoreSheet {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub scored_by: String,
     /// Inputs keyed by criterion id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inputs: BTreeMap<String, CriterionInput>,
 }
 
@@ -438,7 +440,7 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<NaiveTime>,
     /// Place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
     /// Chair (member id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -447,31 +449,31 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secretary_id: Option<String>,
     /// Guests.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guests: Vec<Guest>,
     /// Attendance, one record per member.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<AttendanceRecord>,
     /// Ids of the members who spoke.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<String>,
     /// Ids of the order-of-business items ticked as done.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda_done: Vec<String>,
     /// The previous resolution's tasks, each done or not.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub previous_tasks: Vec<PreviousTask>,
     /// Tasks for next month.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next_tasks: Vec<NextTask>,
     /// Resolution or conclusion text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub resolution: String,
     /// Vote on the resolution.
     #[serde(default)]
     pub vote: VoteTally,
     /// Free notes (speakers' remarks, shortcomings…).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// The chi bộ's own score sheet.
     pub own_sheet: ScoreSheet,
@@ -572,7 +574,7 @@ pub struct HandbookMark {
     #[serde(default)]
     pub bookmarked: bool,
     /// The member's own note (may be empty).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Last change.
     pub updated_at: Timestamp,

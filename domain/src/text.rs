@@ -2,8 +2,9 @@
 //! date formats, framework error messages, score derivations and analytics warnings.
 //!
 //! Numbers use the Vietnamese decimal comma ("81,8%"), dates are dd/mm/yyyy, times hh:mm.
-//! Percentages are shown rounded *down* to one decimal so that a displayed value never
-//! looks higher than the value the bands compared (64,95 % shows as "64,9%", not "65%").
+//! Percentages are shown rounded half up to one decimal (11/12 = 91,66… % shows as "91,7%",
+//! 64,95 % as "65%"), as a secretary rounds by hand. Bands still compare the exact ratio
+//! ([`Ratio::percent_at_least`]), so 64,95 % shown as "65%" is still below a 65 % band.
 
 use chrono::{NaiveDate, NaiveTime};
 
@@ -28,15 +29,25 @@ pub fn points(value: Decimal) -> String {
     format!("{} điểm", decimal(value))
 }
 
-/// "81,8%" for 9/11, "90%" for 9/10 (one decimal, rounded down, trailing ",0" dropped).
+/// "81,8%" for 9/11, "91,7%" for 11/12, "90%" for 9/10 (one decimal, rounded half up,
+/// trailing ",0" dropped).
 pub fn percent(ratio: Ratio) -> String {
-    tenths_percent(ratio.percent_tenths_floor())
+    tenths_percent(ratio.percent_tenths_rounded())
 }
 
-/// A float percentage (averages), rounded to one decimal: "86,3%".
+/// A float percentage (averages), rounded half up to one decimal: "86,3%" for 86,25.
 pub fn percent_f64(value: f64) -> String {
-    let tenths = (value * 10.0).round().max(0.0) as u64;
-    tenths_percent(tenths)
+    tenths_percent(percent_f64_tenths_rounded(value))
+}
+
+/// Tenths of a percent, rounded half up. The value is first rounded to millionths of a
+/// percent, so an average that should be exactly 81,85 but is stored as 81,8499999…
+/// still rounds up; negative and NaN give 0 (a percentage is never below zero).
+fn percent_f64_tenths_rounded(value: f64) -> u64 {
+    const MILLIONTHS_PER_TENTH: u64 = 100_000;
+    // `as` saturates: NaN and negatives become 0, huge values u64::MAX.
+    let millionths = (value * 1_000_000.0).round() as u64;
+    millionths.saturating_add(MILLIONTHS_PER_TENTH / 2) / MILLIONTHS_PER_TENTH
 }
 
 fn tenths_percent(tenths: u64) -> String {
@@ -822,7 +833,7 @@ mod tests {
                 count: 1299,
                 total: 2000
             }),
-            "64,9%"
+            "65%"
         );
         assert_eq!(points(Decimal::from_hundredths(250)), "2,5 điểm");
         assert_eq!(percent_f64(86.25), "86,3%");
@@ -839,6 +850,61 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2025, 12, 3).unwrap();
         assert_eq!(place_and_date("Đông Tâm", date), "Đông Tâm, ngày 03 tháng 12 năm 2025");
         assert_eq!(place_and_date("  ", date), "Ngày 03 tháng 12 năm 2025");
+    }
+
+    #[test]
+    fn moments_show_in_vietnam_time_and_never_panic() {
+        use chrono::{DateTime, Utc};
+        let at = DateTime::from_timestamp(1_777_986_900, 0).unwrap(); // 2026-05-05T13:15Z
+        assert_eq!(backup::moment(at), "20:15 ngày 05/05/2026");
+        // Seven hours past chrono's last moment cannot be shown in Vietnam time: UTC.
+        assert_eq!(
+            backup::moment(DateTime::<Utc>::MAX_UTC),
+            "23:59 ngày 31/12/+262142"
+        );
+        assert!(!backup::moment(DateTime::<Utc>::MIN_UTC).is_empty());
+    }
+
+    #[test]
+    fn ratio_percentages_round_half_up_on_the_x_x5_edges() {
+        // (count, total, shown): exact halves of a tenth round up, just below stays.
+        let table = [
+            (11, 12, "91,7%"),     // 91,666…: was cut to 91,6%
+            (9, 11, "81,8%"),      // 81,818…
+            (1637, 2000, "81,9%"), // 81,85 exactly
+            (1636, 2000, "81,8%"), // 81,80
+            (16369, 20000, "81,8%"), // 81,845
+            (1299, 2000, "65%"),   // 64,95 exactly
+            (12989, 20000, "64,9%"), // 64,945
+            (1, 2000, "0,1%"),     // 0,05 exactly
+            (1, 3000, "0%"),       // 0,033…
+            (1999, 2000, "100%"),  // 99,95 exactly
+            (0, 7, "0%"),
+            (7, 7, "100%"),
+            (u32::MAX, u32::MAX, "100%"),
+        ];
+        for (count, total, shown) in table {
+            assert_eq!(percent(Ratio { count, total }), shown, "{count}/{total}");
+        }
+    }
+
+    #[test]
+    fn float_percentages_round_half_up_on_the_x_x5_edges() {
+        let table = [
+            (86.25, "86,3%"),
+            (81.85, "81,9%"), // stored as 81,849999…
+            (81.849, "81,8%"),
+            (0.05, "0,1%"),
+            (0.04999, "0%"),
+            (99.95, "100%"),
+            (91.666_666, "91,7%"),
+            (100.0, "100%"),
+            (-3.0, "0%"),
+            (f64::NAN, "0%"),
+        ];
+        for (value, shown) in table {
+            assert_eq!(percent_f64(value), shown, "{value}");
+        }
     }
 }
 
@@ -1204,13 +1270,13 @@ pub mod handbook {
 /// Vietnamese strings of backups, imports, previews, migrations and the stored data
 /// ([`crate::backup`]).
 pub mod backup {
-    use chrono::{FixedOffset, NaiveDate};
+    use chrono::NaiveDate;
 
     use super::{date, quoted};
     use crate::backup::import::{
         date_range, FrameworkUse, ImportError, ImportProblem, Issue, PersonRole, Place,
     };
-    use crate::backup::merge::{Conflict, ImportPreview, KindPreview};
+    use crate::backup::merge::{Conflict, ImportPreview, KindPreview, Side};
     use crate::backup::migrate::MigrationError;
     use crate::backup::storage::{KeyKind, KeyReport, SCHEMA_VERSION};
     use crate::backup::{Backup, Expected, FieldIssue, RecordKind, Scope, FORMAT};
@@ -1225,18 +1291,15 @@ pub mod backup {
     const MAX_NAMED: usize = 5;
 
     /// A moment in Vietnam time (UTC+7, no daylight saving): "20:15 ngày 05/05/2026".
+    /// The shift is checked: a moment so far ahead that seven hours more leave chrono's
+    /// range (year 262142) is shown in UTC instead of panicking.
     pub fn moment(at: Timestamp) -> String {
-        match FixedOffset::east_opt(7 * 3600) {
-            Some(offset) => {
-                let local = at.with_timezone(&offset);
-                format!(
-                    "{} ngày {}",
-                    local.format("%H:%M"),
-                    date(local.date_naive())
-                )
-            }
-            None => format!("{} ngày {}", at.format("%H:%M"), date(at.date_naive())),
-        }
+        const VIETNAM_OFFSET_SECONDS: i64 = 7 * 3600;
+        let utc = at.naive_utc();
+        let local = chrono::TimeDelta::try_seconds(VIETNAM_OFFSET_SECONDS)
+            .and_then(|offset| utc.checked_add_signed(offset))
+            .unwrap_or(utc);
+        format!("{} ngày {}", local.format("%H:%M"), date(local.date()))
     }
 
     /// "12,4 MB", "850 KB" (1 KB = 1000 bytes); rounded up, so a file just over the limit
@@ -1412,6 +1475,17 @@ pub mod backup {
                 }
             }
             Place::CommitteePack => "Gói nội dung của cấp ủy".to_owned(),
+            Place::Deletion { position, kind, id } => {
+                let head = format!("Dấu xóa thứ {position}");
+                match kind {
+                    Some(kind) if !id.is_empty() => format!(
+                        "{head} ({} {})",
+                        noun(kind.record_kind()),
+                        quoted(&short(id))
+                    ),
+                    _ => head,
+                }
+            }
         }
     }
 
@@ -1474,6 +1548,7 @@ pub mod backup {
                 date(earliest),
                 date(latest)
             ),
+            Issue::DeletedButPresent => "Tệp vừa có bản ghi này vừa có dấu xóa của nó; một bản ghi chỉ được có một trong hai.".to_owned(),
             Issue::LeftBeforeJoined { joined, left } => format!(
                 "Ngày rời chi bộ ({}) trước ngày vào chi bộ ({}).",
                 date(*left),
@@ -1746,8 +1821,32 @@ pub mod backup {
             KeyKind::Mark => "Ghi chú sổ tay",
             KeyKind::Framework => "Khung điểm của cấp ủy",
             KeyKind::CommitteePack => "Gói nội dung của cấp ủy",
+            KeyKind::Deletion => "Dấu xóa",
             KeyKind::Unknown => "Mục không rõ",
         }
+    }
+
+    /// "Buổi sinh hoạt (sotay.meeting.x): …why…".
+    fn unreadable_key(report: &KeyReport) -> String {
+        format!(
+            "{} ({}): {}",
+            key_kind_label(report.kind),
+            report.key,
+            report.problem.as_deref().unwrap_or_default()
+        )
+    }
+
+    /// Lines for restoring a raw export: what is skipped (never written), one per key.
+    pub fn raw_restore_skipped_lines(skipped: &[KeyReport]) -> Vec<String> {
+        if skipped.is_empty() {
+            return Vec::new();
+        }
+        let mut lines = vec![format!(
+            "Bỏ qua {} mục không đọc được trong tệp dữ liệu thô (không ghi vào máy):",
+            skipped.len()
+        )];
+        lines.extend(skipped.iter().map(unreadable_key));
+        lines
     }
 
     /// Lines for the start-up recovery screen.
@@ -1766,14 +1865,7 @@ pub mod backup {
                 "Không đọc được {} mục; các mục này vẫn được giữ nguyên trên máy và có trong tệp dữ liệu thô:",
                 unreadable.len()
             ));
-            for report in unreadable {
-                lines.push(format!(
-                    "{} ({}): {}",
-                    key_kind_label(report.kind),
-                    report.key,
-                    report.problem.as_deref().unwrap_or_default()
-                ));
-            }
+            lines.extend(unreadable.into_iter().map(unreadable_key));
         }
         lines
     }
@@ -1811,6 +1903,9 @@ pub mod backup {
         if data.committee_pack.is_some() {
             contents.push("gói nội dung của cấp ủy".to_owned());
         }
+        if !data.deletions.is_empty() {
+            contents.push(format!("{} dấu xóa", data.deletions.len()));
+        }
         let mut line = format!(
             "{what}{of}, xuất lúc {} (ứng dụng phiên bản {}): {}.",
             moment(backup.exported_at),
@@ -1838,7 +1933,10 @@ pub mod backup {
     }
 
     fn conflict(conflict: &Conflict) -> String {
-        let kept = "giữ bản trên máy";
+        let kept = match conflict.kept {
+            Side::Current => "giữ bản trên máy",
+            Side::Incoming => "lấy bản trong tệp",
+        };
         if conflict.current_updated_at == conflict.incoming_updated_at {
             format!(
                 "{} (cùng sửa lúc {} nhưng nội dung khác nhau; {kept})",
@@ -1933,9 +2031,67 @@ pub mod backup {
         Some(line)
     }
 
+    /// "buổi sinh hoạt ngày 03/05/2026", "đảng viên «Lê Văn Cường»": each record a merge
+    /// deletes, at most `MAX_NAMED` of them and a count of the rest.
+    fn deleted_names(preview: &KindPreview) -> Vec<String> {
+        let noun = noun(preview.kind);
+        let mut named: Vec<String> = preview
+            .deleted
+            .iter()
+            .take(MAX_NAMED)
+            .map(|record| match preview.kind {
+                RecordKind::Meeting => format!("{noun} {}", record.label),
+                _ => format!("{noun} {}", quoted(&short(&record.label))),
+            })
+            .collect();
+        if preview.deleted.len() > MAX_NAMED {
+            named.push(format!("và {} {noun} khác", preview.deleted.len() - MAX_NAMED));
+        }
+        named
+    }
+
+    /// "Sẽ xóa: buổi sinh hoạt ngày 03/05/2026, buổi sinh hoạt ngày 10/05/2026 (…)."
+    fn deleted_line(preview: &KindPreview) -> Option<String> {
+        if preview.deleted.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "Sẽ xóa: {} (đã bị xóa trên máy khác sau lần sửa cuối trên máy này).",
+            deleted_names(preview).join(", ")
+        ))
+    }
+
+    /// The question to ask before a merge that deletes records, or `None`.
+    pub fn merge_delete_question(preview: &ImportPreview) -> Option<String> {
+        let count: usize = preview.kinds().iter().map(|kind| kind.deleted.len()).sum();
+        if count == 0 {
+            return None;
+        }
+        let names: Vec<String> = preview.kinds().iter().flat_map(|kind| deleted_names(kind)).collect();
+        Some(format!(
+            "Gộp tệp này sẽ xóa {count} mục trên máy vì đã bị xóa trên máy khác: {}. Đồng chí có chắc muốn gộp không?",
+            names.join(", ")
+        ))
+    }
+
+    /// The warning about moments ahead of this phone's clock, if any.
+    fn ahead_of_clock_line(preview: &ImportPreview) -> Option<String> {
+        let ahead = preview.ahead_of_clock.as_ref()?;
+        let what = match (ahead.records, ahead.exported_at) {
+            (0, _) => "thời điểm xuất tệp".to_owned(),
+            (count, true) => format!("thời điểm xuất tệp và {count} bản ghi"),
+            (count, false) => format!("{count} bản ghi"),
+        };
+        Some(format!(
+            "Chú ý: {what} trong tệp ghi thời điểm muộn hơn giờ trên máy này quá một ngày (muộn nhất {}); có thể đồng hồ của máy đã xuất tệp hoặc của máy này bị sai. Tệp vẫn nhập được, nhưng các bản ghi đó sẽ được coi là mới hơn mọi sửa đổi trên máy này cho đến thời điểm ấy.",
+            moment(ahead.latest)
+        ))
+    }
+
     /// Lines describing a merge.
     pub fn merge_summary_lines(preview: &ImportPreview) -> Vec<String> {
         let mut lines = Vec::new();
+        lines.extend(ahead_of_clock_line(preview));
         if let Some(other) = &preview.other_chi_bo {
             lines.push(format!(
                 "Chú ý: tệp là dữ liệu của {}, khác chi bộ trên máy ({}). Chỉ nhập khi đồng chí chắc chắn đây là dữ liệu của chi bộ mình.",
@@ -1950,6 +2106,7 @@ pub mod backup {
                 list_line(kind)
             };
             lines.extend(line);
+            lines.extend(deleted_line(kind));
         }
         if preview.merge_changes_nothing() {
             lines.push(
@@ -1974,6 +2131,7 @@ pub mod backup {
     /// Lines describing a replace.
     pub fn replace_summary_lines(preview: &ImportPreview) -> Vec<String> {
         let mut lines = Vec::new();
+        lines.extend(ahead_of_clock_line(preview));
         if let Some(other) = &preview.other_chi_bo {
             lines.push(format!(
                 "Chú ý: tệp là dữ liệu của {}, khác chi bộ trên máy ({}).",

@@ -104,7 +104,7 @@ fn per_member_rates_exclude_exempt_meetings_and_months_outside_membership() {
     assert_eq!(
         rates,
         vec![
-            ("m001".to_string(), "11/12 = 91,6%".to_string()),
+            ("m001".to_string(), "11/12 = 91,7%".to_string()),
             ("m002".to_string(), "5/6 = 83,3%".to_string()),
             ("m003".to_string(), "4/4 = 100%".to_string()),
             (

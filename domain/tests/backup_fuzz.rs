@@ -7,41 +7,46 @@
 //! | random JSON-like text (brackets, quotes, keys of the format) | 3,000 |
 //! | a valid backup with 1–4 byte mutations (truncate, flip, insert, delete a range) | 3,000 |
 //! | a valid backup with 1–4 structural mutations (delete a field, replace a value by a hostile one, duplicate or drop a record) | 3,000 |
+//! | a valid backup whose moments are anything, imported into a device whose records hold any moment | 1,000 |
 //! | the stored layout with mutated texts and extra keys, read and raw-exported | 2,000 |
 //! | every prefix of the valid backup (a file cut at each byte) | one per byte, ≈ 12,900 |
 //! | hostile shapes (deep nesting, huge numbers, long strings, many records) | 8 |
 //!
-//! About 27,000 inputs in all. Anything accepted must also export again and read back
-//! equal, and merge with the sample without panicking.
+//! About 28,000 inputs in all; `SOTAY_FUZZ_SCALE=N` multiplies the random ones by N for
+//! a long run (see [`cases`]). Anything accepted then goes through every later step
+//! without panicking (description, previews both ways, merge, storage changes, whole and
+//! one-year exports of what was imported, read back equal): see
+//! `after_a_successful_parse`.
 
 mod backup_support;
 
+use std::collections::BTreeSet;
+
 use backup_support::{exported_at, fixture_path, sample};
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use proptest::prelude::*;
 use serde_json::Value;
 use sotay_domain::backup::{
-    self, export_all, merge, parse_backup, preview, raw_dump, read_storage, storage, ImportLimits,
+    self, export_all, export_year, merge, parse_backup, parse_backup_against, preview, raw_dump,
+    read_storage, storage, Backup, Dataset, ImportLimits,
 };
+use sotay_domain::Timestamp;
 
+/// The current version's fixture (it has deletion markers); mutations of the v1 one
+/// (migrated on import) are fuzzed too, one case in four.
 fn valid_file() -> Vec<u8> {
+    std::fs::read(fixture_path("migrations/backup-v2.json")).expect("fixture")
+}
+
+fn v1_file() -> Vec<u8> {
     std::fs::read(fixture_path("migrations/backup-v1.json")).expect("fixture")
 }
 
-/// Reads the bytes; whatever happens, nothing panics, and an accepted file survives
-/// another export and merges.
+/// Reads the bytes; whatever happens, nothing panics, and an accepted file goes through
+/// every step the app takes next ([`after_a_successful_parse`]) against the sample.
 fn exercise(bytes: &[u8]) {
     match parse_backup(bytes, &ImportLimits::default()) {
-        Ok(backup) => {
-            let again = parse_backup(backup.to_json().as_bytes(), &ImportLimits::default())
-                .unwrap_or_else(|error| panic!("accepted, but its export is refused: {error}"));
-            assert_eq!(again, backup);
-            let current = sample();
-            let _ = preview(&current, &backup.data).summary_lines();
-            let _ = preview(&current, &backup.data).replace_summary_lines();
-            let merged = merge(&current, &backup.data);
-            assert!(preview(&merged, &backup.data).merge_changes_nothing());
-            let _ = backup.description();
-        }
+        Ok(backup) => after_a_successful_parse(&sample(), &backup),
         Err(error) => {
             assert!(!error.to_string().is_empty());
             assert!(!error.lines().is_empty());
@@ -50,6 +55,112 @@ fn exercise(bytes: &[u8]) {
             }
         }
     }
+}
+
+/// What the app does with an accepted file, none of which may panic: describe it, preview
+/// a merge and a replace (both directions: the device's records may hold any moment, the
+/// conflict lines format them), merge, write the storage changes, export what was
+/// imported (whole and every year it holds) and read that export back equal.
+fn after_a_successful_parse(current: &Dataset, backup: &Backup) {
+    let _ = backup.description();
+    // Read against the same device (a file may name members only the device has).
+    let again = parse_backup_against(backup.to_json().as_bytes(), &ImportLimits::default(), current)
+        .unwrap_or_else(|error| panic!("accepted, but its export is refused: {error}"));
+    // The same file, in the current format (an older file's version is migrated).
+    assert_eq!(again.data, backup.data);
+    assert_eq!((again.scope, again.exported_at), (backup.scope, backup.exported_at));
+    for (into, from) in [(current, &backup.data), (&backup.data, current)] {
+        let planned = preview(into, from);
+        let _ = planned.summary_lines();
+        let _ = planned.replace_summary_lines();
+        let merged = merge(into, from);
+        assert!(preview(&merged, from).merge_changes_nothing());
+        let _ = storage::changes(into, &merged);
+        let exported = export_all(&merged, exported_at(), "0.1.0");
+        let _ = exported.description();
+        let _ = exported.to_json();
+    }
+    // One year of what was imported, read on the device that imported it.
+    let device = merge(current, &backup.data);
+    let years: BTreeSet<i32> = backup.data.meetings.iter().map(|m| m.date.year()).collect();
+    for year in years {
+        let year_file = export_year(&backup.data, year, exported_at(), "0.1.0");
+        let _ = year_file.description();
+        let read = parse_backup_against(year_file.to_json().as_bytes(), &ImportLimits::default(), &device)
+            .unwrap_or_else(|error| panic!("year {year} of an accepted file is refused: {error}"));
+        let _ = preview(current, &read.data).summary_lines();
+    }
+}
+
+/// Any moment chrono can hold, from the first to the last (a device's stored record, or
+/// a file read by a future version, may hold one).
+fn any_moment() -> impl Strategy<Value = Timestamp> {
+    let (first, last) = (
+        DateTime::<Utc>::MIN_UTC.timestamp(),
+        DateTime::<Utc>::MAX_UTC.timestamp(),
+    );
+    prop_oneof![
+        Just(DateTime::<Utc>::MIN_UTC),
+        Just(DateTime::<Utc>::MAX_UTC),
+        (first..=last).prop_map(|seconds| DateTime::from_timestamp(seconds, 0).unwrap_or_default()),
+        // Around the bounds of the accepted range, where a check could be off by one.
+        (-2_208_988_800i64..=-1_262_304_000).prop_map(|seconds| DateTime::from_timestamp(seconds, 999_999_999).unwrap_or_default()),
+        (4_133_894_400i64 - 200_000..=4_133_894_400 + 200_000).prop_map(|seconds| DateTime::from_timestamp(seconds, 0).unwrap_or_default()),
+    ]
+}
+
+/// Moment texts a file may hold in `exported_at` or an `updated_at`: mostly accepted
+/// ones (so that most files reach the steps after the parse), sometimes any at all.
+fn moment_text() -> impl Strategy<Value = String> {
+    let accepted = (-1_262_304_000i64..=4_133_980_799)
+        .prop_map(|seconds| DateTime::from_timestamp(seconds, 0).unwrap_or_default());
+    prop_oneof![
+        20 => accepted.prop_map(|at| at.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+        1 => any_moment().prop_map(|at| at.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+        1 => Just("+262142-12-31T17:00:00Z".to_owned()),
+        1 => Just("-262143-01-01T00:00:00Z".to_owned()),
+        1 => Just("2100-12-31T23:59:59.999999999Z".to_owned()),
+        1 => Just("2100-12-31T23:59:59-23:59".to_owned()),
+        1 => Just("1930-01-01T00:00:00+23:59".to_owned()),
+        1 => Just("1929-12-31T23:59:59Z".to_owned()),
+    ]
+}
+
+/// Every moment of a file (`exported_at` and each `updated_at`, at any depth).
+fn set_moments(value: &mut Value, moments: &mut impl Iterator<Item = String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                if (key == "exported_at" || key == "updated_at") && child.is_string() {
+                    if let Some(moment) = moments.next() {
+                        *child = Value::String(moment);
+                    }
+                } else {
+                    set_moments(child, moments);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| set_moments(item, moments)),
+        _ => {}
+    }
+}
+
+/// The sample with the given moments as its records' `updated_at`, in record order.
+fn sample_with_moments(moments: &[Timestamp]) -> Dataset {
+    let mut data = sample();
+    let mut moments = moments.iter().copied().cycle();
+    let mut next = || moments.next().unwrap_or_else(exported_at);
+    if let Some(chi_bo) = &mut data.chi_bo {
+        chi_bo.updated_at = next();
+    }
+    data.members.iter_mut().for_each(|member| member.updated_at = next());
+    data.meetings.iter_mut().for_each(|meeting| meeting.updated_at = next());
+    data.marks.iter_mut().for_each(|mark| mark.updated_at = next());
+    data.frameworks.iter_mut().for_each(|custom| custom.updated_at = next());
+    if let Some(pack) = &mut data.committee_pack {
+        pack.updated_at = next();
+    }
+    data
 }
 
 #[derive(Clone, Debug)]
@@ -188,6 +299,17 @@ fn structural() -> impl Strategy<Value = (Vec<usize>, Structural)> {
     )
 }
 
+/// Inputs per property: `default`, or `SOTAY_FUZZ_SCALE` times it for a long run
+/// (`SOTAY_FUZZ_SCALE=100 cargo test --release -p sotay-domain --test backup_fuzz`: 1.5
+/// million random inputs).
+fn cases(default: u32) -> u32 {
+    let scale = std::env::var("SOTAY_FUZZ_SCALE")
+        .ok()
+        .and_then(|scale| scale.parse::<u32>().ok())
+        .unwrap_or(1);
+    default.saturating_mul(scale.max(1))
+}
+
 const JSONISH: &[&str] = &[
     "{",
     "}",
@@ -223,7 +345,7 @@ const JSONISH: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(3000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
@@ -236,8 +358,9 @@ proptest! {
     }
 
     #[test]
-    fn byte_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(byte_mutation(), 1..5)) {
-        let bytes = mutations.iter().fold(valid_file(), apply_bytes);
+    fn byte_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(byte_mutation(), 1..5), v1 in proptest::bool::weighted(0.25)) {
+        let file = if v1 { v1_file() } else { valid_file() };
+        let bytes = mutations.iter().fold(file, apply_bytes);
         exercise(&bytes);
     }
 
@@ -252,7 +375,28 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(1000), failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A file whose moments are anything (in range: accepted and carried through every
+    /// later step; out of range: refused with a message), imported into a device whose
+    /// own records hold any moment chrono can represent.
+    #[test]
+    fn any_moments_in_a_file_or_on_the_device_never_panic(
+        in_file in proptest::collection::vec(moment_text(), 1..24),
+        on_device in proptest::collection::vec(any_moment(), 1..24),
+    ) {
+        let mut value: Value = serde_json::from_slice(&valid_file()).expect("fixture is JSON");
+        set_moments(&mut value, &mut in_file.into_iter().cycle());
+        let current = sample_with_moments(&on_device);
+        match parse_backup_against(value.to_string().as_bytes(), &ImportLimits::default(), &current) {
+            Ok(backup) => after_a_successful_parse(&current, &backup),
+            Err(error) => prop_assert!(!error.lines().is_empty()),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(2000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn damaged_storage_is_read_and_raw_exported_losslessly(
@@ -284,6 +428,11 @@ proptest! {
         prop_assert_eq!(back.len(), dump.keys.len());
         for (key, _) in &back {
             prop_assert!(expected.iter().any(|(k, _)| k == key));
+        }
+        // Restoring it never panics: the readable records as a backup, the rest listed.
+        if let Ok(restored) = backup::restore_raw(dump.json.as_bytes(), &ImportLimits::default(), &sample()) {
+            let _ = restored.skipped_lines();
+            after_a_successful_parse(&sample(), &restored.backup);
         }
         // The file a raw export writes is never mistaken for a backup.
         prop_assert_eq!(parse_backup(dump.json.as_bytes(), &ImportLimits::default()).map(|_| ()).map_err(|e| e.code()), Err("raw_dump_file"));
@@ -347,4 +496,23 @@ fn the_size_limit_comes_first() {
         "Tệp quá lớn (10,1 MB); tệp sao lưu chỉ được tối đa 10 MB. Có thể đã chọn nhầm tệp."
     );
     let _ = export_all(&sample(), exported_at(), "0.1.0");
+}
+
+#[test]
+fn the_last_accepted_moment_goes_through_every_step_against_a_device_at_chrono_s_edge() {
+    let mut value: Value = serde_json::from_slice(&valid_file()).expect("fixture is JSON");
+    set_moments(
+        &mut value,
+        &mut std::iter::repeat("2100-12-31T23:59:59.999999999Z".to_owned()),
+    );
+    let mut current = sample_with_moments(&[DateTime::<Utc>::MAX_UTC]);
+    current.members[0].name.push_str(" (đã sửa)");
+    let backup = parse_backup_against(value.to_string().as_bytes(), &ImportLimits::default(), &current)
+        .unwrap_or_else(|error| panic!("{error}"));
+    after_a_successful_parse(&current, &backup);
+    // The edited member is newer on the device (chrono's last moment): a conflict line
+    // that shows both times.
+    let planned = preview(&current, &backup.data);
+    assert_eq!(planned.conflict_count(), 1);
+    assert!(planned.summary_lines().iter().any(|line| line.contains("31/12/+262142")), "{:?}", planned.summary_lines());
 }

@@ -6,7 +6,9 @@
 //! The files were derived from `tests/fixtures/migrations/backup-v1.json` (the valid
 //! example), one change each (42 has several in several records, 53 several in one
 //! record: all are reported); file 43 is a valid file read with a
-//! 10 000-byte limit.
+//! 10 000-byte limit. File 54 is the 245-byte file of issue 16 (an `exported_at` in year
+//! 262142 crashed the Vietnam-time formatting); 55 has moments out of range in three
+//! records; 56–58 have wrong deletion markers.
 
 mod backup_support;
 
@@ -102,7 +104,7 @@ const CASES: &[Case] = &[
             "12-newer-version.json",
             "newer_format_version",
             &[
-                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 2; ứng dụng này đọc được đến phiên bản 1). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
+                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 3; ứng dụng này đọc được đến phiên bản 2). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
             ],
         ),
         (
@@ -400,6 +402,43 @@ const CASES: &[Case] = &[
             "Đảng viên «Phạm Thị Dung»: Trường «role»: giá trị «chu_tich» không hợp lệ; chỉ nhận: bi_thu, pho_bi_thu, chi_uy_vien, dang_vien.",
         ],
     ),
+    (
+        "54-exported-at-far-future.json",
+        "invalid",
+        &["Tệp sao lưu: Ngày 31/12/+262142 (trường «exported_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm."],
+    ),
+    (
+        "55-updated-at-out-of-range.json",
+        "invalid",
+        &[
+            "Đảng viên «Trần Thị Bình»: Ngày 31/12/+262142 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+            "Buổi sinh hoạt ngày 03/05/2026: Ngày 31/12/1929 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+            "Khung điểm «Khung điểm của Đảng ủy xã An Phú năm 2026» (mã «xa-an-phu-2026»): Ngày 01/01/2101 (trường «updated_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+        ],
+    ),
+    (
+        "56-deletion-of-a-record-in-the-file.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4 (buổi sinh hoạt «meeting-2026-05»): Tệp vừa có bản ghi này vừa có dấu xóa của nó; một bản ghi chỉ được có một trong hai.",
+        ],
+    ),
+    (
+        "57-deletion-twice.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4 (đảng viên «m-nham»): Trùng mã «m-nham» với dấu xóa thứ 1 (đảng viên «m-nham») ở trước trong tệp.",
+        ],
+    ),
+    (
+        "58-deletion-wrong-kind-and-moment.json",
+        "invalid",
+        &[
+            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, mark, framework, committee_pack.",
+            "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Mã «meeting 2026» (trường «id») không hợp lệ: mã phải có từ 1 đến 128 ký tự và không có khoảng trắng.",
+            "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Ngày 01/02/2206 (trường «deleted_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+        ],
+    ),
 ];
 
 fn limits_for(file: &str) -> ImportLimits {
@@ -463,6 +502,7 @@ fn problems_of_an_invalid_file_name_their_place() {
         "Ghi chú sổ tay ",
         "Khung điểm ",
         "Gói nội dung của cấp ủy: ",
+        "Dấu xóa thứ ",
     ];
     for (file, _, _) in CASES {
         if let Err(ImportError::Invalid(problems)) = parse_backup(&read(file), &limits_for(file)) {

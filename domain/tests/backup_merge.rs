@@ -128,8 +128,10 @@ fn a_merge_takes_the_newer_record_and_keeps_the_device_s_in_a_conflict() {
         ["meeting-2026-04", "meeting-2026-05", "meeting-2026-06"]
     );
     assert_eq!(merged.members.last().map(|m| m.id.as_str()), Some("m5"));
-    // Unchanged content keeps the device's timestamp (nothing written).
-    assert_eq!(merged.marks, current.marks);
+    // Unchanged content takes the later timestamp, so that every phone ends with the same
+    // record whatever order files arrive in (the preview shows it as unchanged).
+    assert_eq!(merged.marks[0], incoming.marks[0]);
+    assert_eq!(merged.marks[1], current.marks[1]);
 
     // What the app writes: the changed and new records only.
     let changes = storage::changes(&current, &merged);
@@ -138,6 +140,7 @@ fn a_merge_takes_the_newer_record_and_keeps_the_device_s_in_a_conflict() {
         keys,
         [
             "sotay.chibo",
+            "sotay.mark.qd37-dieu-1",
             "sotay.meeting.meeting-2026-05",
             "sotay.meeting.meeting-2026-06",
             "sotay.member.m5"
@@ -268,4 +271,27 @@ fn many_conflicts_are_named_up_to_five() {
     let line = &preview(&current, &file).summary_lines()[0];
     assert!(line.starts_with("7 xung đột về buổi sinh hoạt: ngày 03/01/2025 (bản trên máy sửa lúc 07:00 ngày 01/12/2025"), "{line}");
     assert!(line.ends_with("; và 2 xung đột khác."), "{line}");
+}
+
+#[test]
+fn moments_more_than_a_day_ahead_of_the_clock_are_accepted_but_flagged() {
+    use sotay_domain::backup::preview_file;
+    let now = at("2026-05-20T13:15:00Z");
+    let mut data = sample();
+    data.members[1].updated_at = at("2026-05-23T01:00:00Z"); // 2½ days ahead
+    data.members[2].updated_at = at("2026-05-21T13:00:00Z"); // 23 h 45 ahead: fine
+    let file = export_all(&data, at("2026-05-21T14:00:00Z"), "0.1.0").to_json();
+    let backup = parse_backup(file.as_bytes(), &ImportLimits::default()).expect("accepted");
+    let flagged = preview_file(&sample(), &backup, now);
+    let ahead = flagged.ahead_of_clock.clone().expect("flagged");
+    assert_eq!((ahead.records, ahead.exported_at), (1, true));
+    assert_eq!(ahead.latest, at("2026-05-23T01:00:00Z"));
+    assert_eq!(
+        flagged.summary_lines()[0],
+        "Chú ý: thời điểm xuất tệp và 1 bản ghi trong tệp ghi thời điểm muộn hơn giờ trên máy này quá một ngày (muộn nhất 08:00 ngày 23/05/2026); có thể đồng hồ của máy đã xuất tệp hoặc của máy này bị sai. Tệp vẫn nhập được, nhưng các bản ghi đó sẽ được coi là mới hơn mọi sửa đổi trên máy này cho đến thời điểm ấy."
+    );
+    assert!(flagged.replace_summary_lines()[0].starts_with("Chú ý: thời điểm xuất tệp và 1 bản ghi"));
+    // Within a day: nothing to flag; the plain preview never flags.
+    assert_eq!(preview_file(&sample(), &backup, at("2026-05-22T02:00:00Z")).ahead_of_clock, None);
+    assert_eq!(preview(&sample(), &backup.data).ahead_of_clock, None);
 }

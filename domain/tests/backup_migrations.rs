@@ -1,13 +1,13 @@
 //! Every migration fixture under `tests/fixtures/migrations/` loads: a backup file and a
 //! dump of the stored layout for each version (`backup-v<N>.json`, `storage-v<N>.json`).
-//! Only version 1 exists; when version 2 arrives, its fixtures join these and the v1 ones
-//! stay, so every earlier version keeps loading.
+//! Version 2 added deletion markers; the v1 fixtures stay (frozen, as a v1 app wrote
+//! them), so every earlier version keeps loading.
 
 mod backup_support;
 
 use std::collections::BTreeMap;
 
-use backup_support::{exported_at, fixture_file_names, fixture_path, sample, sorted};
+use backup_support::{exported_at, fixture_file_names, fixture_path, sample, sample_v2, sorted};
 use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
 use sotay_domain::backup::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
@@ -51,7 +51,7 @@ fn every_backup_fixture_loads_to_the_same_chi_bo() {
         let backup = parse_backup(&read(&name), &ImportLimits::default())
             .unwrap_or_else(|error| panic!("{name}: {error}"));
         assert_eq!(backup.source_format_version, version, "{name}");
-        assert_eq!(backup.data, sample(), "{name}");
+        assert_eq!(backup.data, sample_of_version(version), "{name}");
     }
 }
 
@@ -67,21 +67,121 @@ fn every_storage_fixture_loads_to_the_same_chi_bo() {
             "{name}: {:?}",
             stored.unreadable().collect::<Vec<_>>()
         );
-        assert_eq!(sorted(stored.dataset), sorted(sample()), "{name}");
+        assert_eq!(sorted(stored.dataset), sorted(sample_of_version(version)), "{name}");
+    }
+}
+
+/// The sample chi bộ as the fixtures of `version` hold it (version 2 adds deletions).
+fn sample_of_version(version: u32) -> sotay_domain::backup::Dataset {
+    if version >= 2 {
+        sample_v2()
+    } else {
+        sample()
     }
 }
 
 #[test]
-fn the_v1_fixture_is_what_this_app_writes_today() {
-    // True while version 1 is the current format: the fixture (and the example in
-    // docs/backup-format.md) is exactly the export of the sample chi bộ.
-    if FORMAT_VERSION == 1 {
-        let written = export_all(&sample(), exported_at(), "0.1.0").to_json();
-        assert_eq!(
-            String::from_utf8(read("backup-v1.json")).expect("UTF-8"),
-            written
-        );
+fn the_newest_fixture_is_what_this_app_writes_today() {
+    let written = export_all(&sample_v2(), exported_at(), "0.2.0").to_json();
+    let name = format!("backup-v{FORMAT_VERSION}.json");
+    assert_eq!(String::from_utf8(read(&name)).expect("UTF-8"), written);
+}
+
+#[test]
+fn a_v1_file_migrates_to_v2_with_an_empty_list_of_deletions() {
+    let file: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    assert!(file["data"].get("deletions").is_none());
+    let migrated = migrate_backup(1, file).expect("v1 → v2");
+    assert_eq!(migrated["format_version"], 2);
+    assert_eq!(migrated["data"]["deletions"], Value::Array(Vec::new()));
+    let backup = parse_backup(&read("backup-v1.json"), &ImportLimits::default()).expect("reads");
+    assert_eq!(backup.source_format_version, 1);
+    assert!(backup.data.deletions.is_empty());
+    assert!(backup.description().contains("định dạng cũ (phiên bản 1)"));
+}
+
+#[test]
+fn a_v1_store_reads_as_v2_and_writes_the_v2_layout() {
+    let stored = read_storage(&stored_entries("storage-v1.json")).expect("v1 store");
+    assert_eq!(stored.schema_version, 1);
+    // The records written back are those of the v2 fixture, without its markers.
+    let mut v2: BTreeMap<String, String> = stored_entries("storage-v2.json")
+        .into_iter()
+        .filter(|(key, _)| !key.starts_with("sotay.deleted.") && key != "sotay.settings")
+        .collect();
+    v2.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    let rewritten = sotay_domain::backup::storage::entries(&stored.dataset);
+    assert_eq!(rewritten, v2);
+}
+
+/// The places of every empty text, list or object in a backup's JSON, except the lists
+/// of `data` (required, may be empty) and inside a committee framework or pack (their own
+/// formats, docs/frameworks.md and docs/content-pack.md).
+fn empty_optional_fields(value: &Value, path: &str, found: &mut Vec<String>) {
+    let is_empty = |value: &Value| match value {
+        Value::String(text) => text.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(fields) => fields.is_empty(),
+        _ => false,
+    };
+    match value {
+        Value::Object(fields) => {
+            for (key, child) in fields {
+                let here = format!("{path}.{key}");
+                if path == ".data" || key == "framework" || key == "pack" {
+                    if path == ".data" {
+                        empty_optional_fields(child, &here, found);
+                    }
+                    continue;
+                }
+                if is_empty(child) {
+                    found.push(here.clone());
+                }
+                empty_optional_fields(child, &here, found);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                empty_optional_fields(item, &format!("{path}[{index}]"), found);
+            }
+        }
+        _ => {}
     }
+}
+
+#[test]
+fn an_export_leaves_out_empty_optional_fields_and_files_that_have_them_still_import() {
+    let mut data = sample();
+    // Every optional text, list and map of a meeting empty, and a reason without text.
+    let mut bare = sotay_domain::Meeting::new_draft(
+        "meeting-bare",
+        backup_support::day(2026, 6, 3),
+        sotay_domain::MeetingKind::ThuongKy,
+        "hd42-anphu-2025",
+        exported_at(),
+    );
+    bare.attendance.push(sotay_domain::model::AttendanceRecord {
+        member_id: "m1".into(),
+        attendance: sotay_domain::model::Attendance::AbsentWithReason {
+            reason: sotay_domain::model::AbsenceReason::Work,
+            reason_text: String::new(),
+        },
+    });
+    data.meetings.push(bare);
+    if let Some(chi_bo) = &mut data.chi_bo {
+        chi_bo.superior_committee.clear();
+    }
+    let written: Value =
+        serde_json::from_str(&export_all(&data, exported_at(), "0.1.0").to_json()).expect("JSON");
+    let mut found = Vec::new();
+    empty_optional_fields(&written, "", &mut found);
+    assert_eq!(found, Vec::<String>::new());
+    // The v1 fixture was written with them ("note": "", "next_tasks": [], "inputs": {}…):
+    // it still reads, to exactly the records the app writes without them.
+    let old = String::from_utf8(read("backup-v1.json")).expect("UTF-8");
+    assert!(old.contains("\"notes\": \"\"") && old.contains("\"guests\": []"));
+    let backup = parse_backup(old.as_bytes(), &ImportLimits::default()).expect("v1 reads");
+    assert_eq!(backup.data, sample());
 }
 
 #[test]
@@ -92,12 +192,14 @@ fn each_chain_has_one_step_per_version() {
 
 #[test]
 fn the_current_version_migrates_to_itself() {
-    let file: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    let file: Value =
+        serde_json::from_slice(&read(&format!("backup-v{FORMAT_VERSION}.json"))).expect("JSON");
     assert_eq!(
         migrate_backup(u64::from(FORMAT_VERSION), file.clone()),
         Ok(file)
     );
-    let entries: BTreeMap<String, String> = stored_entries("storage-v1.json").into_iter().collect();
+    let entries: BTreeMap<String, String> =
+        stored_entries(&format!("storage-v{SCHEMA_VERSION}.json")).into_iter().collect();
     assert_eq!(
         migrate_storage(u64::from(SCHEMA_VERSION), entries.clone()),
         Ok(entries)
@@ -110,13 +212,13 @@ fn a_newer_or_impossible_version_is_refused_with_its_own_message() {
     assert_eq!(
         newer,
         MigrationError::NewerThanApp {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     assert_eq!(
         newer.to_string(),
-        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 2; ứng dụng này đọc được đến phiên bản 1). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
+        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 2). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
     );
     assert_eq!(
         migrate_backup(0, Value::Null),
@@ -130,13 +232,13 @@ fn stored_data_of_a_newer_app_is_not_read() {
     let mut entries = stored_entries("storage-v1.json");
     for entry in &mut entries {
         if entry.0 == SCHEMA_VERSION_KEY {
-            entry.1 = "2".into();
+            entry.1 = "3".into();
         }
     }
     let error = read_storage(&entries).expect_err("newer layout");
     assert!(matches!(
         error,
-        MigrationError::NewerThanApp { found: 2, .. }
+        MigrationError::NewerThanApp { found: 3, .. }
     ));
 }
 
@@ -154,7 +256,7 @@ fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
     assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
     assert_eq!(
         problems[0].problem.as_deref(),
-        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 1.")
+        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 2.")
     );
     assert_eq!(sorted(stored.dataset), sorted(sample()));
 }

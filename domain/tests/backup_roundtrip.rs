@@ -402,6 +402,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     updated_at,
                     pack: committee_pack(),
                 }),
+                deletions: Vec::new(),
             },
         )
 }

@@ -139,7 +139,7 @@ fn storage_of_a_newer_app_is_exported_raw_with_the_reason() {
     entries.push(("sotay.schema_version".into(), "3".into()));
     let dump = raw_dump(&entries, exported_at(), "0.1.0");
     assert_eq!(dump.readable_count(), 0);
-    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 1). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
+    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 2). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
 }
 
 #[test]
@@ -177,4 +177,65 @@ fn keys_name_their_kind_and_record() {
     assert_eq!(key_kind("sotay.schema_version").0, KeyKind::SchemaVersion);
     assert_eq!(key_kind("sotay.settings").0, KeyKind::Settings);
     assert_eq!(key_kind("sotay.whatever").0, KeyKind::Unknown);
+}
+
+#[test]
+fn a_raw_export_of_damaged_storage_restores_its_readable_records_and_lists_the_rest() {
+    use sotay_domain::backup::{merge, preview, restore_raw, Dataset};
+    let full = backup_support::sample_v2();
+    let mut entries: Vec<(String, String)> = storage::entries(&full).into_iter().collect();
+    let damaged = "sotay.meeting.meeting-2026-04";
+    for (key, text) in &mut entries {
+        if key == damaged {
+            text.truncate(40); // cut short: not JSON any more
+        }
+    }
+    entries.push(("sotay.member.m9".into(), "{\"id\":\"m9\"}".into()));
+    let dump = raw_dump(&entries, exported_at(), "0.2.0");
+
+    let restored = restore_raw(dump.json.as_bytes(), &ImportLimits::default(), &Dataset::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    let mut expected = full.clone();
+    expected.meetings.retain(|meeting| meeting.id != "meeting-2026-04");
+    assert_eq!(
+        backup_support::sorted(restored.backup.data.clone()),
+        backup_support::sorted(expected.clone())
+    );
+    assert_eq!(restored.backup.exported_at, exported_at());
+    let skipped: Vec<&str> = restored.skipped.iter().map(|report| report.key.as_str()).collect();
+    assert_eq!(skipped, [damaged, "sotay.member.m9"]);
+    let lines = restored.skipped_lines();
+    assert_eq!(lines[0], "Bỏ qua 2 mục không đọc được trong tệp dữ liệu thô (không ghi vào máy):");
+    assert!(lines[1].starts_with("Buổi sinh hoạt (sotay.meeting.meeting-2026-04): "), "{lines:?}");
+    assert!(lines[2].starts_with("Đảng viên (sotay.member.m9): "), "{lines:?}");
+
+    // The same preview and merge as a backup; the damaged keys are never written.
+    let planned = preview(&Dataset::default(), &restored.backup.data);
+    assert_eq!(planned.meetings.added.len(), 1);
+    let merged = merge(&Dataset::default(), &restored.backup.data);
+    let writes = storage::changes(&Dataset::default(), &merged).writes;
+    assert!(writes.iter().all(|(key, _)| key != damaged && key != "sotay.member.m9"));
+    assert!(writes.iter().any(|(key, _)| key == "sotay.deleted.meeting.meeting-2026-03"));
+}
+
+#[test]
+fn a_raw_export_of_a_version_1_store_restores_through_the_migration() {
+    use sotay_domain::backup::{restore_raw, Dataset};
+    let mut entries: Vec<(String, String)> = storage::entries(&sample()).into_iter().collect();
+    for (key, text) in &mut entries {
+        if key == "sotay.schema_version" {
+            *text = "1".into();
+        }
+    }
+    let dump = raw_dump(&entries, exported_at(), "0.1.0");
+    let restored = restore_raw(dump.json.as_bytes(), &ImportLimits::default(), &Dataset::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(restored.skipped.is_empty());
+    assert_eq!(
+        backup_support::sorted(restored.backup.data),
+        backup_support::sorted(sample())
+    );
+    // A backup given as a raw export, and the reverse, are refused with their messages.
+    let backup_file = sotay_domain::backup::export_all(&sample(), exported_at(), "0.2.0").to_json();
+    assert!(restore_raw(backup_file.as_bytes(), &ImportLimits::default(), &Dataset::default()).is_err());
 }

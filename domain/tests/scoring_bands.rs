@@ -264,7 +264,7 @@ fn duration_derivation_names_the_requirement_and_its_reason() {
     let result = score(&framework, &meeting, &roster);
     assert_eq!(
         result.criterion("1.1").unwrap().derivation,
-        "Họp 19:30–21:14 = 104 phút; yêu cầu 120 phút (sinh hoạt thường kỳ kết hợp chuyên đề) → thiếu 16 phút, đạt 86,6% thời lượng → 3 điểm"
+        "Họp 19:30–21:14 = 104 phút; yêu cầu 120 phút (sinh hoạt thường kỳ kết hợp chuyên đề) → thiếu 16 phút, đạt 86,7% thời lượng → 3 điểm"
     );
     let big = roster_of(30);
     let mut meeting = full_marks_meeting(&framework, &big, day(2025, 11, 3), MeetingKind::ThuongKy);

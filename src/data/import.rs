@@ -45,7 +45,8 @@ pub fn ImportCard() -> impl IntoView {
             step.set(timing::measured(timing::IMPORT_READ, || match parse_backup_against(&bytes, &ImportLimits::default(), &current) {
                 Err(error) => Step::Invalid(error.lines()),
                 Ok(backup) => {
-                    let preview = backup::preview(&current, &backup.data);
+                    // With the clock, so a file stamped far ahead is flagged in the preview.
+                    let preview = backup::preview_file(&current, &backup, clock::now());
                     Step::Previewing { backup, preview }
                 }
             }));

@@ -32,6 +32,8 @@ pub enum Key {
     CommitteePack,
     /// A framework a committee loaded, by id.
     Framework(String),
+    /// A deletion marker, by `<kind>.<id>` (`meeting.meeting-1f3a…`).
+    Deletion(String),
     /// When the last backup file was made.
     LastBackup,
 }
@@ -52,6 +54,7 @@ impl Key {
             Key::Mark(item_id) => format!("{}{item_id}", layout::MARK_PREFIX),
             Key::CommitteePack => layout::COMMITTEE_PACK_KEY.to_owned(),
             Key::Framework(id) => format!("{}{id}", layout::FRAMEWORK_PREFIX),
+            Key::Deletion(kind_and_id) => format!("{}{kind_and_id}", layout::DELETED_PREFIX),
             Key::LastBackup => format!("{SYSTEM_PREFIX}last_backup"),
         }
     }
@@ -69,6 +72,7 @@ impl Key {
             KeyKind::Mark => Key::Mark(id),
             KeyKind::Framework => Key::Framework(id),
             KeyKind::CommitteePack => Key::CommitteePack,
+            KeyKind::Deletion => Key::Deletion(id),
             KeyKind::Unknown => return None,
         })
     }

@@ -5,7 +5,7 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{read_storage, CommitteePack, CustomFramework, Dataset};
+use sotay_domain::backup::{read_storage, CommitteePack, CustomFramework, Dataset, Deletion};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
@@ -44,6 +44,8 @@ pub struct Store {
     pub custom_frameworks: RwSignal<Vec<CustomFramework>>,
     /// The committee's content pack, validated before it was stored.
     pub committee_pack: RwSignal<Option<CommitteePack>>,
+    /// Deletion markers (stored, exported and merged so deletions travel between phones).
+    pub deletions: RwSignal<Vec<Deletion>>,
     /// Records found unreadable at start-up (kept in storage, listed for the user).
     pub load_problems: RwSignal<Vec<UnreadableKey>>,
     /// Set when the stored data comes from a newer app version: then nothing is written.
@@ -64,6 +66,7 @@ impl Store {
             marks: RwSignal::new(Vec::new()),
             custom_frameworks: RwSignal::new(Vec::new()),
             committee_pack: RwSignal::new(None),
+            deletions: RwSignal::new(Vec::new()),
             load_problems: RwSignal::new(Vec::new()),
             blocked: RwSignal::new(None),
             write_error: RwSignal::new(None),
@@ -98,7 +101,7 @@ impl Store {
     }
 
     fn set_dataset(&self, data: Dataset) {
-        let Dataset { chi_bo, mut members, mut meetings, marks, frameworks, committee_pack } = data;
+        let Dataset { chi_bo, mut members, mut meetings, marks, frameworks, committee_pack, deletions } = data;
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         register_custom_frameworks(&frameworks);
@@ -108,6 +111,7 @@ impl Store {
         self.marks.set(marks);
         self.custom_frameworks.set(frameworks);
         self.committee_pack.set(committee_pack);
+        self.deletions.set(deletions);
     }
 
     /// Everything as one dataset, for export and import.
@@ -119,6 +123,7 @@ impl Store {
             marks: self.marks.get_untracked(),
             frameworks: self.custom_frameworks.get_untracked(),
             committee_pack: self.committee_pack.get_untracked(),
+            deletions: self.deletions.get_untracked(),
         }
     }
 
@@ -181,7 +186,7 @@ impl Store {
         match &key {
             Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
             // Records whose layout only the domain reader knows: read everything again.
-            Key::CommitteePack | Key::Framework(_) => self.reload_everything(),
+            Key::CommitteePack | Key::Framework(_) | Key::Deletion(_) => self.reload_everything(),
             Key::Member(id) => {
                 let stored = storage::read::<Member>(&key).ok().flatten();
                 self.members.update(|members| {

@@ -1,6 +1,6 @@
 //! The unit of export, import and merge: everything a chi bộ keeps on the device.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::framework::Framework;
 use crate::handbook::Pack;
@@ -32,6 +32,73 @@ pub struct CommitteePack {
     pub pack: Pack,
 }
 
+/// The kinds of record that can be deleted (the chi bộ cannot: it is set up once and
+/// edited). In JSON: `member`, `meeting`, `mark`, `framework`, `committee_pack`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletedKind {
+    /// A member record (one created by mistake: members who leave keep their record).
+    Member,
+    /// A meeting.
+    Meeting,
+    /// A handbook bookmark or note.
+    Mark,
+    /// A committee framework.
+    Framework,
+    /// The committee content pack (a single slot: matched whatever its id).
+    CommitteePack,
+}
+
+impl DeletedKind {
+    /// The kind of record it deletes.
+    pub fn record_kind(self) -> RecordKind {
+        match self {
+            DeletedKind::Member => RecordKind::Member,
+            DeletedKind::Meeting => RecordKind::Meeting,
+            DeletedKind::Mark => RecordKind::Mark,
+            DeletedKind::Framework => RecordKind::Framework,
+            DeletedKind::CommitteePack => RecordKind::CommitteePack,
+        }
+    }
+
+    /// The JSON name (`"meeting"`), also the kind part of a storage key and of a
+    /// CouchDB `_id` (`docs/backup-format.md`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DeletedKind::Member => "member",
+            DeletedKind::Meeting => "meeting",
+            DeletedKind::Mark => "mark",
+            DeletedKind::Framework => "framework",
+            DeletedKind::CommitteePack => "committee_pack",
+        }
+    }
+
+    /// Every kind, in preview order.
+    pub const ALL: [DeletedKind; 5] = [
+        DeletedKind::Member,
+        DeletedKind::Meeting,
+        DeletedKind::Mark,
+        DeletedKind::Framework,
+        DeletedKind::CommitteePack,
+    ];
+}
+
+/// A deletion marker: the record `id` of `kind` was deleted at `deleted_at`. It is stored,
+/// exported and merged like a record, so a deletion travels between phones: per record,
+/// the later of its last edit and its deletion wins (see
+/// [`super::merge`](mod@super::merge)). A dataset holds, per kind and id, either the
+/// record or its marker, never both: together they are one CouchDB document, live or
+/// `_deleted` (`docs/backup-format.md`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Deletion {
+    /// What was deleted.
+    pub kind: DeletedKind,
+    /// Its record id (for the committee pack: the pack's id, informative only).
+    pub id: String,
+    /// When (UTC), from the phone that deleted it.
+    pub deleted_at: Timestamp,
+}
+
 /// Everything that is exported, imported and merged. Each record has a stable id and an
 /// `updated_at`; lists keep the order they were given in (an export writes them in this
 /// order and an import reads them back in the same order).
@@ -50,6 +117,9 @@ pub struct Dataset {
     pub frameworks: Vec<CustomFramework>,
     /// The committee's content pack.
     pub committee_pack: Option<CommitteePack>,
+    /// Deletion markers of records no longer held (at most one per kind and id, and
+    /// none for a record the dataset holds).
+    pub deletions: Vec<Deletion>,
 }
 
 impl Dataset {
@@ -76,6 +146,33 @@ impl Dataset {
     /// A member by id.
     pub fn member(&self, id: &str) -> Option<&Member> {
         self.members.iter().find(|member| member.id == id)
+    }
+
+    /// Leaves the deletion marker of a record just removed from the dataset, replacing an
+    /// older marker of the same record (the caller removes the record itself, and stamps
+    /// `deleted_at` with [`super::merge::change_moment`]).
+    pub fn mark_deleted(&mut self, kind: DeletedKind, id: &str, deleted_at: Timestamp) {
+        self.forget_deletion(kind, id);
+        self.deletions.push(Deletion {
+            kind,
+            id: id.to_owned(),
+            deleted_at,
+        });
+    }
+
+    /// Removes the deletion marker of a record that is being put back ("Hoàn tác", or a
+    /// new record with that id): a dataset holds a record or its marker, never both.
+    pub fn forget_deletion(&mut self, kind: DeletedKind, id: &str) {
+        self.deletions.retain(|marker| {
+            marker.kind != kind || (kind != DeletedKind::CommitteePack && marker.id != id)
+        });
+    }
+
+    /// The deletion marker of a record, if it was deleted.
+    pub fn deletion(&self, kind: DeletedKind, id: &str) -> Option<&Deletion> {
+        self.deletions
+            .iter()
+            .find(|marker| marker.kind == kind && (kind == DeletedKind::CommitteePack || marker.id == id))
     }
 
     /// A custom framework by id.
@@ -136,13 +233,18 @@ pub(crate) fn id_set<'a>(ids: impl IntoIterator<Item = &'a str>) -> Ids {
 }
 
 /// What merging needs to know about a record.
-pub(crate) trait Record: Clone + PartialEq {
+pub(crate) trait Record: Clone + PartialEq + Serialize {
     fn id(&self) -> &str;
     fn updated_at(&self) -> Timestamp;
     fn with_updated_at(&self, at: Timestamp) -> Self;
     /// Equal apart from `updated_at`.
     fn same_content(&self, other: &Self) -> bool {
         self.with_updated_at(other.updated_at()) == *other
+    }
+    /// The compact JSON text, which breaks a tie between two edits made at the same
+    /// moment: the same text on every phone, so every phone picks the same copy.
+    fn tie_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

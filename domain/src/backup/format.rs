@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::dataset::{Dataset, Ids};
+use super::dataset::{Dataset, DeletedKind, Ids};
 use crate::handbook::fold;
 use crate::model::{Meeting, Member, Timestamp};
 
@@ -14,7 +14,7 @@ pub const FORMAT: &str = "so-tay-chi-bo-backup";
 /// The backup format version this app writes and the newest it reads. Older versions are
 /// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
 /// their own message.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The `format` of a raw storage export ([`super::storage::raw_dump`]).
 pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";
@@ -99,8 +99,9 @@ pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
 /// members those meetings name (roll call, chair, secretary, speakers, task owners) and
 /// every member who belonged to the chi bộ during the year (the roster the attendance
 /// rates are computed on); the chi bộ; the custom frameworks the chi bộ and those meetings
-/// use. Handbook bookmarks and notes and the committee pack are personal or not the
-/// year's, and are left out.
+/// use, and the deletion markers of the members and frameworks those meetings name that
+/// were deleted since. Handbook bookmarks and notes, the committee pack and other
+/// markers are personal or not the year's, and are left out.
 pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str) -> Backup {
     let meetings: Vec<Meeting> = data
         .meetings
@@ -158,6 +159,18 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
         .filter(|custom| frameworks_used.contains_key(custom.framework.id.as_str()))
         .cloned()
         .collect();
+    // A meeting may name a member (or framework) deleted since on this phone: its marker
+    // goes with the file, so the phone reading it knows the name is a deleted record.
+    let deletions = data
+        .deletions
+        .iter()
+        .filter(|marker| match marker.kind {
+            DeletedKind::Member => named.contains_key(marker.id.as_str()),
+            DeletedKind::Framework => frameworks_used.contains_key(marker.id.as_str()),
+            _ => false,
+        })
+        .cloned()
+        .collect();
     Backup {
         source_format_version: FORMAT_VERSION,
         app_version: app_version.to_owned(),
@@ -170,6 +183,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             marks: Vec::new(),
             frameworks,
             committee_pack: None,
+            deletions,
         },
     }
 }

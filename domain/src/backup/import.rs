@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, Ids};
+use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids};
 use super::format::{Backup, Scope, FORMAT, FORMAT_VERSION, RAW_FORMAT};
 use super::migrate::{migrate_backup, MigrationError};
 use super::read::{self, shorten, text_of, unexpected, FieldIssue, FrameworkIssue, PackIssue};
@@ -53,6 +53,14 @@ pub const LATEST_DATE: (i32, u32, u32) = (2100, 12, 31);
 pub fn date_range() -> (NaiveDate, NaiveDate) {
     let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
     (date(EARLIEST_DATE), date(LATEST_DATE))
+}
+
+/// True for a moment whose UTC date is in [`date_range`]: moments (`exported_at`,
+/// `updated_at`) are bounded like dates, so a far-future typo or a crafted file never
+/// reaches the formatting of a Vietnam-time moment with a value chrono cannot shift.
+pub fn moment_in_range(at: Timestamp) -> bool {
+    let (earliest, latest) = date_range();
+    (earliest..=latest).contains(&at.naive_utc().date())
 }
 
 /// Longest record id, in characters.
@@ -230,6 +238,15 @@ pub enum Place {
     },
     /// The committee content pack.
     CommitteePack,
+    /// A deletion marker.
+    Deletion {
+        /// 1-based position in `deletions`.
+        position: usize,
+        /// The kind as written, when it is one.
+        kind: Option<DeletedKind>,
+        /// The id as written.
+        id: String,
+    },
 }
 
 impl Place {
@@ -244,6 +261,7 @@ impl Place {
             Place::Mark { position, .. } => (4, *position),
             Place::Framework { position, .. } => (5, *position),
             Place::CommitteePack => (6, 0),
+            Place::Deletion { position, .. } => (7, *position),
         }
     }
 
@@ -253,7 +271,8 @@ impl Place {
             Place::Member { position, .. }
             | Place::Meeting { position, .. }
             | Place::Mark { position, .. }
-            | Place::Framework { position, .. } => Some(*position),
+            | Place::Framework { position, .. }
+            | Place::Deletion { position, .. } => Some(*position),
             _ => None,
         }
     }
@@ -310,9 +329,10 @@ pub enum Issue {
         /// Where the first record with it is.
         first: Box<Place>,
     },
-    /// A date before 1930 or after 2100.
+    /// A date before 1930 or after 2100 (for a moment, its UTC date).
     DateOutOfRange {
-        /// The JSON key (`date`, `joined_on`, `exemptions`, `next_tasks`…).
+        /// The JSON key (`date`, `joined_on`, `exemptions`, `next_tasks`, `updated_at`,
+        /// `exported_at`…).
         field: &'static str,
         /// The date.
         date: NaiveDate,
@@ -333,6 +353,8 @@ pub enum Issue {
         /// `to`.
         to: NaiveDate,
     },
+    /// A deletion marker for a record the file also holds: one of the two is wrong.
+    DeletedButPresent,
     /// `usual_meeting_day` outside 1–31.
     MeetingDayOutOfRange {
         /// The value.
@@ -404,6 +426,7 @@ impl ImportProblem {
             Issue::InvalidId { .. } => "invalid_id",
             Issue::DuplicateId { .. } => "duplicate_id",
             Issue::DateOutOfRange { .. } => "date_out_of_range",
+            Issue::DeletedButPresent => "deleted_but_present",
             Issue::LeftBeforeJoined { .. } => "left_before_joined",
             Issue::ExemptionReversed { .. } => "exemption_reversed",
             Issue::MeetingDayOutOfRange { .. } => "meeting_day_out_of_range",
@@ -691,7 +714,14 @@ fn read_backup(
 ) -> Option<Backup> {
     let app_version = top_field::<String>(root, "app_version", read::Expected::Other, problems);
     let exported_at =
-        top_field::<Timestamp>(root, "exported_at", read::Expected::Timestamp, problems);
+        top_field::<Timestamp>(root, "exported_at", read::Expected::Timestamp, problems)
+            .filter(|at| {
+                let in_range = moment_in_range(*at);
+                if !in_range {
+                    problems.push(moment_out_of_range(Place::File, "exported_at", *at));
+                }
+                in_range
+            });
     let scope = read_scope(root, problems);
     let data = match root.get("data") {
         None => {
@@ -717,6 +747,16 @@ fn read_backup(
         scope: scope?,
         data: data?,
     })
+}
+
+fn moment_out_of_range(place: Place, field: &'static str, at: Timestamp) -> ImportProblem {
+    ImportProblem {
+        place,
+        issue: Issue::DateOutOfRange {
+            field,
+            date: at.naive_utc().date(),
+        },
+    }
 }
 
 /// A list of `data`: required, and a JSON array.
@@ -784,6 +824,7 @@ fn data_key(field: &'static str) -> &'static str {
         "handbook_marks" => "data.handbook_marks",
         "frameworks" => "data.frameworks",
         "committee_pack" => "data.committee_pack",
+        "deletions" => "data.deletions",
         other => other,
     }
 }
@@ -908,6 +949,24 @@ fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<H
     list
 }
 
+fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Deletion> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let place = Place::Deletion {
+            position: index + 1,
+            kind: value
+                .get("kind")
+                .and_then(|kind| read::from_value::<DeletedKind>(kind).ok()),
+            id: text_of(value, "id").to_owned(),
+        };
+        match read::deletion(value) {
+            Ok(marker) => list.keep(marker, place),
+            Err(issues) => field_problems(&place, issues, problems),
+        }
+    }
+    list
+}
+
 fn read_frameworks(
     values: &[Value],
     problems: &mut Vec<ImportProblem>,
@@ -942,6 +1001,14 @@ fn read_frameworks(
 
 fn read_committee_pack(value: &Value, problems: &mut Vec<ImportProblem>) -> Option<CommitteePack> {
     match read::committee_pack(value) {
+        Ok(pack) if !moment_in_range(pack.updated_at) => {
+            problems.push(moment_out_of_range(
+                Place::CommitteePack,
+                "updated_at",
+                pack.updated_at,
+            ));
+            None
+        }
         Ok(pack) => Some(pack),
         Err(issues) => {
             for issue in issues {
@@ -990,6 +1057,8 @@ fn read_dataset(
         });
     let committee_pack = data_single(data, "committee_pack", problems)
         .and_then(|value| read_committee_pack(value, problems));
+    let deletions = data_list(data, "deletions", problems)
+        .map_or_else(ReadList::incomplete, |values| read_deletions(values, problems));
 
     let mut validation = Validation {
         problems: Vec::new(),
@@ -1000,9 +1069,17 @@ fn read_dataset(
         &meetings,
         &marks,
         &frameworks,
+        &deletions.records,
         scope,
         current,
     );
+    validation.deletions(&deletions, &Held {
+        members: &members.records,
+        meetings: &meetings.records,
+        marks: &marks.records,
+        frameworks: &frameworks.records,
+        committee_pack: committee_pack.is_some(),
+    });
     let read = std::mem::take(problems);
     *problems = in_file_order(read, validation.problems);
 
@@ -1013,6 +1090,28 @@ fn read_dataset(
         marks: marks.records,
         frameworks: frameworks.records,
         committee_pack,
+        deletions: deletions.records,
+    }
+}
+
+/// The records a file holds, to check its deletion markers against.
+struct Held<'a> {
+    members: &'a [Member],
+    meetings: &'a [Meeting],
+    marks: &'a [HandbookMark],
+    frameworks: &'a [CustomFramework],
+    committee_pack: bool,
+}
+
+impl Held<'_> {
+    fn holds(&self, kind: DeletedKind, id: &str) -> bool {
+        match kind {
+            DeletedKind::Member => self.members.iter().any(|m| m.id == id),
+            DeletedKind::Meeting => self.meetings.iter().any(|m| m.id == id),
+            DeletedKind::Mark => self.marks.iter().any(|m| m.item_id == id),
+            DeletedKind::Framework => self.frameworks.iter().any(|f| f.framework.id == id),
+            DeletedKind::CommitteePack => self.committee_pack,
+        }
     }
 }
 
@@ -1022,7 +1121,7 @@ fn read_dataset(
 /// routine to the wasm for this one list).
 fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<ImportProblem> {
     let mut ordered = Vec::with_capacity(read.len() + checks.len());
-    for rank in 0..=6u8 {
+    for rank in 0..=7u8 {
         let mut a = read.iter().filter(|p| p.place.order().0 == rank).peekable();
         let mut b = checks
             .iter()
@@ -1080,10 +1179,16 @@ impl Validation {
 
     /// Reports the record at `index` when an earlier record of its list has the same id.
     fn unique(&mut self, first: &mut Ids, id: &str, index: usize, places: &[Place]) {
+        self.unique_by(first, id, id, index, places);
+    }
+
+    /// As [`Validation::unique`], for records unique by `key` (a marker: kind and id),
+    /// reported with their `id`.
+    fn unique_by(&mut self, first: &mut Ids, key: &str, id: &str, index: usize, places: &[Place]) {
         if id.is_empty() {
             return;
         }
-        match first.get(id) {
+        match first.get(key) {
             Some(&earlier) => {
                 let earlier = usize::try_from(earlier).unwrap_or(usize::MAX);
                 if let (Some(place), Some(first_place)) = (places.get(index), places.get(earlier)) {
@@ -1097,7 +1202,7 @@ impl Validation {
                 }
             }
             None => {
-                first.insert(id.to_owned(), u32::try_from(index).unwrap_or(u32::MAX));
+                first.insert(key.to_owned(), u32::try_from(index).unwrap_or(u32::MAX));
             }
         }
     }
@@ -1106,6 +1211,34 @@ impl Validation {
         let (earliest, latest) = date_range();
         if date < earliest || date > latest {
             self.push(place, Issue::DateOutOfRange { field, date });
+        }
+    }
+
+    fn updated_at(&mut self, place: &Place, at: Timestamp) {
+        if !moment_in_range(at) {
+            self.problems
+                .push(moment_out_of_range(place.clone(), "updated_at", at));
+        }
+    }
+
+    /// Each marker: a valid id, a moment in range, one per record, and not for a record
+    /// the file also holds (a file holds a record or its deletion, never both).
+    fn deletions(&mut self, deletions: &ReadList<Deletion>, held: &Held<'_>) {
+        let mut first = Ids::default();
+        for (index, (marker, place)) in deletions.records.iter().zip(&deletions.places).enumerate() {
+            self.id(place, "id", &marker.id);
+            if !moment_in_range(marker.deleted_at) {
+                self.problems
+                    .push(moment_out_of_range(place.clone(), "deleted_at", marker.deleted_at));
+            }
+            let key = match marker.kind {
+                DeletedKind::CommitteePack => marker.kind.name().to_owned(),
+                kind => format!("{}.{}", kind.name(), marker.id),
+            };
+            self.unique_by(&mut first, &key, &marker.id, index, &deletions.places);
+            if held.holds(marker.kind, &marker.id) {
+                self.push(place, Issue::DeletedButPresent);
+            }
         }
     }
 
@@ -1123,9 +1256,20 @@ impl Validation {
         meetings: &ReadList<Meeting>,
         marks: &ReadList<HandbookMark>,
         frameworks: &ReadList<CustomFramework>,
+        deletions: &[Deletion],
         scope: Option<Scope>,
         current: Option<&Dataset>,
     ) {
+        // A deleted member or framework may still be named by a meeting (or the chi bộ)
+        // edited on another phone before the deletion reached it: accepted, so that
+        // files keep travelling; the app shows such a name as a deleted record.
+        let deleted = |kind: DeletedKind| {
+            deletions
+                .iter()
+                .chain(current.iter().flat_map(|current| &current.deletions))
+                .filter(move |marker| marker.kind == kind)
+                .map(|marker| marker.id.as_str())
+        };
         // Frameworks anyone may name: built in, in the file (even unreadable ones: those
         // are already reported), on the device.
         let mut known_frameworks = id_set(builtin::SOURCES.iter().map(|(id, _)| *id));
@@ -1140,7 +1284,7 @@ impl Validation {
                     .flat_map(|current| &current.frameworks)
                     .map(|custom| custom.framework.id.as_str()),
             );
-        for id in custom_ids {
+        for id in custom_ids.chain(deleted(DeletedKind::Framework)) {
             known_frameworks.insert(id.to_owned(), 0);
         }
         // The roster meetings are checked against: the file's members, then the device's.
@@ -1156,13 +1300,19 @@ impl Validation {
             );
         }
         let mut known_members = id_set(roster.iter().map(|m| m.id.as_str()));
-        for id in &members.unreadable_ids {
-            known_members.insert(id.clone(), 0);
+        for id in members
+            .unreadable_ids
+            .iter()
+            .map(String::as_str)
+            .chain(deleted(DeletedKind::Member))
+        {
+            known_members.insert(id.to_owned(), 0);
         }
 
         if let Some(chi_bo) = chi_bo {
             let place = Place::ChiBo;
             self.id(&place, "id", &chi_bo.id);
+            self.updated_at(&place, chi_bo.updated_at);
             self.blank(&place, "name", &chi_bo.name);
             if !chi_bo.meeting_day_is_valid() {
                 self.push(
@@ -1207,6 +1357,7 @@ impl Validation {
         let mut first = Ids::default();
         for (index, (mark, place)) in marks.records.iter().zip(&marks.places).enumerate() {
             self.id(place, "item_id", &mark.item_id);
+            self.updated_at(place, mark.updated_at);
             self.unique(&mut first, &mark.item_id, index, &marks.places);
         }
 
@@ -1218,6 +1369,7 @@ impl Validation {
             .enumerate()
         {
             let id = &custom.framework.id;
+            self.updated_at(place, custom.updated_at);
             if builtin::SOURCES
                 .iter()
                 .any(|(builtin_id, _)| builtin_id == id)
@@ -1238,6 +1390,7 @@ impl Validation {
 
     fn member(&mut self, member: &Member, place: &Place) {
         self.id(place, "id", &member.id);
+        self.updated_at(place, member.updated_at);
         self.blank(place, "name", &member.name);
         if let Some(joined) = member.joined_on {
             self.date(place, "joined_on", joined);
@@ -1278,6 +1431,7 @@ impl Validation {
     ) {
         self.id(place, "id", &meeting.id);
         self.date(place, "date", meeting.date);
+        self.updated_at(place, meeting.updated_at);
         if let Some(Scope::Year { year }) = scope {
             if meeting.date.year() != year {
                 self.push(place, Issue::OutsideScopeYear { year });

@@ -2,21 +2,30 @@
 //!
 //! Records are matched by stable id within their kind (the chi bộ and the committee pack
 //! are single slots: the file's one is matched with the device's one whatever their ids,
-//! and the preview says when the chi bộ differs). For each record of the file:
-//! - not on the device: **added**;
-//! - the same apart from `updated_at`: **unchanged** (nothing is written);
+//! and the preview says when the chi bộ differs). Each record's latest event on either
+//! side wins: an edit (`updated_at`) or a deletion marker (`deleted_at`), ordered by
+//! one order (`Event::beats`) the same way on every phone. For each record of the file:
+//! - not on the device: **added** (also when the device deleted it earlier);
+//! - the same apart from `updated_at`: **unchanged** (the later stamp is kept);
 //! - different, and the file's `updated_at` is later: **updated** (the file's wins);
-//! - different, and the device's is later or the same time: a **conflict**, resolved by
-//!   keeping the device's record, and listed with both times.
+//! - different, and the device's is later or the same time: a **conflict**, listed with
+//!   both times: the device's copy is kept, or at the same moment the copy every phone
+//!   picks;
+//! - deleted by the file's marker after the device's last edit: **deleted** ("sẽ xóa").
 //!
-//! So a merge never loses a newer change, and merging the same file twice changes nothing
-//! (the second preview is all "unchanged" or conflicts already resolved the same way).
-//! Records only on the device are kept by a merge; a replace removes them (the preview
-//! lists them as `only_current`). A deletion is not carried by a file: a record deleted
-//! on one phone comes back when a file that still has it is merged.
+//! So merging is commutative, associative and idempotent: it never loses a newer change,
+//! merging a file twice changes nothing, and phones that exchange files converge
+//! (`tests/backup_convergence.rs`). Records only on the device are kept by a merge; a
+//! replace removes them (the preview lists them as `only_current`).
 
-use super::dataset::{id_set, Dataset, Ids, Record, RecordKind};
-use crate::model::Timestamp;
+use std::cmp::Ordering;
+
+use super::format::Backup;
+use super::dataset::{
+    id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids, Record,
+    RecordKind,
+};
+use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::text::backup as text;
 
 /// A record named in a preview.
@@ -47,7 +56,8 @@ pub struct Conflict {
     pub current_updated_at: Timestamp,
     /// `updated_at` in the file.
     pub incoming_updated_at: Timestamp,
-    /// The copy a merge keeps (always the device's: it is newer or as new).
+    /// The copy a merge keeps: the device's when it is newer; at the same moment, the
+    /// one every phone picks (the larger JSON text), so phones agree.
     pub kept: Side,
 }
 
@@ -66,6 +76,9 @@ pub struct KindPreview {
     pub conflicts: Vec<Conflict>,
     /// On the device only: kept by a merge, removed by a replace.
     pub only_current: Vec<RecordRef>,
+    /// On the device, deleted by the file: the file's deletion is later than the
+    /// device's last edit, so a merge removes it ("sẽ xóa").
+    pub deleted: Vec<RecordRef>,
 }
 
 impl KindPreview {
@@ -77,12 +90,16 @@ impl KindPreview {
             unchanged: Vec::new(),
             conflicts: Vec::new(),
             only_current: Vec::new(),
+            deleted: Vec::new(),
         }
     }
 
     /// True when a merge changes nothing of this kind.
     pub fn merge_changes_nothing(&self) -> bool {
-        self.added.is_empty() && self.updated.is_empty()
+        self.added.is_empty()
+            && self.updated.is_empty()
+            && self.deleted.is_empty()
+            && self.conflicts.iter().all(|conflict| conflict.kept == Side::Current)
     }
 
     /// Records of this kind in the file.
@@ -118,6 +135,66 @@ pub struct ImportPreview {
     /// Set when the file's chi bộ has another id than the device's: probably another chi
     /// bộ's file. The app should ask before merging.
     pub other_chi_bo: Option<OtherChiBo>,
+    /// Set by [`preview_file`] when the file holds moments more than a day after "now":
+    /// accepted, but shown, since the writing phone's clock was probably wrong.
+    pub ahead_of_clock: Option<AheadOfClock>,
+}
+
+/// Moments of a file more than a day ahead of this phone's clock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AheadOfClock {
+    /// The latest of them.
+    pub latest: Timestamp,
+    /// How many records (and markers) are stamped that far ahead.
+    pub records: usize,
+    /// True when the file's `exported_at` is one of them.
+    pub exported_at: bool,
+}
+
+/// How far ahead of "now" a moment may be before the preview flags it.
+const FLAG_AFTER_HOURS: i64 = 24;
+
+/// The moments of a file more than a day after `now`, if any.
+pub fn ahead_of_clock(file: &Backup, now: Timestamp) -> Option<AheadOfClock> {
+    let limit = chrono::TimeDelta::try_hours(FLAG_AFTER_HOURS)
+        .and_then(|day| now.checked_add_signed(day))
+        .unwrap_or(now);
+    let data = &file.data;
+    let records = data
+        .chi_bo
+        .iter()
+        .map(|r| r.updated_at)
+        .chain(data.members.iter().map(|r| r.updated_at))
+        .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.marks.iter().map(|r| r.updated_at))
+        .chain(data.frameworks.iter().map(|r| r.updated_at))
+        .chain(data.committee_pack.iter().map(|r| r.updated_at))
+        .chain(data.deletions.iter().map(|marker| marker.deleted_at))
+        .filter(|at| *at > limit);
+    let (count, latest) = records.fold((0, None::<Timestamp>), |(count, latest), at| {
+        (count + 1, Some(latest.map_or(at, |latest| latest.max(at))))
+    });
+    let exported_at = file.exported_at > limit;
+    let latest = match (latest, exported_at) {
+        (Some(latest), true) => latest.max(file.exported_at),
+        (Some(latest), false) => latest,
+        (None, true) => file.exported_at,
+        (None, false) => return None,
+    };
+    Some(AheadOfClock {
+        latest,
+        records: count,
+        exported_at,
+    })
+}
+
+/// [`preview`] of a whole file, with [`ImportPreview::ahead_of_clock`] set from `now`
+/// (the app's clock; the crate has none).
+pub fn preview_file(current: &Dataset, file: &Backup, now: Timestamp) -> ImportPreview {
+    ImportPreview {
+        ahead_of_clock: ahead_of_clock(file, now),
+        ..preview(current, &file.data)
+    }
 }
 
 impl ImportPreview {
@@ -150,6 +227,12 @@ impl ImportPreview {
         text::merge_summary_lines(self)
     }
 
+    /// The question the app asks before a merge that deletes records on the device
+    /// ("Gộp tệp này sẽ xóa 1 mục trên máy …"), or `None` when it deletes nothing.
+    pub fn merge_delete_question(&self) -> Option<String> {
+        text::merge_delete_question(self)
+    }
+
     /// Vietnamese lines for a replace: what the device will hold, and what it loses.
     pub fn replace_summary_lines(&self) -> Vec<String> {
         text::replace_summary_lines(self)
@@ -163,40 +246,146 @@ fn record_ref<T: Record>(record: &T, label: &dyn Fn(&T) -> String) -> RecordRef 
     }
 }
 
-enum Outcome {
-    Added,
-    Unchanged,
-    Updated,
-    Conflict,
+/// The latest event of one record on one side: its last edit, or its deletion.
+enum Event<'a, T> {
+    Edit(&'a T),
+    Deleted(&'a Deletion),
 }
 
-fn outcome<T: Record>(current: Option<&T>, incoming: &T) -> Outcome {
-    match current {
-        None => Outcome::Added,
-        Some(current) if current.same_content(incoming) => Outcome::Unchanged,
-        Some(current) if incoming.updated_at() > current.updated_at() => Outcome::Updated,
-        Some(_) => Outcome::Conflict,
+impl<T> Clone for Event<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Event<'_, T> {}
+
+impl<T: Record> Event<'_, T> {
+    fn at(&self) -> Timestamp {
+        match self {
+            Event::Edit(record) => record.updated_at(),
+            Event::Deleted(marker) => marker.deleted_at,
+        }
+    }
+
+    /// True when `self` wins over `other`, by a total order that every phone computes the
+    /// same way, so merging is commutative, associative and idempotent and phones that
+    /// exchange files converge: the later moment wins; at the same moment a deletion wins
+    /// over an edit (an undo is a newer edit, so it still wins); two edits at the same
+    /// moment: the larger compact JSON text wins (two deletions: the larger id).
+    fn beats(&self, other: &Self) -> bool {
+        match self.at().cmp(&other.at()) {
+            Ordering::Greater => true,
+            Ordering::Less => false,
+            Ordering::Equal => match (self, other) {
+                (Event::Deleted(_), Event::Edit(_)) => true,
+                (Event::Edit(_), Event::Deleted(_)) => false,
+                (Event::Deleted(mine), Event::Deleted(theirs)) => mine.id > theirs.id,
+                (Event::Edit(mine), Event::Edit(theirs)) => mine.tie_text() > theirs.tie_text(),
+            },
+        }
     }
 }
 
-fn preview_list<T: Record>(
+/// One kind's records and deletion markers on one side. Single kinds (the chi bộ, the
+/// committee pack) are one slot: every record and marker of the kind has the key `""`.
+struct Held<'a, T> {
+    records: &'a [T],
+    deletions: Vec<&'a Deletion>,
+    single: bool,
+}
+
+impl<'a, T: Record> Held<'a, T> {
+    fn new(records: &'a [T], all: &'a [Deletion], kind: Option<DeletedKind>) -> Held<'a, T> {
+        Held {
+            records,
+            deletions: all
+                .iter()
+                .filter(|marker| Some(marker.kind) == kind)
+                .collect(),
+            single: matches!(kind, None | Some(DeletedKind::CommitteePack)),
+        }
+    }
+
+    fn key<'b>(&self, id: &'b str) -> &'b str {
+        if self.single {
+            ""
+        } else {
+            id
+        }
+    }
+
+    /// Every event in order (records, then markers), with its key.
+    fn events(&self) -> impl Iterator<Item = (&'a str, Event<'a, T>)> + '_ {
+        let records = self
+            .records
+            .iter()
+            .map(|record| (self.key(record.id()), Event::Edit(record)));
+        let markers = self
+            .deletions
+            .iter()
+            .map(|marker| (self.key(&marker.id), Event::Deleted(*marker)));
+        records.chain(markers)
+    }
+
+    /// The latest event of each key, in first-seen order.
+    fn latest(&self) -> Vec<(&'a str, Event<'a, T>)> {
+        latest_of(self.events())
+    }
+}
+
+/// Per key, the event that wins, in the order keys were first seen.
+fn latest_of<'a, T: Record>(
+    events: impl Iterator<Item = (&'a str, Event<'a, T>)>,
+) -> Vec<(&'a str, Event<'a, T>)> {
+    let mut winners: Vec<(&'a str, Event<'a, T>)> = Vec::new();
+    let mut index = Ids::default();
+    for (key, event) in events {
+        match index.get(key).copied() {
+            Some(at) => {
+                if let Some(winner) = winners.get_mut(usize::try_from(at).unwrap_or(usize::MAX)) {
+                    if event.beats(&winner.1) {
+                        winner.1 = event;
+                    }
+                }
+            }
+            None => {
+                index.insert(key.to_owned(), u32::try_from(winners.len()).unwrap_or(u32::MAX));
+                winners.push((key, event));
+            }
+        }
+    }
+    winners
+}
+
+fn preview_kind<T: Record>(
     kind: RecordKind,
-    current: &[T],
-    incoming: &[T],
+    current: &Held<'_, T>,
+    incoming: &Held<'_, T>,
     label: &dyn Fn(&T) -> String,
 ) -> KindPreview {
     let mut preview = KindPreview::new(kind);
-    let index = id_set(current.iter().map(Record::id));
-    let seen = id_set(incoming.iter().map(Record::id));
-    for record in incoming {
-        let existing = index
-            .get(record.id())
-            .and_then(|at| current.get(usize::try_from(*at).unwrap_or(usize::MAX)));
-        classify(&mut preview, existing, record, label);
+    let here = current.latest();
+    let index = id_set(here.iter().map(|(key, _)| *key));
+    let find = |key: &str| {
+        index
+            .get(key)
+            .and_then(|at| here.get(usize::try_from(*at).unwrap_or(usize::MAX)))
+            .map(|(_, event)| *event)
+    };
+    let there = incoming.latest();
+    for (key, event) in &there {
+        classify(&mut preview, find(key), *event, label);
     }
+    let in_file = id_set(
+        incoming
+            .records
+            .iter()
+            .map(|record| incoming.key(record.id())),
+    );
     preview.only_current = current
+        .records
         .iter()
-        .filter(|record| !seen.contains_key(record.id()))
+        .filter(|record| !in_file.contains_key(current.key(record.id())))
         .map(|record| record_ref(record, label))
         .collect();
     preview
@@ -204,37 +393,62 @@ fn preview_list<T: Record>(
 
 fn classify<T: Record>(
     preview: &mut KindPreview,
-    current: Option<&T>,
-    incoming: &T,
+    current: Option<Event<'_, T>>,
+    incoming: Event<'_, T>,
     label: &dyn Fn(&T) -> String,
 ) {
-    match (outcome(current, incoming), current) {
-        (Outcome::Added, _) => preview.added.push(record_ref(incoming, label)),
-        (Outcome::Unchanged, _) => preview.unchanged.push(record_ref(incoming, label)),
-        (Outcome::Updated, _) => preview.updated.push(record_ref(incoming, label)),
-        (Outcome::Conflict, Some(current)) => preview.conflicts.push(Conflict {
-            record: record_ref(current, label),
-            current_updated_at: current.updated_at(),
-            incoming_updated_at: incoming.updated_at(),
-            kept: Side::Current,
-        }),
-        (Outcome::Conflict, None) => preview.added.push(record_ref(incoming, label)),
+    match (current, incoming) {
+        (None, Event::Edit(record)) => preview.added.push(record_ref(record, label)),
+        (Some(Event::Edit(here)), Event::Edit(there)) if here.same_content(there) => {
+            preview.unchanged.push(record_ref(there, label));
+        }
+        (Some(Event::Edit(here)), Event::Edit(there)) => {
+            if there.updated_at() > here.updated_at() {
+                preview.updated.push(record_ref(there, label));
+            } else {
+                preview.conflicts.push(Conflict {
+                    record: record_ref(here, label),
+                    current_updated_at: here.updated_at(),
+                    incoming_updated_at: there.updated_at(),
+                    kept: if incoming.beats(&Event::Edit(here)) {
+                        Side::Incoming
+                    } else {
+                        Side::Current
+                    },
+                });
+            }
+        }
+        // Deleted here: the file's copy comes back only when it is newer than the deletion.
+        (Some(deleted @ Event::Deleted(_)), Event::Edit(there)) => {
+            if incoming.beats(&deleted) {
+                preview.added.push(record_ref(there, label));
+            } else {
+                preview.unchanged.push(record_ref(there, label));
+            }
+        }
+        (Some(here @ Event::Edit(record)), Event::Deleted(_)) => {
+            if incoming.beats(&here) {
+                preview.deleted.push(record_ref(record, label));
+            }
+        }
+        // A marker for a record this device does not hold: kept, nothing to show.
+        (None | Some(Event::Deleted(_)), Event::Deleted(_)) => {}
     }
 }
 
-fn preview_single<T: Record>(
-    kind: RecordKind,
-    current: Option<&T>,
-    incoming: Option<&T>,
-    label: &dyn Fn(&T) -> String,
-) -> KindPreview {
-    let mut preview = KindPreview::new(kind);
-    match (current, incoming) {
-        (_, Some(incoming)) => classify(&mut preview, current, incoming, label),
-        (Some(current), None) => preview.only_current.push(record_ref(current, label)),
-        (None, None) => {}
+/// The latest events of both sides merged: the winning records, and the markers of the
+/// keys whose winner is a deletion.
+fn merge_kind<T: Record>(current: &Held<'_, T>, incoming: &Held<'_, T>) -> (Vec<T>, Vec<Deletion>) {
+    let winners = latest_of(current.events().chain(incoming.events()));
+    let mut records = Vec::new();
+    let mut deletions = Vec::new();
+    for (_, event) in winners {
+        match event {
+            Event::Edit(record) => records.push(record.clone()),
+            Event::Deleted(marker) => deletions.push(marker.clone()),
+        }
     }
-    preview
+    (records, deletions)
 }
 
 /// What importing `incoming` into `current` will do.
@@ -246,97 +460,107 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
         }),
         _ => None,
     };
+    let kind = |record_kind, deleted| Kind {
+        record_kind,
+        deleted,
+        current,
+        incoming,
+    };
     ImportPreview {
-        chi_bo: preview_single(
-            RecordKind::ChiBo,
-            current.chi_bo.as_ref(),
-            incoming.chi_bo.as_ref(),
-            &|c| c.name.clone(),
-        ),
-        members: preview_list(
-            RecordKind::Member,
-            &current.members,
-            &incoming.members,
-            &|m| m.name.clone(),
-        ),
-        meetings: preview_list(
-            RecordKind::Meeting,
-            &current.meetings,
-            &incoming.meetings,
-            &|m| text::meeting_label(m.date),
-        ),
-        marks: preview_list(RecordKind::Mark, &current.marks, &incoming.marks, &|m| {
-            m.item_id.clone()
-        }),
-        frameworks: preview_list(
-            RecordKind::Framework,
-            &current.frameworks,
-            &incoming.frameworks,
-            &|f| f.framework.name.clone(),
-        ),
-        committee_pack: preview_single(
-            RecordKind::CommitteePack,
-            current.committee_pack.as_ref(),
-            incoming.committee_pack.as_ref(),
-            &|p| p.pack.name.clone(),
-        ),
+        chi_bo: kind(RecordKind::ChiBo, None).preview(|d| d.chi_bo.as_slice(), &|c: &ChiBo| c.name.clone()),
+        members: kind(RecordKind::Member, Some(DeletedKind::Member))
+            .preview(|d| &d.members, &|m: &Member| m.name.clone()),
+        meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
+            .preview(|d| &d.meetings, &|m: &Meeting| text::meeting_label(m.date)),
+        marks: kind(RecordKind::Mark, Some(DeletedKind::Mark))
+            .preview(|d| &d.marks, &|m: &HandbookMark| m.item_id.clone()),
+        frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework))
+            .preview(|d| &d.frameworks, &|f: &CustomFramework| f.framework.name.clone()),
+        committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
+            .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| p.pack.name.clone()),
         other_chi_bo,
+        ahead_of_clock: None,
     }
 }
 
-/// Whether `incoming` replaces `current` in a merge.
-fn incoming_wins<T: Record>(current: &T, incoming: &T) -> bool {
-    matches!(outcome(Some(current), incoming), Outcome::Updated)
-}
-
-fn merge_list<T: Record>(current: &[T], incoming: &[T]) -> Vec<T> {
-    let mut merged: Vec<T> = current.to_vec();
-    let mut index: Ids = id_set(merged.iter().map(Record::id));
-    for record in incoming {
-        match index.get(record.id()).copied() {
-            Some(at) => {
-                if let Some(existing) = merged.get_mut(usize::try_from(at).unwrap_or(usize::MAX)) {
-                    if incoming_wins(existing, record) {
-                        *existing = record.clone();
-                    }
-                }
-            }
-            None => {
-                index.insert(
-                    record.id().to_owned(),
-                    u32::try_from(merged.len()).unwrap_or(u32::MAX),
-                );
-                merged.push(record.clone());
-            }
-        }
-    }
-    merged
-}
-
-fn merge_single<T: Record>(current: Option<&T>, incoming: Option<&T>) -> Option<T> {
-    match (current, incoming) {
-        (Some(current), Some(incoming)) if incoming_wins(current, incoming) => {
-            Some(incoming.clone())
-        }
-        (Some(current), _) => Some(current.clone()),
-        (None, incoming) => incoming.cloned(),
-    }
-}
-
-/// Merges `incoming` into `current` by stable id: records only on one side are kept, the
-/// later `updated_at` wins, conflicts keep the device's record (see the module docs).
-/// The device's records keep their order; new ones follow in the file's order.
+/// Merges `incoming` into `current`: per record (matched by id within its kind; the chi
+/// bộ and the committee pack are single slots), the latest event wins, edit or deletion
+/// (in the order of `Event::beats`); the result holds the winning records and the
+/// markers of the records whose latest event is a deletion. The device's records keep their order; new
+/// ones follow in the file's order.
 pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
+    let mut deletions = Vec::new();
+    let kind = |record_kind, deleted| Kind {
+        record_kind,
+        deleted,
+        current,
+        incoming,
+    };
+    let chi_bo = kind(RecordKind::ChiBo, None).merge(|d| d.chi_bo.as_slice(), &mut deletions);
+    let members = kind(RecordKind::Member, Some(DeletedKind::Member))
+        .merge(|d| &d.members, &mut deletions);
+    let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
+        .merge(|d| &d.meetings, &mut deletions);
+    let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(|d| &d.marks, &mut deletions);
+    let frameworks = kind(RecordKind::Framework, Some(DeletedKind::Framework))
+        .merge(|d| &d.frameworks, &mut deletions);
+    let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
+        .merge(|d| d.committee_pack.as_slice(), &mut deletions);
     Dataset {
-        chi_bo: merge_single(current.chi_bo.as_ref(), incoming.chi_bo.as_ref()),
-        members: merge_list(&current.members, &incoming.members),
-        meetings: merge_list(&current.meetings, &incoming.meetings),
-        marks: merge_list(&current.marks, &incoming.marks),
-        frameworks: merge_list(&current.frameworks, &incoming.frameworks),
-        committee_pack: merge_single(
-            current.committee_pack.as_ref(),
-            incoming.committee_pack.as_ref(),
-        ),
+        chi_bo: chi_bo.into_iter().next(),
+        members,
+        meetings,
+        marks,
+        frameworks,
+        committee_pack: committee_pack.into_iter().next(),
+        deletions,
+    }
+}
+
+/// One kind of record of both datasets.
+struct Kind<'a> {
+    record_kind: RecordKind,
+    deleted: Option<DeletedKind>,
+    current: &'a Dataset,
+    incoming: &'a Dataset,
+}
+
+/// Where a kind's records are in a dataset.
+type RecordsOf<T> = fn(&Dataset) -> &[T];
+
+impl<'a> Kind<'a> {
+    fn sides<T: Record>(&self, records: RecordsOf<T>) -> (Held<'a, T>, Held<'a, T>) {
+        (
+            Held::new(records(self.current), &self.current.deletions, self.deleted),
+            Held::new(records(self.incoming), &self.incoming.deletions, self.deleted),
+        )
+    }
+
+    fn preview<T: Record>(&self, records: RecordsOf<T>, label: &dyn Fn(&T) -> String) -> KindPreview {
+        let (here, there) = self.sides(records);
+        preview_kind(self.record_kind, &here, &there, label)
+    }
+
+    fn merge<T: Record>(&self, records: RecordsOf<T>, deletions: &mut Vec<Deletion>) -> Vec<T> {
+        let (here, there) = self.sides(records);
+        let (records, markers) = merge_kind(&here, &there);
+        deletions.extend(markers);
+        records
+    }
+}
+
+/// The moment to stamp a change (an edit, a deletion, an undo) of a record whose latest
+/// event, edit or deletion, was at `latest`: `now`, or one millisecond after `latest`
+/// when this phone's clock is behind it (another phone's clock ran fast). So a change
+/// always wins over what it changes, whatever the clocks: "Hoàn tác" after a deletion
+/// that arrived from a fast phone still brings the record back on every phone.
+pub fn change_moment(now: Timestamp, latest: Option<Timestamp>) -> Timestamp {
+    let just_after = latest.and_then(|latest| {
+        chrono::TimeDelta::try_milliseconds(1).and_then(|step| latest.checked_add_signed(step))
+    });
+    match just_after {
+        Some(just_after) if just_after > now => just_after,
+        _ => now,
     }
 }
 

@@ -1,9 +1,10 @@
 //! Migrations: bringing a backup file, or the stored layout, written by an older app up to
 //! the current version, one version at a time.
 //!
-//! Only version 1 exists today, so both chains are empty and the functions are the
-//! identity for version 1, with a clear error for a version newer than the app. To add
-//! version 2:
+//! Version 2 (both chains) added deletion markers: a backup's `data.deletions` and the
+//! stored keys `sotay.deleted.<kind>.<id>`. A version-1 file or store has none, so the
+//! steps only add the empty list (files) and change nothing else (storage: the record
+//! keys and texts are the same). To add version 3:
 //! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::storage::SCHEMA_VERSION`]);
 //! 2. append a step `v1_to_v2` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
 //!    turns version *i + 1* into *i + 2*;
@@ -64,12 +65,28 @@ pub type StoredEntries = BTreeMap<String, String>;
 /// One step of the storage chain.
 pub type StorageStep = fn(StoredEntries) -> Result<StoredEntries, MigrationError>;
 
-/// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`. Empty: only
-/// version 1 exists.
-pub const BACKUP_STEPS: &[BackupStep] = &[];
+/// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`.
+pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2];
 
 /// Stored-layout steps; `STORAGE_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const STORAGE_STEPS: &[StorageStep] = &[];
+pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2];
+
+/// Version 1 had no deletion markers: `data.deletions` is added, empty. A `data` that is
+/// not an object is left for the reader to report.
+fn backup_v1_to_v2(mut file: Value) -> Result<Value, MigrationError> {
+    if let Some(Value::Object(data)) = file.get_mut("data") {
+        data.entry("deletions")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(file)
+}
+
+/// Version 1 stored no markers and its record keys and texts are those of version 2:
+/// nothing to rewrite (the chain then sets `sotay.schema_version` to 2). Re-running it on
+/// a partly migrated store is harmless.
+fn storage_v1_to_v2(entries: StoredEntries) -> Result<StoredEntries, MigrationError> {
+    Ok(entries)
+}
 
 /// A step of either chain.
 type Step<T> = fn(T) -> Result<T, MigrationError>;

@@ -41,7 +41,7 @@ pub mod migrate;
 mod read;
 pub mod storage;
 
-pub use dataset::{CommitteePack, CustomFramework, Dataset, RecordKind};
+pub use dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, RecordKind};
 pub use format::{
     backup_file_name, export_all, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,
@@ -51,8 +51,9 @@ pub use import::{
     Issue, PersonRole, Place, MAX_BACKUP_BYTES,
 };
 pub use merge::{
-    merge, preview, replace, Conflict, ImportPreview, KindPreview, OtherChiBo, RecordRef, Side,
+    ahead_of_clock, change_moment, merge, preview, preview_file, replace, AheadOfClock, Conflict,
+    ImportPreview, KindPreview, OtherChiBo, RecordRef, Side,
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
-pub use storage::{raw_dump, read_storage, RawDump, StoredData};
+pub use storage::{raw_dump, read_storage, restore_raw, RawDump, RawRestore, StoredData};

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework};
+use super::dataset::{CommitteePack, CustomFramework, Deletion};
 use crate::framework::{Framework, FrameworkError, FrameworkLoadError};
 use crate::handbook::{Pack, PackError, PackLoadError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
@@ -143,12 +143,17 @@ pub(crate) const MARK: Fields = Fields {
     required: &["item_id", "updated_at"],
 };
 
+pub(crate) const DELETION: Fields = Fields {
+    all: &["kind", "id", "deleted_at"],
+    required: &["kind", "id", "deleted_at"],
+};
+
 /// What a field holds, by its name (the same names mean the same thing in every record).
 fn expected(field: &str) -> Expected {
     match field {
         "date" | "joined_on" | "left_on" => Expected::Date,
         "start_time" | "end_time" => Expected::Time,
-        "updated_at" => Expected::Timestamp,
+        "updated_at" | "deleted_at" => Expected::Timestamp,
         "usual_meeting_day" => Expected::DayOfMonth,
         _ => Expected::Other,
     }
@@ -482,6 +487,11 @@ pub(crate) fn member(value: &Value) -> Result<Member, Vec<FieldIssue>> {
 /// Reads a meeting record.
 pub(crate) fn meeting(value: &Value) -> Result<Meeting, Vec<FieldIssue>> {
     record(value, &MEETING)
+}
+
+/// Reads a deletion marker.
+pub(crate) fn deletion(value: &Value) -> Result<Deletion, Vec<FieldIssue>> {
+    record(value, &DELETION)
 }
 
 /// Reads a handbook mark record.

@@ -4,7 +4,8 @@
 //! damaged storage.
 //!
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
-//! the key → text pairs and writes what it gets back. Layout version 1:
+//! the key → text pairs and writes what it gets back. Layout version 2 (version 1 had no
+//! `sotay.deleted.` keys; otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
@@ -16,6 +17,7 @@
 //! | `sotay.mark.<item_id>` | a [`HandbookMark`](crate::model::HandbookMark) |
 //! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
 //! | `sotay.committee_pack` | `{"updated_at": …, "pack": {…}}` ([`CommitteePack`]) |
+//! | `sotay.deleted.<kind>.<id>` | a [`Deletion`] marker, `{"kind", "id", "deleted_at"}` (`<kind>` as in JSON: `meeting`…; the committee pack's key is `sotay.deleted.committee_pack`) |
 //!
 //! Records are compact JSON (`serde_json::to_string`, what `gloo-storage` writes), in the
 //! same shape as in a backup file.
@@ -23,16 +25,17 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, Dataset};
+use super::dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
 use super::format::{indent, RAW_FORMAT};
-use super::import::{parse_json_object, ImportError, ImportLimits};
+use super::format::Backup;
+use super::import::{parse_backup_against, parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
 use super::read::{self, FieldIssue, FrameworkIssue, PackIssue};
 use crate::model::Timestamp;
 use crate::text::backup as text;
 
 /// The layout version this crate reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "sotay.";
@@ -52,6 +55,16 @@ pub const MARK_PREFIX: &str = "sotay.mark.";
 pub const FRAMEWORK_PREFIX: &str = "sotay.framework.";
 /// The committee content pack.
 pub const COMMITTEE_PACK_KEY: &str = "sotay.committee_pack";
+/// A deletion marker: prefix + kind + `.` + id (the committee pack: prefix + kind).
+pub const DELETED_PREFIX: &str = "sotay.deleted.";
+
+/// The key of a deletion marker.
+pub fn deletion_key(marker: &Deletion) -> String {
+    match marker.kind {
+        DeletedKind::CommitteePack => format!("{DELETED_PREFIX}{}", marker.kind.name()),
+        kind => format!("{DELETED_PREFIX}{}.{}", kind.name(), marker.id),
+    }
+}
 
 /// What a key holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -73,6 +86,8 @@ pub enum KeyKind {
     Framework,
     /// `sotay.committee_pack`.
     CommitteePack,
+    /// `sotay.deleted.<kind>.<id>`.
+    Deletion,
     /// A `sotay.` key this version does not know (kept as it is).
     Unknown,
 }
@@ -84,6 +99,7 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
         (MEETING_PREFIX, KeyKind::Meeting),
         (MARK_PREFIX, KeyKind::Mark),
         (FRAMEWORK_PREFIX, KeyKind::Framework),
+        (DELETED_PREFIX, KeyKind::Deletion),
     ];
     for (prefix, kind) in prefixed {
         if let Some(id) = key.strip_prefix(prefix) {
@@ -130,6 +146,9 @@ pub fn entries(data: &Dataset) -> StoredEntries {
     }
     if let Some(pack) = &data.committee_pack {
         entries.insert(COMMITTEE_PACK_KEY.to_owned(), json(pack));
+    }
+    for marker in &data.deletions {
+        entries.insert(deletion_key(marker), json(marker));
     }
     entries
 }
@@ -352,6 +371,18 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
             dataset.committee_pack = Some(pack);
             Ok(())
         }
+        KeyKind::Deletion => {
+            let marker = typed(text, read::deletion)?;
+            let key = deletion_key(&marker);
+            if key.strip_prefix(DELETED_PREFIX) != Some(id) {
+                return Err(text::stored_id_mismatch(
+                    key.strip_prefix(DELETED_PREFIX).unwrap_or_default(),
+                    id,
+                ));
+            }
+            dataset.deletions.push(marker);
+            Ok(())
+        }
     }
 }
 
@@ -419,8 +450,9 @@ struct RawFile {
 pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str) -> RawDump {
     let ours = our_entries(entries);
     let keys: Vec<KeyReport> = match read_storage(entries) {
-        // Version 1 is the only layout: the keys read are the keys stored (both lists are
-        // in key order). Once a migration renames keys, a key it dropped shows as read.
+        // No migration renames keys (1 → 2 only adds markers): the keys read are the keys
+        // stored (both lists are in key order). Once a migration renames keys, a key it
+        // dropped shows as read.
         Ok(stored) => ours
             .keys()
             .map(|key| KeyReport {
@@ -499,4 +531,62 @@ pub fn parse_raw_dump(
         .into_iter()
         .map(|entry| (entry.key, entry.text))
         .collect())
+}
+
+/// A raw export read back for restoring: its readable records as a validated backup (the
+/// same checks as any backup file, so it goes through the usual preview and merge), and
+/// the keys that could not be read, listed and never written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRestore {
+    /// The readable records, validated like a backup file (scope: everything).
+    pub backup: Backup,
+    /// Every key of the dump that could not be read, with why.
+    pub skipped: Vec<KeyReport>,
+}
+
+impl RawRestore {
+    /// Vietnamese lines naming the skipped keys (empty when every key was read).
+    pub fn skipped_lines(&self) -> Vec<String> {
+        text::raw_restore_skipped_lines(&self.skipped)
+    }
+}
+
+/// Reads a raw export (the damaged-storage dump) for restoring on a phone holding
+/// `current`: its keys are read as stored data would be (with migrations), the readable
+/// records are written into a backup and that backup is read back with
+/// [`parse_backup_against`], so a raw file is validated, previewed and merged exactly as a
+/// backup is. A key that cannot be read is skipped and listed.
+pub fn restore_raw(
+    bytes: &[u8],
+    limits: &ImportLimits,
+    current: &Dataset,
+) -> Result<RawRestore, ImportError> {
+    let entries = parse_raw_dump(bytes, limits)?;
+    let exported_at = parse_json_object(bytes, limits)
+        .ok()
+        .and_then(|root| root.get("exported_at").and_then(|at| read::from_value::<Timestamp>(at).ok()))
+        .filter(|at| super::import::moment_in_range(*at));
+    let stored = read_storage(&entries).map_err(|error| match error {
+        MigrationError::NewerThanApp { found, supported } => {
+            ImportError::NewerFormatVersion { found, supported }
+        }
+        other => ImportError::Migration(other),
+    })?;
+    let skipped: Vec<KeyReport> = stored.unreadable().cloned().collect();
+    let at = exported_at.unwrap_or_else(|| latest_moment(&stored.dataset));
+    let json = super::format::export_all(&stored.dataset, at, "raw").to_json();
+    let backup = parse_backup_against(json.as_bytes(), &ImportLimits { max_bytes: usize::MAX }, current)?;
+    Ok(RawRestore { backup, skipped })
+}
+
+/// The latest record moment of a dataset (the date a dump without a readable
+/// `exported_at` is shown with), or 1930-01-01 for an empty one.
+fn latest_moment(data: &Dataset) -> Timestamp {
+    let first = super::import::date_range().0.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    data.members
+        .iter()
+        .map(|r| r.updated_at)
+        .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.chi_bo.iter().map(|r| r.updated_at))
+        .fold(first, Timestamp::max)
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
-use sotay_domain::backup::{CommitteePack, CustomFramework, Dataset};
+use sotay_domain::backup::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{
@@ -29,6 +29,36 @@ pub fn fixture_file_names(folder: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// The deletion markers of the version-2 fixtures: a meeting and a member created by
+/// mistake and deleted, and a handbook note removed.
+pub fn sample_deletions() -> Vec<Deletion> {
+    vec![
+        Deletion {
+            kind: DeletedKind::Member,
+            id: "m-nham".into(),
+            deleted_at: at("2026-01-05T02:20:00Z"),
+        },
+        Deletion {
+            kind: DeletedKind::Meeting,
+            id: "meeting-2026-03".into(),
+            deleted_at: at("2026-04-04T01:30:00Z"),
+        },
+        Deletion {
+            kind: DeletedKind::Mark,
+            id: "qd37-dieu-2".into(),
+            deleted_at: at("2026-03-05T11:00:00Z"),
+        },
+    ]
+}
+
+/// The sample as a version-2 app holds it: with [`sample_deletions`].
+pub fn sample_v2() -> Dataset {
+    Dataset {
+        deletions: sample_deletions(),
+        ..sample()
+    }
+}
+
 /// The dataset with its lists sorted by id (storage reads records in key order).
 pub fn sorted(mut data: Dataset) -> Dataset {
     data.members.sort_by(|a, b| a.id.cmp(&b.id));
@@ -36,6 +66,8 @@ pub fn sorted(mut data: Dataset) -> Dataset {
     data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
     data.frameworks
         .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
+    data.deletions
+        .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     data
 }
 
@@ -326,5 +358,6 @@ pub fn sample() -> Dataset {
             updated_at: at("2026-02-12T08:05:00Z"),
             pack: committee_pack(),
         }),
+        deletions: Vec::new(),
     }
 }
