@@ -201,7 +201,7 @@ pub(crate) fn ScoreSheetDocument(meeting: Meeting, store: Store) -> impl IntoVie
             <h2 class="doc-title">{t::SHEET_TITLE}</h2>
             <p class="doc-subtitle">{dt::meeting_kind(meeting.kind)}" — "{t::DAY}" "{format_date(meeting.date)}</p>
             <p class="small">{crate::text::sheet::FRAMEWORK}": "{framework.name.clone()}</p>
-            <div class="table-scroll"><table class="sheet-table">
+            <div class="table-scroll" tabindex="0"><table class="sheet-table">
                 <thead><tr>
                     <th scope="col">{t::CRITERION}</th><th scope="col">{t::MAX}</th><th scope="col">{crate::text::sheet::OWN}</th>
                     {has_superior.then(|| view! { <th scope="col">{crate::text::sheet::SUPERIOR}</th> })}

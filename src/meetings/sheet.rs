@@ -313,7 +313,7 @@ fn CompareSheets(scores: Scores) -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <div class="table-scroll"><table class="compare">
+            <div class="table-scroll" tabindex="0"><table class="compare">
                 <caption>{t::COMPARE}</caption>
                 <thead><tr><th scope="col">{t::GROUP}</th><th scope="col">{t::OWN}</th><th scope="col">{t::SUPERIOR}</th></tr></thead>
                 <tbody>

@@ -158,7 +158,7 @@ fn MemberTable(summary: YearSummary) -> impl IntoView {
     view! {
         <section class="card">
             <h2>{t::MEMBERS}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="attendance-table">
                     <thead><tr>
                         <th scope="col">{t::MEMBER}</th><th scope="col">{t::EXPECTED}</th><th scope="col">{t::PRESENT}</th>

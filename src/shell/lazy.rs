@@ -14,6 +14,7 @@
 use std::future::Future;
 
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::OwnedView;
 
 use crate::text::lazy as t;
 
@@ -72,9 +73,14 @@ where
 {
     let status = RwSignal::new(LoadStatus::Loading);
     let built = StoredValue::new_local(None::<AnyView>);
-    // The screen's signals and effects belong to this owner, so they end with the screen;
-    // a retry (from a click handler, outside any owner) builds under the same one.
-    let owner = Owner::current();
+    // The screen is built and rendered under an owner of its own, a child of this one: its
+    // signals, effects and contexts end with the screen (the shell's owner lives on across
+    // screens, so a context provided there would outlive them and be found, disposed, by the
+    // next screen). A value of this owner keeps it alive until then. A retry (from a click
+    // handler, outside any owner) builds under the same one.
+    let screen_owner = Owner::current().map(|parent| parent.child()).unwrap_or_default();
+    let _keep_alive = StoredValue::new(screen_owner.clone());
+    let render_owner = screen_owner.clone();
     let start = move || {
         let load = load.clone();
         status.set(LoadStatus::Loading);
@@ -89,16 +95,17 @@ where
                 }
             }
         };
-        match &owner {
-            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local_scoped_with_cancellation(task),
-        }
+        screen_owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task));
     };
     let retry = start.clone();
     start();
     (move || match status.get() {
         LoadStatus::Loading => view! { <p class="lazy-loading" role="status">{t::LOADING}</p> }.into_any(),
-        LoadStatus::Ready => built.try_update_value(Option::take).flatten().unwrap_or_else(|| ().into_any()),
+        // Rendered under the screen's owner too: its components look up the contexts it provides.
+        LoadStatus::Ready => match built.try_update_value(Option::take).flatten() {
+            Some(view) => OwnedView::new_with_owner(view, render_owner.clone()).into_any(),
+            None => ().into_any(),
+        },
         LoadStatus::Failed => {
             let retry = retry.clone();
             view! {

@@ -125,7 +125,9 @@ async function recordApril(page) {
 
   await page.getByRole('button', { name: 'Hoàn tất' }).click();
   await expect(page.getByRole('button', { name: 'Mở lại để sửa' })).toBeVisible();
-  await expect(page.getByLabel('Địa điểm')).toBeDisabled();
+  // Finalised, it reads as a record: no form fields left to change by mistake.
+  await expect(page.getByLabel('Địa điểm')).toHaveCount(0);
+  await expect(page.locator('.record-documents .minutes')).toContainText('Nhà văn hóa thôn');
 }
 
 test('a new secretary sets up the chi bộ, records a meeting, scores it and finds it again', async ({ page }) => {
