@@ -337,6 +337,13 @@ pub mod handbook {
     pub const REVERT: &str = "Bỏ bộ nội dung của cấp ủy, dùng lại nội dung có sẵn";
     pub const REVERTED: &str = "Đã dùng lại nội dung có sẵn.";
     pub const CONFIRM_REVERT: &str = "Bỏ bộ nội dung của cấp ủy? Dấu trang và ghi chú vẫn được giữ.";
+    pub const READ_ALOUD: &str = "Đọc to";
+    pub const READ_SECTION_ALOUD: &str = "Đọc to cả phần";
+    pub const PAUSE: &str = "Tạm dừng";
+    pub const RESUME: &str = "Đọc tiếp";
+    pub const STOP: &str = "Dừng đọc";
+    pub const NEXT_ITEM: &str = "Mục tiếp theo:";
+    pub const CONTINUE_READING: &str = "Đọc tiếp từ chỗ đã dừng:";
 }
 
 pub mod data {
@@ -404,6 +411,10 @@ pub mod settings {
     pub const SIZE_XLARGE: &str = "Rất lớn";
     pub const PREVIEW: &str = "Xem trước: Chi bộ là gốc rễ của Đảng ở trong quần chúng.";
     pub const SAVE_FAILED: &str = "Không lưu được lựa chọn cỡ chữ trên máy này. Cỡ chữ vẫn áp dụng cho lần dùng này.";
+    pub const READ_ALOUD: &str = "Đọc to sổ tay";
+    pub const VOICE_FOUND: &str = "Máy có giọng đọc tiếng Việt: mỗi mục của sổ tay có nút «Đọc to».";
+    pub const NO_VOICE: &str = "Máy này chưa có giọng đọc tiếng Việt nên nút «Đọc to» không hiện. Có thể cài giọng tiếng Việt trong phần Cài đặt của điện thoại (Chuyển văn bản thành giọng nói).";
+    pub const VOICE_CHECKING: &str = "Đang kiểm tra giọng đọc tiếng Việt của máy…";
 }
 
 pub mod update {

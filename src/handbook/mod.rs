@@ -5,6 +5,7 @@
 pub mod marks;
 pub mod packs;
 pub mod reader;
+pub mod speech;
 
 use std::sync::Arc;
 

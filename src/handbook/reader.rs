@@ -7,6 +7,7 @@ use sotay_domain::handbook::{framework_entry_id, Block, Inline, Item, Section, S
 use sotay_domain::model::HandbookMark;
 use sotay_domain::text as dt;
 
+use super::speech::ReadAloud;
 use super::use_handbook;
 use crate::data::files::TextShared;
 use crate::router::Screen;
@@ -27,20 +28,80 @@ pub fn SectionScreen(section_id: String, item_id: Option<String>) -> impl IntoVi
         }
         .into_any();
     };
-    if let Some(item_id) = item_id {
+    // Opened at an item (a search result, a bookmark, "Mục tiếp theo"), or where the reader left
+    // this section last time.
+    let resumed = item_id.is_none().then(|| crate::storage::reading_positions().get(&section.id).cloned()).flatten();
+    if let Some(item_id) = item_id.clone().or(resumed.clone()) {
         scroll_to_item_after_render(item_id);
     }
+    if section.kind == SectionKind::Text {
+        keep_reading_position(section.id.clone(), section.items.iter().map(|item| item.id.clone()).collect());
+    }
+    let next_of = next_items(&state, &section);
     let body = match section.kind {
         SectionKind::ScoringFrameworks => view! { <FrameworksSection/> }.into_any(),
-        SectionKind::Text => section.items.iter().map(|item| view! { <ItemView item=item.clone()/> }).collect_view().into_any(),
+        SectionKind::Text => section
+            .items
+            .iter()
+            .zip(next_of)
+            .map(|(item, next)| view! { <ItemView item=item.clone() next=next/> })
+            .collect_view()
+            .into_any(),
     };
+    let resumed_title = resumed.and_then(|id| section.items.iter().find(|item| item.id == id).map(|item| item.title.clone()));
     view! {
         <PageTitle title=section.title.clone()/>
         <SectionHeader section=section.clone() origin=origin.map(|o| o.label())/>
+        {resumed_title.map(|title| view! { <p class="hint" role="status">{t::CONTINUE_READING}" "{title}</p> })}
         {body}
         <p><a href=Screen::Handbook.href()>{t::BACK_TO_CONTENTS}</a></p>
     }
     .into_any()
+}
+
+/// For each item of `section`, the item that follows it: the next one in the section, or the
+/// first item of the next section (`None` after the handbook's last item).
+fn next_items(state: &super::HandbookState, section: &Section) -> Vec<Option<(Screen, String)>> {
+    let after_section = state.handbook.with_untracked(|handbook| {
+        let sections = handbook.sections();
+        let position = sections.iter().position(|s| s.id == section.id)?;
+        sections[position + 1..].iter().find_map(|next| {
+            let first = next.items.first()?;
+            Some((Screen::HandbookSection(next.id.clone(), Some(first.id.clone())), first.title.clone()))
+        })
+    });
+    let mut next: Vec<Option<(Screen, String)>> = section
+        .items
+        .iter()
+        .skip(1)
+        .map(|item| Some((Screen::HandbookSection(section.id.clone(), Some(item.id.clone())), item.title.clone())))
+        .collect();
+    next.push(after_section);
+    next
+}
+
+/// Remembers which item is at the top of the screen whenever scrolling stops, and when the
+/// section is left: the section then reopens there.
+fn keep_reading_position(section_id: String, item_ids: Vec<String>) {
+    let save = move || {
+        // The first item whose bottom is still below the sticky header is the one being read.
+        let current = item_ids.iter().find(|id| {
+            document()
+                .get_element_by_id(&item_anchor(id))
+                .is_some_and(|element| element.get_bounding_client_rect().bottom() > 96.0)
+        });
+        if let Some(item_id) = current {
+            crate::storage::save_reading_position(&section_id, item_id);
+        }
+    };
+    let listener = window_event_listener_untyped("scrollend", {
+        let save = save.clone();
+        move |_| save()
+    });
+    on_cleanup(move || {
+        save();
+        listener.remove();
+    });
 }
 
 fn scroll_to_item_after_render(item_id: String) {
@@ -58,14 +119,24 @@ fn item_anchor(item_id: &str) -> String {
 
 #[component]
 fn SectionHeader(section: Section, origin: Option<&'static str>) -> impl IntoView {
+    let read_section = section.kind == SectionKind::Text && !section.items.is_empty();
+    let items = section.items.clone();
+    let section_title = section.title.clone();
+    let text = Callback::new(move |()| {
+        std::iter::once(section_title.clone())
+            .chain(items.iter().flat_map(|item| [item.title.clone(), item.plain_text()]))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    });
     view! {
         {origin.map(|label| view! { <p class="badge origin">{label}</p> })}
         {section.note.map(|note| view! { <p class="card notice">{note}</p> })}
+        {read_section.then(|| view! { <div class="section-actions"><ReadAloud id=format!("phan-{}", section.id) text=text label=t::READ_SECTION_ALOUD/></div> })}
     }
 }
 
 #[component]
-fn ItemView(item: Item) -> impl IntoView {
+fn ItemView(item: Item, next: Option<(Screen, String)>) -> impl IntoView {
     let store = use_store();
     let item_id = StoredValue::new(item.id.clone());
     let mark = move || store.mark(&item_id.get_value());
@@ -83,6 +154,10 @@ fn ItemView(item: Item) -> impl IntoView {
     let share_text = format!("{}\n\n{}\n\n{}", item.title, item.plain_text(), dt::handbook::source_line(&item.source));
     let share_title = item.title.clone();
     let share_feedback = RwSignal::new(None::<&'static str>);
+    let spoken = {
+        let text = format!("{}. {}", item.title, item.plain_text());
+        Callback::new(move |()| text.clone())
+    };
     view! {
         <article class="card handbook-item" id=item_anchor(&item.id)>
             <h2>{item.title.clone()}</h2>
@@ -98,6 +173,7 @@ fn ItemView(item: Item) -> impl IntoView {
                 <button type="button" class="button small secondary" on:click=move |_| share_feedback.set(Some(share(&share_title, &share_text)))>
                     {t::SHARE}
                 </button>
+                <ReadAloud id=item.id.clone() text=spoken label=t::READ_ALOUD/>
             </div>
             {move || share_feedback.get().map(|message| view! { <p class="hint" role="status">{message}</p> })}
             <label class="field note-field">
@@ -106,6 +182,9 @@ fn ItemView(item: Item) -> impl IntoView {
                     on:change=move |ev| { let note = event_target_value(&ev); update_mark(Box::new(move |m| m.note = note)) }></textarea>
                 <small class="hint">{t::NOTE_HINT}</small>
             </label>
+            {next.map(|(screen, title)| view! {
+                <p class="next-item"><a href=screen.href()>{t::NEXT_ITEM}" "{title}</a></p>
+            })}
         </article>
     }
 }
@@ -187,7 +266,7 @@ fn FrameworksSection() -> impl IntoView {
                 <article class="card framework" id=item_anchor(&framework_entry_id(&framework.id))>
                     <h2>{framework.name.clone()}</h2>
                     <ul class="provenance-list small">{dt::framework_provenance(framework).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0">
                         <table class="framework-table">
                             <thead><tr><th scope="col">{crate::text::print::CRITERION}</th><th scope="col">{t::MAX_POINTS}</th></tr></thead>
                             <tbody>{groups}</tbody>

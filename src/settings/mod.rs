@@ -115,5 +115,22 @@ pub fn SettingsScreen() -> impl IntoView {
                 <p class="error" role="alert">{t::SAVE_FAILED}</p>
             </Show>
         </section>
+        <ReadAloudNote/>
+    }
+}
+
+/// Whether the handbook's "Đọc to" works here: it uses only a Vietnamese voice of the phone itself.
+#[component]
+fn ReadAloudNote() -> impl IntoView {
+    let reader = crate::handbook::speech::Reader::get();
+    view! {
+        <section class="card">
+            <h2>{t::READ_ALOUD}</h2>
+            {move || match reader.has_voice.get() {
+                Some(true) => view! { <p>{t::VOICE_FOUND}</p> }.into_any(),
+                Some(false) => view! { <p>{t::NO_VOICE}</p> }.into_any(),
+                None => view! { <p class="hint">{t::VOICE_CHECKING}</p> }.into_any(),
+            }}
+        </section>
     }
 }

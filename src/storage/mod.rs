@@ -16,6 +16,9 @@ use sotay_domain::backup::storage::{self as layout, KeyKind, PREFIX};
 const SYSTEM_PREFIX: &str = "sotay-sys.";
 const JOURNAL: &str = "sotay-sys.journal";
 const SNAPSHOT: &str = "sotay-sys.snapshot";
+/// Where the reader left off in each handbook section: this device's bookkeeping, outside the
+/// record layout, never exported.
+const READING_POSITIONS: &str = "sotay-sys.reading";
 
 /// Every key the app stores, so no other module invents its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,6 +171,28 @@ pub fn record_entries() -> Vec<(String, String)> {
 pub fn write_text(name: &str, text: &str) -> Result<(), StorageError> {
     let storage = window_storage().map_err(|_| StorageError::WriteRefused(String::new()))?;
     storage.set_item(name, text).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))
+}
+
+/// The item the reader last had on screen in each handbook section (section id → item id);
+/// empty when none is kept or the text is unreadable.
+pub fn reading_positions() -> std::collections::BTreeMap<String, String> {
+    window_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(READING_POSITIONS).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers where the reader is in a section. A refused write only loses the position.
+pub fn save_reading_position(section_id: &str, item_id: &str) {
+    let mut positions = reading_positions();
+    if positions.get(section_id).map(String::as_str) == Some(item_id) {
+        return;
+    }
+    positions.insert(section_id.to_owned(), item_id.to_owned());
+    if let (Ok(storage), Ok(text)) = (window_storage(), serde_json::to_string(&positions)) {
+        let _ = storage.set_item(READING_POSITIONS, &text);
+    }
 }
 
 /// Many keys changed as one: written after a journal, so that a tab closed half-way is

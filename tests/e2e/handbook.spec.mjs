@@ -201,3 +201,88 @@ test('a criterion of the scoring frame is found by search and opens at its frame
   await result.locator('.result-title').click();
   await expect(page.locator('.framework.targeted h2')).toHaveText(anPhu.name);
 });
+
+// A stand-in for the phone's speech synthesis: records what the app asks it to say. `voices`
+// is what the phone offers (none, a network voice only, or a Vietnamese voice of its own).
+function stubSpeech(voices) {
+  return (list) => {
+    window.__spoken = [];
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) { this.text = text; this.lang = ''; this.voice = null; }
+    };
+    const listeners = [];
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        speaking: false,
+        getVoices: () => list,
+        addEventListener: (name, listener) => listeners.push(listener),
+        speak(utterance) { window.__spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice && utterance.voice.name }); },
+        cancel() { window.__spoken.push({ cancelled: true }); },
+        pause() { window.__spoken.push({ paused: true }); },
+        resume() { window.__spoken.push({ resumed: true }); },
+      },
+    });
+  };
+}
+
+test('"Đọc to" reads an item in Vietnamese with the phone\'s own voice, and can pause and stop', async ({ page }) => {
+  await page.addInitScript(stubSpeech(), [
+    { name: 'Google US English', lang: 'en-US', localService: true },
+    { name: 'Giọng mạng', lang: 'vi-VN', localService: false },
+    { name: 'Tiếng Việt (máy)', lang: 'vi-VN', localService: true },
+  ]);
+  await openApp(page, '#/so-tay/loi-bac-ho');
+  const item = page.locator('.handbook-item').first();
+  const title = await item.locator('h2').textContent();
+  await item.getByRole('button', { name: 'Đọc to', exact: true }).click();
+  const spoken = await page.evaluate(() => window.__spoken.filter((s) => s.text));
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].lang).toBe('vi-VN');
+  expect(spoken[0].voice).toBe('Tiếng Việt (máy)');
+  expect(spoken[0].text.startsWith(`${title}. `)).toBe(true);
+  expect(spoken[0].text).toContain('Chi bộ là gốc rễ của Đảng');
+  await item.getByRole('button', { name: 'Tạm dừng' }).click();
+  await item.getByRole('button', { name: 'Đọc tiếp' }).click();
+  await item.getByRole('button', { name: 'Dừng đọc' }).click();
+  await expect(item.getByRole('button', { name: 'Đọc to', exact: true })).toBeVisible();
+  const calls = await page.evaluate(() => window.__spoken.map((s) => Object.keys(s)[0]));
+  expect(calls).toEqual(['cancelled', 'text', 'paused', 'resumed', 'cancelled']);
+  // The whole section too.
+  await page.getByRole('button', { name: 'Đọc to cả phần' }).click();
+  const section = await page.evaluate(() => window.__spoken.filter((s) => s.text).at(-1).text);
+  expect(section).toContain(title);
+});
+
+test('with no Vietnamese voice of its own on the phone, "Đọc to" is not offered and settings say why', async ({ page }) => {
+  await page.addInitScript(stubSpeech(), [
+    { name: 'Google US English', lang: 'en-US', localService: true },
+    { name: 'Giọng mạng', lang: 'vi-VN', localService: false },
+  ]);
+  await openApp(page, '#/so-tay/loi-bac-ho');
+  await expect(page.locator('.handbook-item').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('button', { name: /^Đọc to/ })).toHaveCount(0);
+  await page.goto('#/cai-dat');
+  await expect(page.getByText('Máy này chưa có giọng đọc tiếng Việt')).toBeVisible();
+});
+
+test('a section reopens where the reader left it, after a reload too, and "Mục tiếp theo" moves on', async ({ page }) => {
+  await openApp(page, '#/so-tay/dieu-khong-duoc-lam');
+  const items = page.locator('.handbook-item');
+  await expect(items.nth(5)).toBeVisible();
+  const sixth = await items.nth(5).locator('h2').textContent();
+  await items.nth(5).scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById(document.querySelectorAll('.handbook-item')[5].id).scrollIntoView());
+  await page.waitForTimeout(400);
+  await page.goto('#/so-tay');
+  await page.reload();
+  await expect(page.locator('#app .bottom-nav')).toBeVisible();
+  await page.goto('#/so-tay/dieu-khong-duoc-lam');
+  await expect(page.getByRole('status').filter({ hasText: 'Đọc tiếp từ chỗ đã dừng:' })).toContainText(sixth);
+  await expect(page.locator('.handbook-item.targeted h2')).toHaveText(sixth);
+  // The next item, from the end of this one.
+  const seventh = await items.nth(6).locator('h2').textContent();
+  await page.locator('.handbook-item.targeted').getByRole('link', { name: /^Mục tiếp theo:/ }).click();
+  await expect(page.locator('.handbook-item.targeted h2')).toHaveText(seventh);
+});
