@@ -53,6 +53,10 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
 } else {
   import(config.glue)
     .then((glue) => glue.default({ module_or_path: config.wasm }))
+    .then((wasm) => {
+      // Read by the benchmark (tests/bench/bench.mjs): memory the app holds.
+      window.sotayDiagnostics = { wasmMemoryBytes: () => wasm.memory.buffer.byteLength };
+    })
     .then(registerServiceWorker)
     .catch((error) => showUnsupported(error && error.message ? error.message : error));
 }
