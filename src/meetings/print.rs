@@ -139,7 +139,8 @@ fn own_and_superior(meeting: &Meeting, store: Store) -> (Option<MeetingScore>, O
     let Some(framework) = framework(&meeting.own_sheet.framework_id) else { return (None, None) };
     let roster = store.members.get_untracked();
     store.meetings.with_untracked(|all| {
-        (Some(score_own_sheet(framework, meeting, &roster, all)), score_superior_sheet(framework, meeting, &roster, all))
+        let own = crate::timing::measured(crate::timing::SCORE_MEETING, || score_own_sheet(framework, meeting, &roster, all));
+        (Some(own), score_superior_sheet(framework, meeting, &roster, all))
     })
 }
 
