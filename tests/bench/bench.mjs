@@ -45,8 +45,15 @@ const SLOW_4G = {
 };
 const SLOW_4G_LABEL = 'Slow 4G (Lighthouse nominal: 150 ms RTT, 1.6 Mbps down, 750 Kbps up)';
 
+// The budgets of the split-build issue (BENCHMARKS.md says which are met).
 const BUDGET_FIRST_LOAD_GZIP = 200_000; // bytes; 1 KB = 1000 bytes throughout
-const BUDGET_WARM_RATIO = 2;
+const BUDGET_COLD_USABLE_MS = 2500;
+const BUDGET_FIRST_PAINT_RATIO = 1.2;
+const BUDGET_WARM_RATIO = 1.5;
+const BUDGET_TEN_YEARS_START_RATIO = 1.2;
+const BUDGET_TEN_YEARS_MEMORY = 20_000_000;
+const BUDGET_PRECACHE_GZIP = 562_000 * 1.1;
+const BUDGET_KEYSTROKE_P95_MS = 16;
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -224,6 +231,7 @@ async function measureStart(context, url, { network }) {
     };
     return {
       usable: window.__benchUsableAt,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       htmlReceived: navigation ? navigation.responseEnd : null,
       domContentLoaded: navigation ? navigation.domContentLoadedEventEnd || null : null,
       wasmReceived: receivedAt('.wasm'),
@@ -479,6 +487,7 @@ async function measureTenYears(browser) {
     }
     // The first scoring on each screen; later ones are the sheet following the record.
     const scores = await measuresOf(page, MEASURES.score);
+    const memory = await memoryInUse(page, cdp);
 
     const starts = [];
     for (let run = 0; run < STARTS_WITH_DATA; run += 1) {
@@ -492,6 +501,7 @@ async function measureTenYears(browser) {
       exports,
       scores,
       opened: opened.length,
+      memory,
       starts: starts.map((s) => s.usable),
       storeLoads: starts.map((s) => s.loadStore).filter((v) => v !== null),
     };
@@ -499,6 +509,19 @@ async function measureTenYears(browser) {
     await cdp.detach().catch(() => {});
     await context.close();
   }
+}
+
+/**
+ * Memory the app holds: the JS heap in use (DevTools' JSHeapUsedSize, after a garbage collection)
+ * plus the wasm linear memory (boot.js exposes its size; it only grows).
+ */
+async function memoryInUse(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const wasm = await page.evaluate(() => (window.sotayDiagnostics ? window.sotayDiagnostics.wasmMemoryBytes() : 0));
+  return { jsHeap, wasm, total: jsHeap + wasm };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -666,12 +689,21 @@ function buildReport({ host, visit, cold, warm, search, tenYears, twiggy }) {
   const everything = totals([...sizes.values()]);
   const stylesheetFile = distFileOf(new URL(visit.snapshot.stylesheet, BASE).href);
   const staticSizes = totals([sizesOf(path.join(DIST, STATIC_PAGE)), sizes.get(stylesheetFile)]);
-  const wasmFile = buildFiles.find((f) => f.endsWith('.wasm'));
+  const wasmFile = buildFiles.find((f) => /^sotay_bg-[0-9a-f]+\.wasm$/.test(f));
 
+  // Code shared by several screens (wasm-split's chunk_N.wasm) is one row: there are dozens.
+  const isChunk = (f) => /^chunk_\d+-[0-9a-f]+\.wasm$/.test(f);
+  const chunkFiles = buildFiles.filter(isChunk);
   const sizeRows = buildFiles
+    .filter((f) => !isChunk(f))
     .map((f) => ({ f, s: sizes.get(f) }))
     .sort((a, b) => b.s.raw - a.s.raw)
     .map(({ f, s }) => [`\`${f}\``, who(f), kb(s.raw), kb(s.gzip), kb(s.brotli)]);
+  if (chunkFiles.length) {
+    const chunks = totals(chunkFiles.map((f) => sizes.get(f)));
+    const whoChunks = [...new Set(chunkFiles.map(who))].join('; ');
+    sizeRows.push([`\`chunk_N.wasm\` (${chunkFiles.length} files: code shared by several screens)`, whoChunks, kb(chunks.raw), kb(chunks.gzip), kb(chunks.brotli)]);
+  }
   const totalRow = (label, t, bold = false) => {
     const b = (text) => (bold ? `**${text}**` : text);
     return [b(label), '', b(kb(t.raw)), b(kb(t.gzip)), b(kb(t.brotli))];

@@ -1,22 +1,52 @@
 #!/usr/bin/env python3
-"""Serves a built app under a subpath with Python's plain static server, as a user's host would.
+"""Serves a built app under a subpath with Python's plain static server, as a user's host would:
+text, wasm and JSON files gzip-compressed for clients that accept it (as the README asks hosts to).
 
 usage: serve.py SITE_DIR SUBPATH DIST_DIR PORT
 Serves DIST_DIR at http://127.0.0.1:PORT/SUBPATH/ through the symlink SITE_DIR/SUBPATH, which a
 test may re-point to another build to play "a new version was published".
 """
 import functools
+import gzip
 import http.server
+import io
 import mimetypes
 import sys
+from email.utils import formatdate
 from pathlib import Path
+
+COMPRESSED = {".html", ".js", ".css", ".wasm", ".json", ".webmanifest", ".svg"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Keeps the test output readable: requests are not logged."""
+    """Keeps the test output readable: requests are not logged. Compresses like a host."""
+
+    _gzipped = {}
 
     def log_message(self, format, *args):
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not accepts_gzip or path.suffix not in COMPRESSED or not path.is_file():
+            return super().send_head()
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        body = self._gzipped.get(key)
+        if body is None:
+            body = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+            self._gzipped[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", formatdate(stat.st_mtime, usegmt=True))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 def main():
