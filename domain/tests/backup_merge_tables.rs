@@ -141,6 +141,12 @@ fn the_preview_says_what_a_file_deletes() {
         Some("Gộp tệp này sẽ xóa 1 mục trên máy vì đã bị xóa trên máy khác: buổi sinh hoạt ngày 03/05/2026. Đồng chí có chắc muốn gộp không?")
     );
     assert_eq!(preview(&incoming, &current).merge_delete_question(), None);
+    // A replace with the deleting file removes the meeting too, and asks as plainly.
+    assert_eq!(
+        preview(&current, &incoming).replace_delete_question().as_deref(),
+        Some("Thay toàn bộ sẽ xóa 1 mục trên máy mà tệp không có: buổi sinh hoạt ngày 03/05/2026. Ứng dụng giữ một bản sao để có thể hoàn tác. Đồng chí có chắc muốn thay không?")
+    );
+    assert_eq!(preview(&incoming, &current).replace_delete_question(), None);
     let same_moment = preview(&side(Event::Edit(60, "a")), &side(Event::Edit(60, "b")));
     assert_eq!(
         same_moment.summary_lines(),

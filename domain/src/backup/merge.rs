@@ -233,6 +233,12 @@ impl ImportPreview {
         text::merge_delete_question(self)
     }
 
+    /// The question the app asks before a replace that removes records from the device
+    /// ("Thay toàn bộ sẽ xóa 2 mục trên máy mà tệp không có: …"), or `None`.
+    pub fn replace_delete_question(&self) -> Option<String> {
+        text::replace_delete_question(self)
+    }
+
     /// Vietnamese lines for a replace: what the device will hold, and what it loses.
     pub fn replace_summary_lines(&self) -> Vec<String> {
         text::replace_summary_lines(self)
