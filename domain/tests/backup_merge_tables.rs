@@ -209,3 +209,22 @@ fn a_one_year_file_carries_the_markers_of_deleted_members_its_meetings_name() {
     parse_backup(year.to_json().as_bytes(), &ImportLimits::default())
         .unwrap_or_else(|error| panic!("{error}"));
 }
+
+#[test]
+fn undoing_an_import_that_deleted_a_record_brings_it_back_on_every_phone() {
+    use sotay_domain::backup::revive_undone_deletions;
+    // A deleted meeting x at 02:00; B held it (edited at 01:00), merged A's file, then
+    // tapped "Hoàn tác" of the import at 03:00 with a clock an hour behind A's marker.
+    let a = side(Event::Delete(120));
+    let before_import = side(Event::Edit(60, "a"));
+    let imported = merge(&before_import, &a);
+    assert_eq!(state(&imported), "delete 02:00");
+    let b = revive_undone_deletions(&imported, &before_import, moment(60));
+    assert_eq!(state(&b), "edit 02:00 a", "stamped just after the deletion");
+    assert!(b.meetings[0].updated_at > moment(120));
+    // Files exchanged both ways: back on both, the same record.
+    assert_eq!(merge(&a, &b), merge(&b, &a));
+    assert_eq!(state(&merge(&a, &b)), "edit 02:00 a");
+    // Records the import did not delete stay exactly as in the snapshot.
+    assert_eq!(revive_undone_deletions(&before_import, &before_import, moment(180)), before_import);
+}

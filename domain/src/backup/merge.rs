@@ -570,6 +570,29 @@ pub fn change_moment(now: Timestamp, latest: Option<Timestamp>) -> Timestamp {
     }
 }
 
+/// "Hoàn tác" of an import that deleted records: `restored` is the snapshot taken before
+/// the import, `undone` what the import left. Each record the snapshot holds and `undone`
+/// held as a deletion marker comes back as a newer edit (stamped with [`change_moment`]
+/// after the deletion), so the undo travels to the other phones like the undo of a
+/// deletion made here; every other record stays exactly as in the snapshot.
+pub fn revive_undone_deletions(undone: &Dataset, restored: &Dataset, now: Timestamp) -> Dataset {
+    fn revive<T: Record>(records: &mut [T], kind: DeletedKind, undone: &Dataset, now: Timestamp) {
+        for record in records {
+            if let Some(marker) = undone.deletion(kind, record.id()) {
+                let latest = marker.deleted_at.max(record.updated_at());
+                *record = record.with_updated_at(change_moment(now, Some(latest)));
+            }
+        }
+    }
+    let mut revived = restored.clone();
+    revive(&mut revived.members, DeletedKind::Member, undone, now);
+    revive(&mut revived.meetings, DeletedKind::Meeting, undone, now);
+    revive(&mut revived.marks, DeletedKind::Mark, undone, now);
+    revive(&mut revived.frameworks, DeletedKind::Framework, undone, now);
+    revive(revived.committee_pack.as_mut_slice(), DeletedKind::CommitteePack, undone, now);
+    revived
+}
+
 /// Replaces everything with the file's data, as it is. The app takes a snapshot of the
 /// current data first (`export_all(current, …).to_json()`), so one tap can undo it.
 pub fn replace(incoming: &Dataset) -> Dataset {
