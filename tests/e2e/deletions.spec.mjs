@@ -33,12 +33,17 @@ function seedRecords() {
 /** The stored text of each seeded record, as the test wrote it. */
 const seededTexts = (records) => Object.fromEntries(Object.entries(records).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
 
-/** Every dialog is accepted and remembered. */
+/** Every dialog is remembered and accepted (dismissed once after `messages.dismissNext = true`). */
 function acceptDialogs(page) {
   const messages = [];
   page.on('dialog', (dialog) => {
     messages.push(dialog.message());
-    dialog.accept();
+    if (messages.dismissNext) {
+      messages.dismissNext = false;
+      dialog.dismiss();
+    } else {
+      dialog.accept();
+    }
   });
   return messages;
 }
@@ -113,6 +118,13 @@ test('a meeting deleted on one phone is deleted on the other, and undoing it the
   // B merges A's file: the preview and the question say what it deletes.
   await choose(b, await exportBackup(a, 'phone-a-deleted.json'));
   await expect(b.locator('.preview-box')).toContainText('Sẽ xóa: buổi sinh hoạt ngày 03/04/2026');
+  // A replace asks as plainly; said no to, it changes nothing.
+  const beforeB = await stored(b);
+  dialogsB.dismissNext = true;
+  await b.getByRole('button', { name: 'Thay toàn bộ bằng dữ liệu trong tệp' }).click();
+  await expect.poll(() => dialogsB.length).toBe(1);
+  expect(dialogsB.pop()).toContain('Thay toàn bộ sẽ xóa 1 mục trên máy mà tệp không có: buổi sinh hoạt ngày 03/04/2026.');
+  expect(await stored(b)).toEqual(beforeB);
   await merge(b);
   expect(dialogsB.pop()).toContain('Gộp tệp này sẽ xóa 1 mục trên máy vì đã bị xóa trên máy khác: buổi sinh hoạt ngày 03/04/2026');
   expect(await stored(b)).toEqual(storedA);
@@ -243,6 +255,85 @@ test('the raw export of damaged storage restores on a clean phone: the readable 
   const dataOf = (path) => JSON.parse(readFileSync(path, 'utf8')).data;
   expect(dataOf(await exportBackup(b, 'phone-b-restored.json'))).toEqual(dataOf(await exportBackup(a, 'phone-a-readable.json')));
   expect((await stored(a))['sotay.meeting.hong']).toBe('{"id": "hong", "date": "2026-02-3');
+  expect(problems, 'errors on phone B').toEqual([]);
+  await context.close();
+});
+
+/** The An Phú frame re-issued by a committee under its own id and name. */
+function committeeFramework(id, name) {
+  const base = JSON.parse(readFileSync('domain/frameworks/hd42-anphu-2025.json', 'utf8'));
+  return { updated_at: NOW, framework: { ...base, id, name, issued_by: 'Đảng ủy xã Tân Lập' } };
+}
+
+test('a committee framework nobody uses, a note and the committee pack leave markers when removed, and the deletions travel', async ({ page, browser, baseURL }) => {
+  const a = page;
+  const { context, page: b, problems } = await otherPhone(browser, baseURL);
+  const dialogsA = acceptDialogs(a);
+  const dialogsB = acceptDialogs(b);
+  const records = seedRecords();
+  records['sotay.chibo'].framework_id = 'tan-lap-2026';
+  records['sotay.framework.tan-lap-2026'] = committeeFramework('tan-lap-2026', 'Khung Tân Lập 2026');
+  records['sotay.framework.tan-lap-cu'] = committeeFramework('tan-lap-cu', 'Khung cũ của xã Tân Lập');
+  records['sotay.committee_pack'] = {
+    updated_at: NOW,
+    pack: {
+      format_version: 1, id: 'dang-uy-xa-tan-lap', name: 'Sổ tay của Đảng ủy xã Tân Lập', issuer: 'Đảng ủy xã Tân Lập', version: '2026.1', published: '2026-05-01',
+      sections: [{ id: 'quy-dinh-cua-xa', title: 'Quy định của Đảng ủy xã', items: [{ id: 'lich-sinh-hoat', title: 'Lịch sinh hoạt chi bộ', body: 'Sinh hoạt vào mùng 3 hằng tháng.', source: { document: 'Thông báo 12-TB/ĐU', date: '2026-04-20', status: 'official' } }] }],
+    },
+  };
+  await seed(a, records);
+  await seed(b, records);
+
+  // The framework the chi bộ uses cannot be deleted; the unused one can, and comes back.
+  await a.goto('#/chi-bo');
+  const deleteButton = (name) => a.locator(`label.choice:has-text("${name}") + button`);
+  await deleteButton('Khung Tân Lập 2026').click();
+  await expect(a.getByRole('alert')).toContainText('Không xóa được khung «Khung Tân Lập 2026»: chi bộ đang dùng khung này');
+  expect(dialogsA).toEqual([]);
+  await deleteButton('Khung cũ của xã Tân Lập').click();
+  expect(dialogsA.pop()).toContain('Xóa khung «Khung cũ của xã Tân Lập» của cấp ủy khỏi máy?');
+  await expect(a.getByRole('radio', { name: /Khung cũ của xã Tân Lập/ })).toHaveCount(0);
+  expect(JSON.parse((await stored(a))['sotay.deleted.framework.tan-lap-cu'])).toMatchObject({ kind: 'framework', id: 'tan-lap-cu' });
+  await a.locator('.toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(a.getByRole('radio', { name: /Khung cũ của xã Tân Lập/ })).toHaveCount(1);
+  expect((await stored(a))['sotay.deleted.framework.tan-lap-cu']).toBeUndefined();
+  await deleteButton('Khung cũ của xã Tân Lập').click();
+  await expect(a.getByRole('radio', { name: /Khung cũ của xã Tân Lập/ })).toHaveCount(0);
+
+  // The note: unbookmarked and emptied, it is removed and leaves a marker.
+  await a.goto('#/so-tay/danh-dau');
+  await a.locator('.mark a').click();
+  const marked = a.locator('.handbook-item').filter({ has: a.getByRole('button', { name: 'Đã đánh dấu' }) });
+  const item = a.locator(`[id="${await marked.getAttribute('id')}"]`);
+  const note = item.getByLabel('Ghi chú của tôi');
+  await expect(note).toHaveValue('Đọc lại');
+  await item.getByRole('button', { name: 'Đã đánh dấu' }).click();
+  await note.fill('');
+  await note.blur();
+  await a.goto('#/so-tay/danh-dau');
+  await expect(a.locator('.mark')).toHaveCount(0);
+
+  // The committee pack: back to the built-in one.
+  await a.goto('#/so-tay/bo-noi-dung');
+  await a.getByRole('button', { name: /dùng lại nội dung có sẵn/ }).click();
+  await expect(a.getByText('Đã dùng lại nội dung có sẵn.')).toBeVisible();
+
+  const storedA = await stored(a);
+  for (const gone of ['sotay.framework.tan-lap-cu', 'sotay.mark.bac-ho-chi-bo-goc-re', 'sotay.committee_pack']) expect(storedA[gone], gone).toBeUndefined();
+  expect(JSON.parse(storedA['sotay.deleted.mark.bac-ho-chi-bo-goc-re'])).toMatchObject({ kind: 'mark', id: 'bac-ho-chi-bo-goc-re' });
+  expect(JSON.parse(storedA['sotay.deleted.committee_pack'])).toMatchObject({ kind: 'committee_pack', id: 'dang-uy-xa-tan-lap' });
+
+  // B merges A's file: asked first, then the same three deletions; the rest as seeded.
+  await choose(b, await exportBackup(a, 'phone-a-removed.json'));
+  await expect(b.locator('.preview-box')).toContainText('Sẽ xóa:');
+  await merge(b);
+  expect(dialogsB.pop()).toContain('Gộp tệp này sẽ xóa 3 mục trên máy vì đã bị xóa trên máy khác');
+  expect(await stored(b)).toEqual(storedA);
+  await b.goto('#/chi-bo');
+  await expect(b.getByRole('radio', { name: /Khung cũ của xã Tân Lập/ })).toHaveCount(0);
+  await expect(b.getByRole('radio', { name: /Khung Tân Lập 2026/ })).toBeChecked();
+  const untouched = Object.keys(seededTexts(records)).filter((key) => !['sotay.framework.tan-lap-cu', 'sotay.mark.bac-ho-chi-bo-goc-re', 'sotay.committee_pack'].includes(key));
+  for (const key of untouched) expect(storedA[key], key).toBe(seededTexts(records)[key]);
   expect(problems, 'errors on phone B').toEqual([]);
   await context.close();
 });
