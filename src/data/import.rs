@@ -169,7 +169,13 @@ fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
     if storage::take_snapshot(&clock::now().to_rfc3339()).is_err() {
         return Step::Failed(t::NO_ROOM_FOR_SNAPSHOT);
     }
-    if storage::apply_changes(&changes.writes, &changes.removes).is_err() {
+    let mut writes = changes.writes;
+    // A phone that never saved anything itself (a clean phone restoring a file) has no
+    // layout version yet: it is written too, last, so the next start reads layout 2.
+    if matches!(storage::read::<u32>(&storage::Key::SchemaVersion), Ok(None)) {
+        writes.push((sotay_domain::backup::storage::SCHEMA_VERSION_KEY.to_owned(), storage::SCHEMA_VERSION.to_string()));
+    }
+    if storage::apply_changes(&writes, &changes.removes).is_err() {
         return Step::Failed(t::IMPORT_WRITE_FAILED);
     }
     store.reload_everything();
