@@ -52,8 +52,6 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             <option value=format!("{option:?}") selected=move || kind.get() == option>{sotay_domain::text::chi_bo_kind(option)}</option>
         }
     });
-    // Rebuilt when a committee framework is loaded (the registry behind `frameworks()` is
-    // filled from `custom_frameworks`).
     let framework_refused = RwSignal::new(None::<String>);
     let toasts = expect_context::<crate::shell::Toasts>();
     let delete_framework = move |id: String, name: String| {
@@ -76,6 +74,8 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             });
         }
     };
+    // Rebuilt when a committee framework is loaded or deleted (the registry behind `frameworks()` is
+    // filled from `custom_frameworks`).
     let framework_choices = move || {
         let custom_ids: Vec<String> = store.custom_frameworks.with(|all| all.iter().map(|custom| custom.framework.id.clone()).collect());
         frameworks()
