@@ -110,8 +110,15 @@ test('a meeting deleted on one phone is deleted on the other, and undoing it the
   // A deletes the meeting of 03/04/2026: a marker is stored in its place.
   await a.goto('#/sinh-hoat/sh1');
   await a.getByRole('button', { name: 'Xóa buổi sinh hoạt' }).click();
-  expect(dialogsA.pop()).toContain('Xóa buổi sinh hoạt này?');
   await expect(a.locator('.toast')).toContainText('Đã xóa buổi sinh hoạt ngày 03/04/2026');
+  // Hoàn tác puts it back as a newer edit, without its marker; then it is deleted again.
+  await a.locator('.toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toHaveText('Sinh hoạt thường kỳ 03/04/2026');
+  const putBack = await stored(a);
+  expect(putBack['sotay.deleted.meeting.sh1']).toBeUndefined();
+  expect(Date.parse(JSON.parse(putBack['sotay.meeting.sh1']).updated_at)).toBeGreaterThan(Date.parse(NOW));
+  await a.getByRole('button', { name: 'Xóa buổi sinh hoạt' }).click();
+  expect(dialogsA.splice(0)).toEqual([expect.stringContaining('Xóa buổi sinh hoạt này?'), expect.stringContaining('Xóa buổi sinh hoạt này?')]);
   await expect(await meetingRows(a)).toHaveCount(1);
   const storedA = await stored(a);
   expect(storedA['sotay.meeting.sh1']).toBeUndefined();
