@@ -156,7 +156,9 @@ impl Store {
     }
 
     pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
-        chi_bo.updated_at = clock::now();
+        // After the stored copy's stamp even when this phone's clock is behind (the chi bộ
+        // cannot be deleted: it has no marker).
+        chi_bo.updated_at = change_moment(clock::now(), self.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.updated_at)));
         let first_time = self.chi_bo.with_untracked(Option::is_none);
         let _ = self.write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
         self.write(&Key::ChiBo, &chi_bo);
