@@ -82,6 +82,28 @@ pub mod setup {
     pub const CANCEL: &str = "Hủy";
     pub const FRAMEWORK_SAVE_FAILED: &str = "Không lưu được khung vào máy (bộ nhớ trình duyệt từ chối).";
 
+    pub const DELETE_FRAMEWORK: &str = "Xóa khung này";
+
+    pub fn confirm_delete_framework(name: &str) -> String {
+        format!("Xóa khung «{name}» của cấp ủy khỏi máy? Ngay sau khi xóa vẫn có thể hoàn tác.")
+    }
+
+    /// A committee framework still used: by the chi bộ (as saved) or by scored meetings.
+    pub fn framework_in_use(name: &str, chi_bo_uses: bool, scored_meetings: usize) -> String {
+        let mut reasons = Vec::new();
+        if chi_bo_uses {
+            reasons.push("chi bộ đang dùng khung này (hãy chọn khung khác rồi bấm «Lưu thông tin chi bộ» trước)".to_owned());
+        }
+        if scored_meetings > 0 {
+            reasons.push(format!("{scored_meetings} buổi sinh hoạt đã chấm theo khung này (khung được giữ để các buổi đó vẫn tính được điểm)"));
+        }
+        format!("Không xóa được khung «{name}»: {}.", reasons.join("; "))
+    }
+
+    pub fn framework_deleted(name: &str) -> String {
+        format!("Đã xóa khung {name}")
+    }
+
     /// A file whose framework id is one of the app's own frameworks.
     pub fn framework_id_is_builtin(id: &str) -> String {
         format!("Mã khung «{id}» trùng với một khung có sẵn trong ứng dụng. Cấp ủy cần đặt cho khung của mình một mã khác (trường \"id\" trong tệp).")
@@ -143,6 +165,21 @@ pub mod roster {
     pub const NOT_FOUND: &str = "Không tìm thấy đảng viên này.";
     pub const CHANGED_ELSEWHERE: &str = "Thông tin đảng viên này vừa được sửa ở một thẻ (cửa sổ) khác của ứng dụng. Thay đổi của bạn CHƯA được lưu; hãy mở lại đảng viên này để xem bản mới nhất.";
     pub const BACK: &str = "Về danh sách đảng viên";
+    pub const DELETE: &str = "Xóa đảng viên này";
+    pub const RECORD_LEAVING: &str = "Ghi ngày rời chi bộ";
+
+    pub fn confirm_delete_member(name: &str) -> String {
+        format!("Xóa đảng viên «{name}» khỏi danh sách? Chỉ nên xóa người nhập nhầm. Ngay sau khi xóa vẫn có thể hoàn tác.")
+    }
+
+    /// The member is in meetings already recorded: their record stays, leaving is recorded instead.
+    pub fn cannot_delete_member(name: &str, meetings: usize) -> String {
+        format!("Không xóa được: đồng chí «{name}» có tên trong {meetings} buổi sinh hoạt đã ghi (điểm danh, chủ trì, thư ký, phát biểu hoặc nhiệm vụ). Chỉ xóa được người nhập nhầm. Nếu đồng chí đã chuyển sinh hoạt, từ trần…, hãy ghi «Ngày rời chi bộ» ở trên rồi bấm «Lưu»: tên vẫn được giữ trong lịch sử các buổi sinh hoạt.")
+    }
+
+    pub fn member_deleted(name: &str) -> String {
+        format!("Đã xóa đảng viên {name}")
+    }
 }
 
 pub mod meeting {
@@ -367,7 +404,8 @@ pub mod data {
     pub const EXPORTED: &str = "Đã tạo tệp:";
     pub const SHARE_UNAVAILABLE: &str = "Trình duyệt này không gửi tệp được; tệp đã được tải về máy, hãy gửi tệp đó bằng Zalo.";
     pub const IMPORT: &str = "Khôi phục hoặc gộp từ tệp";
-    pub const IMPORT_HINT: &str = "Chọn tệp sao lưu. Ứng dụng đọc và kiểm tra toàn bộ tệp trước, cho xem trước những gì sẽ thay đổi, rồi mới ghi.";
+    pub const IMPORT_HINT: &str = "Chọn tệp sao lưu, hoặc tệp dữ liệu thô đã tải khi dữ liệu trên máy bị hỏng. Ứng dụng đọc và kiểm tra toàn bộ tệp trước, cho xem trước những gì sẽ thay đổi, rồi mới ghi.";
+    pub const RAW_FILE: &str = "Tệp dữ liệu thô (tải khi dữ liệu trên máy bị hỏng): các bản ghi đọc được sẽ được gộp như một tệp sao lưu.";
     pub const CHOOSE_FILE: &str = "Chọn tệp sao lưu (.json)";
     pub const FILE_TOO_BIG: &str = "Tệp quá lớn (trên 10 MB), không phải tệp sao lưu của Sổ tay chi bộ.";
     pub const FILE_UNREADABLE: &str = "Không đọc được tệp đã chọn.";

@@ -536,6 +536,18 @@ impl Meeting {
             .map(|record| &record.attendance)
     }
 
+    /// True when the meeting names the member `member_id` anywhere: roll call, chair,
+    /// secretary, speakers or the owner of a task (a record naming them must keep them).
+    pub fn names_member(&self, member_id: &str) -> bool {
+        self.attendance
+            .iter()
+            .any(|record| record.member_id == member_id)
+            || self.chair_id.as_deref() == Some(member_id)
+            || self.secretary_id.as_deref() == Some(member_id)
+            || self.speakers.iter().any(|id| id == member_id)
+            || self.next_tasks.iter().any(|task| task.who == member_id)
+    }
+
     /// Sets (or replaces) a member's attendance.
     pub fn set_attendance(&mut self, member_id: &str, attendance: Attendance) {
         match self
@@ -662,5 +674,31 @@ mod tests {
         assert_eq!(meeting.duration_minutes(), Some(95));
         meeting.end_time = NaiveTime::from_hms_opt(19, 0, 0);
         assert_eq!(meeting.duration_minutes(), None);
+    }
+
+    #[test]
+    fn a_meeting_names_a_member_in_every_role() {
+        let blank = Meeting::new_draft("x", date(2025, 9, 3), MeetingKind::ThuongKy, "f", epoch());
+        assert!(!blank.names_member("m1"));
+        let roles: [fn(&mut Meeting); 5] = [
+            |m| m.set_attendance("m1", Attendance::Present),
+            |m| m.chair_id = Some("m1".into()),
+            |m| m.secretary_id = Some("m1".into()),
+            |m| m.speakers.push("m1".into()),
+            |m| {
+                m.next_tasks.push(NextTask {
+                    id: "t".into(),
+                    who: "m1".into(),
+                    what: "Vận động".into(),
+                    deadline: None,
+                })
+            },
+        ];
+        for (index, name) in roles.iter().enumerate() {
+            let mut meeting = blank.clone();
+            name(&mut meeting);
+            assert!(meeting.names_member("m1"), "role {index}");
+            assert!(!meeting.names_member("m2"), "role {index}");
+        }
     }
 }

@@ -1276,7 +1276,7 @@ pub mod backup {
     use crate::backup::import::{
         date_range, FrameworkUse, ImportError, ImportProblem, Issue, PersonRole, Place,
     };
-    use crate::backup::merge::{Conflict, ImportPreview, KindPreview, Side};
+    use crate::backup::merge::{Conflict, ImportPreview, KindPreview, RecordRef, Side};
     use crate::backup::migrate::MigrationError;
     use crate::backup::storage::{KeyKind, KeyReport, SCHEMA_VERSION};
     use crate::backup::{Backup, Expected, FieldIssue, RecordKind, Scope, FORMAT};
@@ -2034,18 +2034,22 @@ pub mod backup {
     /// "buổi sinh hoạt ngày 03/05/2026", "đảng viên «Lê Văn Cường»": each record a merge
     /// deletes, at most `MAX_NAMED` of them and a count of the rest.
     fn deleted_names(preview: &KindPreview) -> Vec<String> {
-        let noun = noun(preview.kind);
-        let mut named: Vec<String> = preview
-            .deleted
+        named_records(preview.kind, &preview.deleted)
+    }
+
+    /// `records` of `kind` named as [`deleted_names`] does.
+    fn named_records(kind: RecordKind, records: &[RecordRef]) -> Vec<String> {
+        let noun = noun(kind);
+        let mut named: Vec<String> = records
             .iter()
             .take(MAX_NAMED)
-            .map(|record| match preview.kind {
+            .map(|record| match kind {
                 RecordKind::Meeting => format!("{noun} {}", record.label),
                 _ => format!("{noun} {}", quoted(&short(&record.label))),
             })
             .collect();
-        if preview.deleted.len() > MAX_NAMED {
-            named.push(format!("và {} {noun} khác", preview.deleted.len() - MAX_NAMED));
+        if records.len() > MAX_NAMED {
+            named.push(format!("và {} {noun} khác", records.len() - MAX_NAMED));
         }
         named
     }
@@ -2070,6 +2074,28 @@ pub mod backup {
         let names: Vec<String> = preview.kinds().iter().flat_map(|kind| deleted_names(kind)).collect();
         Some(format!(
             "Gộp tệp này sẽ xóa {count} mục trên máy vì đã bị xóa trên máy khác: {}. Đồng chí có chắc muốn gộp không?",
+            names.join(", ")
+        ))
+    }
+
+    /// The question before a replace that removes records from the device (those the
+    /// file does not hold, deleted in it or never there), or `None` when it removes none.
+    pub fn replace_delete_question(preview: &ImportPreview) -> Option<String> {
+        let count: usize = preview
+            .kinds()
+            .iter()
+            .map(|kind| kind.only_current.len())
+            .sum();
+        if count == 0 {
+            return None;
+        }
+        let names: Vec<String> = preview
+            .kinds()
+            .iter()
+            .flat_map(|kind| named_records(kind.kind, &kind.only_current))
+            .collect();
+        Some(format!(
+            "Thay toàn bộ sẽ xóa {count} mục trên máy mà tệp không có: {}. Ứng dụng giữ một bản sao để có thể hoàn tác. Đồng chí có chắc muốn thay không?",
             names.join(", ")
         ))
     }

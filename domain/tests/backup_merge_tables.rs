@@ -141,6 +141,12 @@ fn the_preview_says_what_a_file_deletes() {
         Some("Gộp tệp này sẽ xóa 1 mục trên máy vì đã bị xóa trên máy khác: buổi sinh hoạt ngày 03/05/2026. Đồng chí có chắc muốn gộp không?")
     );
     assert_eq!(preview(&incoming, &current).merge_delete_question(), None);
+    // A replace with the deleting file removes the meeting too, and asks as plainly.
+    assert_eq!(
+        preview(&current, &incoming).replace_delete_question().as_deref(),
+        Some("Thay toàn bộ sẽ xóa 1 mục trên máy mà tệp không có: buổi sinh hoạt ngày 03/05/2026. Ứng dụng giữ một bản sao để có thể hoàn tác. Đồng chí có chắc muốn thay không?")
+    );
+    assert_eq!(preview(&incoming, &current).replace_delete_question(), None);
     let same_moment = preview(&side(Event::Edit(60, "a")), &side(Event::Edit(60, "b")));
     assert_eq!(
         same_moment.summary_lines(),
@@ -202,4 +208,23 @@ fn a_one_year_file_carries_the_markers_of_deleted_members_its_meetings_name() {
     // So a phone that never had m3 reads it.
     parse_backup(year.to_json().as_bytes(), &ImportLimits::default())
         .unwrap_or_else(|error| panic!("{error}"));
+}
+
+#[test]
+fn undoing_an_import_that_deleted_a_record_brings_it_back_on_every_phone() {
+    use sotay_domain::backup::revive_undone_deletions;
+    // A deleted meeting x at 02:00; B held it (edited at 01:00), merged A's file, then
+    // tapped "Hoàn tác" of the import at 03:00 with a clock an hour behind A's marker.
+    let a = side(Event::Delete(120));
+    let before_import = side(Event::Edit(60, "a"));
+    let imported = merge(&before_import, &a);
+    assert_eq!(state(&imported), "delete 02:00");
+    let b = revive_undone_deletions(&imported, &before_import, moment(60));
+    assert_eq!(state(&b), "edit 02:00 a", "stamped just after the deletion");
+    assert!(b.meetings[0].updated_at > moment(120));
+    // Files exchanged both ways: back on both, the same record.
+    assert_eq!(merge(&a, &b), merge(&b, &a));
+    assert_eq!(state(&merge(&a, &b)), "edit 02:00 a");
+    // Records the import did not delete stay exactly as in the snapshot.
+    assert_eq!(revive_undone_deletions(&before_import, &before_import, moment(180)), before_import);
 }

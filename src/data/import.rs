@@ -3,7 +3,7 @@
 //! replace — after a snapshot of the current data, with one tap to undo.
 
 use leptos::prelude::*;
-use sotay_domain::backup::{self, parse_backup_against, Backup, ImportLimits, ImportPreview, MAX_BACKUP_BYTES};
+use sotay_domain::backup::{self, parse_backup_against, Backup, ImportError, ImportLimits, ImportPreview, MAX_BACKUP_BYTES};
 
 use super::files::read_bytes;
 use crate::storage;
@@ -16,7 +16,9 @@ use crate::ui::json_file_button;
 enum Step {
     Idle,
     Invalid(Vec<String>),
-    Previewing { backup: Backup, preview: ImportPreview },
+    /// `skipped`: for a raw export of damaged storage, the keys that could not be read
+    /// (named, never written); empty for a backup.
+    Previewing { backup: Backup, preview: ImportPreview, raw: bool, skipped: Vec<String> },
     Done { message: &'static str, can_undo: bool },
     Failed(&'static str),
 }
@@ -42,29 +44,24 @@ pub fn ImportCard() -> impl IntoView {
                 return;
             };
             let current = store.dataset();
-            step.set(timing::measured(timing::IMPORT_READ, || match parse_backup_against(&bytes, &ImportLimits::default(), &current) {
-                Err(error) => Step::Invalid(error.lines()),
-                Ok(backup) => {
-                    // With the clock, so a file stamped far ahead is flagged in the preview.
-                    let preview = backup::preview_file(&current, &backup, clock::now());
-                    Step::Previewing { backup, preview }
-                }
-            }));
+            step.set(timing::measured(timing::IMPORT_READ, || read_file(&bytes, &current)));
         });
     };
     let apply = move |how: Apply| {
-        let Step::Previewing { backup, .. } = step.get_untracked() else { return };
-        if how == Apply::Replace && !window().confirm_with_message(t::CONFIRM_REPLACE).unwrap_or(false) {
+        let Step::Previewing { backup, preview, .. } = step.get_untracked() else { return };
+        // Deleting records on the phone is asked plainly, naming them.
+        let question = match how {
+            Apply::Merge => preview.merge_delete_question(),
+            Apply::Replace => Some(preview.replace_delete_question().unwrap_or_else(|| t::CONFIRM_REPLACE.to_owned())),
+        };
+        if question.is_some_and(|question| !window().confirm_with_message(&question).unwrap_or(false)) {
             return;
         }
         step.set(timing::measured(timing::IMPORT_APPLY, || apply_import(store, &backup, how)));
     };
     let undo = move |_| {
-        step.set(match storage::restore_snapshot() {
-            Ok(()) => {
-                store.reload_everything();
-                Step::Done { message: t::UNDONE, can_undo: false }
-            }
+        step.set(match undo_import(store) {
+            Ok(()) => Step::Done { message: t::UNDONE, can_undo: false },
             Err(_) => Step::Failed(t::IMPORT_WRITE_FAILED),
         });
     };
@@ -81,10 +78,17 @@ pub fn ImportCard() -> impl IntoView {
                         <ul class="small">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
-                Step::Previewing { backup, preview } => view! {
+                Step::Previewing { backup, preview, raw, skipped } => view! {
                     <div class="preview-box" role="status">
                         <h3>{t::PREVIEW}</h3>
-                        <p class="small">{t::FILE_FROM}": "{backup.description()}</p>
+                        {if raw {
+                            view! { <p class="small">{t::RAW_FILE}</p> }.into_any()
+                        } else {
+                            view! { <p class="small">{t::FILE_FROM}": "{backup.description()}</p> }.into_any()
+                        }}
+                        {(!skipped.is_empty()).then(|| view! {
+                            <ul class="small field-error">{skipped.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        })}
                         {if preview.merge_changes_nothing() {
                             view! { <p class="saved">{t::NOTHING_TO_CHANGE}</p> }.into_any()
                         } else {
@@ -114,6 +118,43 @@ pub fn ImportCard() -> impl IntoView {
     }
 }
 
+/// Puts back the snapshot taken before the last import ("Hoàn tác", "Khôi phục bản sao").
+/// The records deleted since (by the import's markers) come back as newer edits, so the
+/// undo travels to the other phones like the undo of a deletion made here.
+pub fn undo_import(store: Store) -> Result<(), storage::StorageError> {
+    let undone = store.dataset();
+    storage::restore_snapshot()?;
+    store.reload_everything();
+    let restored = store.dataset();
+    let revived = backup::revive_undone_deletions(&undone, &restored, clock::now());
+    let changes = backup::storage::changes(&restored, &revived);
+    if !changes.is_empty() {
+        storage::apply_changes(&changes.writes, &changes.removes)?;
+        store.reload_everything();
+    }
+    Ok(())
+}
+
+/// Reads a picked file: a backup, or the raw export of damaged storage (its readable records
+/// as a backup, its unreadable keys listed), then the preview, made with the clock so a
+/// file stamped far ahead is flagged.
+fn read_file(bytes: &[u8], current: &sotay_domain::backup::Dataset) -> Step {
+    let limits = ImportLimits::default();
+    let (backup, raw, skipped) = match parse_backup_against(bytes, &limits, current) {
+        Ok(backup) => (backup, false, Vec::new()),
+        Err(ImportError::RawDumpFile) => match backup::restore_raw(bytes, &limits, current) {
+            Ok(restore) => {
+                let skipped = restore.skipped_lines();
+                (restore.backup, true, skipped)
+            }
+            Err(error) => return Step::Invalid(error.lines()),
+        },
+        Err(error) => return Step::Invalid(error.lines()),
+    };
+    let preview = backup::preview_file(current, &backup, clock::now());
+    Step::Previewing { backup, preview, raw, skipped }
+}
+
 /// Snapshot, then the writes that turn the stored data into the merged or replaced data.
 fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
     let current = store.dataset();
@@ -128,7 +169,13 @@ fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
     if storage::take_snapshot(&clock::now().to_rfc3339()).is_err() {
         return Step::Failed(t::NO_ROOM_FOR_SNAPSHOT);
     }
-    if storage::apply_changes(&changes.writes, &changes.removes).is_err() {
+    let mut writes = changes.writes;
+    // A phone that never saved anything itself (a clean phone restoring a file) has no
+    // layout version yet: it is written too, last, so the next start reads layout 2.
+    if matches!(storage::read::<u32>(&storage::Key::SchemaVersion), Ok(None)) {
+        writes.push((sotay_domain::backup::storage::SCHEMA_VERSION_KEY.to_owned(), storage::SCHEMA_VERSION.to_string()));
+    }
+    if storage::apply_changes(&writes, &changes.removes).is_err() {
         return Step::Failed(t::IMPORT_WRITE_FAILED);
     }
     store.reload_everything();

@@ -148,11 +148,8 @@ fn SnapshotCard() -> impl IntoView {
         if !window().confirm_with_message(t::CONFIRM_RESTORE).unwrap_or(false) {
             return;
         }
-        match storage::restore_snapshot() {
-            Ok(()) => {
-                store.reload_everything();
-                message.set(Some(t::RESTORED));
-            }
+        match import::undo_import(store) {
+            Ok(()) => message.set(Some(t::RESTORED)),
             Err(_) => message.set(Some(t::IMPORT_WRITE_FAILED)),
         }
     };

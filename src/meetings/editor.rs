@@ -714,7 +714,7 @@ fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
         let id = editor.meeting.with_untracked(|m| m.id.clone());
         if let Some(removed) = store.delete_meeting(&id) {
             toasts.offer_undo(format!("{} {}", crate::text::meetings::DELETED, format_date(removed.date)), move || {
-                store.restore_meeting(removed.clone());
+                store.save_meeting(removed.clone());
                 navigate(&Screen::Meeting(removed.id.clone()));
             });
         }

@@ -169,7 +169,7 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
             </fieldset>
             <label class="field">
                 <span>{t::LEFT_ON}</span>
-                <input type="date" prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev))/>
+                <input type="date" id=LEFT_ON_ID prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev))/>
                 <small class="hint">{t::LEFT_HINT}</small>
             </label>
             <FieldError message=error_for(MemberProblem::LeftBeforeJoined)/>
@@ -178,8 +178,59 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=move |_| save(true)>{t::SAVE_AND_ADD}</button>
             </div>
         </form>
+        {existing.as_ref().map(|member| view! { <DeleteMember id=member.id.clone() left=left/> })}
     }
     .into_any()
+}
+
+/// The form's "left the chi bộ" date input, focused when a deletion is refused.
+const LEFT_ON_ID: &str = "member-left-on";
+
+/// "Xóa đảng viên này": for a record created by mistake, so only when no meeting names
+/// the member; otherwise it says so and points to the date of leaving instead.
+#[component]
+fn DeleteMember(id: String, left: RwSignal<String>) -> impl IntoView {
+    let store = use_store();
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let id = StoredValue::new(id);
+    let refused = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        let Some(member) = store.member(&id.get_value()) else { return };
+        let named = store.meetings_naming(&member.id);
+        if named > 0 {
+            refused.set(Some(t::cannot_delete_member(&member.name, named)));
+            return;
+        }
+        if !window().confirm_with_message(&t::confirm_delete_member(&member.name)).unwrap_or(false) {
+            return;
+        }
+        if let Some(removed) = store.delete_member(&member.id) {
+            toasts.offer_undo(t::member_deleted(&removed.name), move || {
+                store.save_member(removed.clone());
+                navigate(&Screen::Member(Some(removed.id.clone())));
+            });
+            navigate(&Screen::Roster);
+        }
+    };
+    let record_leaving = move |_| {
+        if left.with_untracked(String::is_empty) {
+            left.set(date_value(Some(clock::today())));
+        }
+        if let Some(input) = document().get_element_by_id(LEFT_ON_ID).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = input.focus();
+        }
+    };
+    view! {
+        <section class="card actions">
+            <button type="button" class="button danger" on:click=delete>{t::DELETE}</button>
+            {move || refused.get().map(|message| view! {
+                <div class="card error-card" role="alert">
+                    <p>{message}</p>
+                    <button type="button" class="button secondary" on:click=record_leaving>{t::RECORD_LEAVING}</button>
+                </div>
+            })}
+        </section>
+    }
 }
 
 #[component]

@@ -52,16 +52,42 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             <option value=format!("{option:?}") selected=move || kind.get() == option>{sotay_domain::text::chi_bo_kind(option)}</option>
         }
     });
-    // Rebuilt when a committee framework is loaded (the registry behind `frameworks()` is
+    let framework_refused = RwSignal::new(None::<String>);
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let delete_framework = move |id: String, name: String| {
+        let chi_bo_uses = store.chi_bo.with_untracked(|c| c.as_ref().is_some_and(|c| c.framework_id == id));
+        let scored = store.meetings_scored_with(&id);
+        if chi_bo_uses || scored > 0 {
+            framework_refused.set(Some(t::framework_in_use(&name, chi_bo_uses, scored)));
+            return;
+        }
+        framework_refused.set(None);
+        if !window().confirm_with_message(&t::confirm_delete_framework(&name)).unwrap_or(false) {
+            return;
+        }
+        if let Some(removed) = store.delete_custom_framework(&id) {
+            if framework_id.with_untracked(|chosen| *chosen == id) {
+                framework_id.set(store.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.framework_id.clone())).unwrap_or_else(|| builtin::DEFAULT_ID.to_owned()));
+            }
+            toasts.offer_undo(t::framework_deleted(&name), move || {
+                store.save_custom_framework(removed.framework.clone());
+            });
+        }
+    };
+    // Rebuilt when a committee framework is loaded or deleted (the registry behind `frameworks()` is
     // filled from `custom_frameworks`).
     let framework_choices = move || {
-        store.custom_frameworks.track();
+        let custom_ids: Vec<String> = store.custom_frameworks.with(|all| all.iter().map(|custom| custom.framework.id.clone()).collect());
         frameworks()
             .iter()
             .map(|framework| {
                 let id = framework.id.clone();
                 let checked_id = id.clone();
                 let provenance = sotay_domain::text::framework_provenance(framework);
+                let (delete_id, name) = (id.clone(), framework.name.clone());
+                let delete = custom_ids.contains(&id).then(|| view! {
+                    <button type="button" class="button small secondary" on:click=move |_| delete_framework(delete_id.clone(), name.clone())>{t::DELETE_FRAMEWORK}</button>
+                });
                 view! {
                     <label class="choice tall">
                         <input type="radio" name="framework" value=id.clone()
@@ -72,6 +98,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
                             <small class="provenance">{provenance.join(" · ")}</small>
                         </span>
                     </label>
+                    {delete}
                 }
             })
             .collect_view()
@@ -116,6 +143,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
                 <legend>{t::FRAMEWORK}</legend>
                 <p class="hint">{t::FRAMEWORK_HINT}</p>
                 {framework_choices}
+                {move || framework_refused.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                 <CommitteeFrameworkLoader on_saved=Callback::new(move |id| framework_id.set(id))/>
             </fieldset>
             <button type="submit" class="button big">{t::SAVE}</button>

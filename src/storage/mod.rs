@@ -81,6 +81,12 @@ impl Key {
     }
 }
 
+/// The key of a deletion marker (`sotay.deleted.<kind>.<id>`, as the layout names it).
+pub fn marker_key(marker: &sotay_domain::backup::Deletion) -> Key {
+    let name = layout::deletion_key(marker);
+    Key::Deletion(name.strip_prefix(layout::DELETED_PREFIX).unwrap_or(&name).to_owned())
+}
+
 /// Why a read or write did not succeed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {

@@ -5,7 +5,7 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{read_storage, CommitteePack, CustomFramework, Dataset, Deletion};
+use sotay_domain::backup::{change_moment, read_storage, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
@@ -105,6 +105,7 @@ impl Store {
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         register_custom_frameworks(&frameworks);
+        keep_custom_frameworks(&frameworks);
         self.chi_bo.set(chi_bo);
         self.members.set(members);
         self.meetings.set(meetings);
@@ -155,7 +156,9 @@ impl Store {
     }
 
     pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
-        chi_bo.updated_at = clock::now();
+        // After the stored copy's stamp even when this phone's clock is behind (the chi bộ
+        // cannot be deleted: it has no marker).
+        chi_bo.updated_at = change_moment(clock::now(), self.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.updated_at)));
         let first_time = self.chi_bo.with_untracked(Option::is_none);
         let _ = self.write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
         self.write(&Key::ChiBo, &chi_bo);
@@ -222,9 +225,13 @@ impl Store {
         Ok(())
     }
 
+    /// Saves a member (also one put back by "Hoàn tác" after `delete_member`: stamped after
+    /// its deletion, whose marker goes).
     pub fn save_member(&self, mut member: Member) {
-        member.updated_at = clock::now();
-        self.write(&Key::Member(member.id.clone()), &member);
+        member.updated_at = self.stamp(DeletedKind::Member, &member.id, self.member(&member.id).map(|m| m.updated_at));
+        if self.write(&Key::Member(member.id.clone()), &member) {
+            self.clear_marker(DeletedKind::Member, &member.id);
+        }
         self.members.update(|members| {
             upsert(members, member, |m| &m.id);
             sort_members(members);
@@ -242,10 +249,14 @@ impl Store {
         Ok(self.save_meeting(meeting))
     }
 
-    /// Saves a meeting as it is (a new draft, or one just checked by `save_meeting_from`).
+    /// Saves a meeting as it is (a new draft, one just checked by `save_meeting_from`, or
+    /// one put back by "Hoàn tác" after `delete_meeting`: stamped after its deletion, whose
+    /// marker goes).
     pub fn save_meeting(&self, mut meeting: Meeting) -> Meeting {
-        meeting.updated_at = clock::now();
-        self.write(&Key::Meeting(meeting.id.clone()), &meeting);
+        meeting.updated_at = self.stamp(DeletedKind::Meeting, &meeting.id, self.meeting(&meeting.id).map(|m| m.updated_at));
+        if self.write(&Key::Meeting(meeting.id.clone()), &meeting) {
+            self.clear_marker(DeletedKind::Meeting, &meeting.id);
+        }
         let stored = meeting.clone();
         self.meetings.update(|meetings| {
             upsert(meetings, meeting, |m| &m.id);
@@ -254,36 +265,51 @@ impl Store {
         stored
     }
 
-    /// Removes a meeting and returns it, so the caller can offer to undo.
+    /// Removes a meeting, leaving its deletion marker, and returns it so the caller can
+    /// offer to undo (`save_meeting`, a newer edit).
     pub fn delete_meeting(&self, id: &str) -> Option<Meeting> {
-        if self.blocked.with_untracked(Option::is_some) {
+        let removed = self.meeting(id)?;
+        if !self.remove_record(DeletedKind::Meeting, id, removed.updated_at, Key::Meeting(id.to_owned())) {
             return None;
         }
-        let removed = self.meeting(id)?;
-        storage::remove(&Key::Meeting(id.to_owned()));
         self.meetings.update(|meetings| meetings.retain(|m| m.id != id));
         Some(removed)
     }
 
-    /// Puts back a meeting removed by `delete_meeting`, unchanged.
-    pub fn restore_meeting(&self, meeting: Meeting) {
-        self.write(&Key::Meeting(meeting.id.clone()), &meeting);
-        self.meetings.update(|meetings| {
-            upsert(meetings, meeting, |m| &m.id);
-            sort_meetings(meetings);
-        });
+    /// How many meetings name the member `id` (roll call, chair, secretary, speakers, tasks).
+    pub fn meetings_naming(&self, id: &str) -> usize {
+        self.meetings.with_untracked(|meetings| meetings.iter().filter(|m| m.names_member(id)).count())
     }
 
-    /// Saves a bookmark / note; one that holds nothing any more is removed.
+    /// Removes a member record created by mistake (one no meeting names: the caller checks
+    /// `meetings_naming`), leaving its deletion marker; returns it so the caller can offer
+    /// to undo (`save_member`, a newer edit).
+    pub fn delete_member(&self, id: &str) -> Option<Member> {
+        let removed = self.member(id)?;
+        if !self.remove_record(DeletedKind::Member, id, removed.updated_at, Key::Member(id.to_owned())) {
+            return None;
+        }
+        self.members.update(|members| members.retain(|m| m.id != id));
+        Some(removed)
+    }
+
+    /// Saves a bookmark / note; one that holds nothing any more is removed, leaving its
+    /// deletion marker (so the removal travels with the files).
     pub fn save_mark(&self, mut mark: HandbookMark) {
-        mark.updated_at = clock::now();
+        let previous = self.marks.with_untracked(|marks| marks.iter().find(|m| m.item_id == mark.item_id).map(|m| m.updated_at));
         let key = Key::Mark(mark.item_id.clone());
         if mark.is_empty() {
-            storage::remove(&key);
-            self.marks.update(|marks| marks.retain(|m| m.item_id != mark.item_id));
+            // Nothing stored: nothing to delete.
+            if let Some(last_edit) = previous {
+                if self.remove_record(DeletedKind::Mark, &mark.item_id, last_edit, key) {
+                    self.marks.update(|marks| marks.retain(|m| m.item_id != mark.item_id));
+                }
+            }
             return;
         }
+        mark.updated_at = self.stamp(DeletedKind::Mark, &mark.item_id, previous);
         if self.write(&key, &mark) {
+            self.clear_marker(DeletedKind::Mark, &mark.item_id);
             self.marks.update(|marks| upsert(marks, mark, |m| &m.item_id));
         }
     }
@@ -293,32 +319,90 @@ impl Store {
     }
 
     /// Stores a committee pack (already validated by the caller), or reverts to the
-    /// built-in pack with `None`. Returns whether it was stored.
+    /// built-in pack with `None`, leaving the removed pack's deletion marker. Returns
+    /// whether it was stored.
     pub fn set_committee_pack(&self, pack: Option<Pack>) -> bool {
-        let record = pack.map(|pack| CommitteePack { updated_at: clock::now(), pack });
-        let stored = match &record {
-            Some(record) => self.write(&Key::CommitteePack, record),
-            None => {
-                storage::remove(&Key::CommitteePack);
-                true
+        let previous = self.committee_pack.get_untracked();
+        let Some(pack) = pack else {
+            let Some(previous) = previous else { return true };
+            let removed = self.remove_record(DeletedKind::CommitteePack, &previous.pack.id, previous.updated_at, Key::CommitteePack);
+            if removed {
+                self.committee_pack.set(None);
             }
+            return removed;
         };
-        if stored {
-            self.committee_pack.set(record);
+        let updated_at = self.stamp(DeletedKind::CommitteePack, &pack.id, previous.map(|p| p.updated_at));
+        let record = CommitteePack { updated_at, pack };
+        if !self.write(&Key::CommitteePack, &record) {
+            return false;
         }
-        stored
+        self.clear_marker(DeletedKind::CommitteePack, &record.pack.id);
+        self.committee_pack.set(Some(record));
+        true
     }
 
     /// Stores a framework a committee issued (already validated by the caller), replacing
-    /// one with the same id. Returns whether it was stored.
+    /// one with the same id (or putting back one removed by `delete_custom_framework`, as
+    /// a newer edit). Returns whether it was stored.
     pub fn save_custom_framework(&self, framework: Framework) -> bool {
-        let record = CustomFramework { updated_at: clock::now(), framework };
+        let previous = self.custom_framework(&framework.id).map(|custom| custom.updated_at);
+        let record = CustomFramework { updated_at: self.stamp(DeletedKind::Framework, &framework.id, previous), framework };
         if !self.write(&Key::Framework(record.framework.id.clone()), &record) {
             return false;
         }
+        self.clear_marker(DeletedKind::Framework, &record.framework.id);
         register_custom_frameworks(std::slice::from_ref(&record));
         self.custom_frameworks.update(|frameworks| upsert(frameworks, record, |custom| &custom.framework.id));
         true
+    }
+
+    /// Removes a committee framework (one neither the chi bộ nor a meeting uses: the
+    /// caller checks), leaving its deletion marker; returns it so the caller can offer to
+    /// undo (`save_custom_framework`).
+    pub fn delete_custom_framework(&self, id: &str) -> Option<CustomFramework> {
+        let removed = self.custom_framework(id)?;
+        if !self.remove_record(DeletedKind::Framework, id, removed.updated_at, Key::Framework(id.to_owned())) {
+            return None;
+        }
+        self.custom_frameworks.update(|frameworks| frameworks.retain(|custom| custom.framework.id != id));
+        self.custom_frameworks.with_untracked(|frameworks| keep_custom_frameworks(frameworks));
+        Some(removed)
+    }
+
+    fn custom_framework(&self, id: &str) -> Option<CustomFramework> {
+        self.custom_frameworks.with_untracked(|frameworks| frameworks.iter().find(|custom| custom.framework.id == id).cloned())
+    }
+
+    /// The moment to stamp a change of the record `kind`/`id` whose last edit was `last_edit`
+    /// (`None`: a new record): now, or just after its latest event (edit or deletion) when
+    /// the clock is behind it, so the change wins wherever it travels.
+    fn stamp(&self, kind: DeletedKind, id: &str, last_edit: Option<Timestamp>) -> Timestamp {
+        let deleted = self.deletions.with_untracked(|all| all.iter().find(|marker| marker.is_of(kind, id)).map(|marker| marker.deleted_at));
+        change_moment(clock::now(), last_edit.max(deleted))
+    }
+
+    /// Deletes a stored record: its deletion marker is written first (one `setItem`,
+    /// stamped after the record's last edit), then the record's key removed. Returns
+    /// false, removing nothing, when the marker cannot be written.
+    fn remove_record(&self, kind: DeletedKind, id: &str, last_edit: Timestamp, key: Key) -> bool {
+        let marker = Deletion { kind, id: id.to_owned(), deleted_at: self.stamp(kind, id, Some(last_edit)) };
+        if !self.write(&storage::marker_key(&marker), &marker) {
+            return false;
+        }
+        storage::remove(&key);
+        self.deletions.update(|all| {
+            all.retain(|old| !old.is_of(kind, id));
+            all.push(marker);
+        });
+        true
+    }
+
+    /// A record of `kind`/`id` was just written: its deletion marker, if any, goes (storage
+    /// holds a record or its marker, never both).
+    fn clear_marker(&self, kind: DeletedKind, id: &str) {
+        let Some(marker) = self.deletions.with_untracked(|all| all.iter().find(|marker| marker.is_of(kind, id)).cloned()) else { return };
+        storage::remove(&storage::marker_key(&marker));
+        self.deletions.update(|all| all.retain(|old| !old.is_of(kind, id)));
     }
 
     /// How many meetings are scored with the framework `id` (their scores follow it).
@@ -367,6 +451,13 @@ fn register_custom_frameworks(loaded: &[CustomFramework]) {
             registry.retain(|known| known.id != custom.framework.id);
             registry.push(Box::leak(Box::new(custom.framework.clone())));
         }
+    });
+}
+
+/// Forgets the committee frameworks no longer loaded (deleted here or by a merge).
+fn keep_custom_frameworks(loaded: &[CustomFramework]) {
+    CUSTOM_FRAMEWORKS.with(|registry| {
+        registry.borrow_mut().retain(|known| loaded.iter().any(|custom| custom.framework.id == known.id));
     });
 }
 

@@ -99,6 +99,14 @@ pub struct Deletion {
     pub deleted_at: Timestamp,
 }
 
+impl Deletion {
+    /// True when this is the marker of the record `id` of `kind` (the committee pack is
+    /// one slot: any pack marker is its marker, whatever the id).
+    pub fn is_of(&self, kind: DeletedKind, id: &str) -> bool {
+        self.kind == kind && (kind == DeletedKind::CommitteePack || self.id == id)
+    }
+}
+
 /// Everything that is exported, imported and merged. Each record has a stable id and an
 /// `updated_at`; lists keep the order they were given in (an export writes them in this
 /// order and an import reads them back in the same order).
@@ -163,16 +171,12 @@ impl Dataset {
     /// Removes the deletion marker of a record that is being put back ("Hoàn tác", or a
     /// new record with that id): a dataset holds a record or its marker, never both.
     pub fn forget_deletion(&mut self, kind: DeletedKind, id: &str) {
-        self.deletions.retain(|marker| {
-            marker.kind != kind || (kind != DeletedKind::CommitteePack && marker.id != id)
-        });
+        self.deletions.retain(|marker| !marker.is_of(kind, id));
     }
 
     /// The deletion marker of a record, if it was deleted.
     pub fn deletion(&self, kind: DeletedKind, id: &str) -> Option<&Deletion> {
-        self.deletions
-            .iter()
-            .find(|marker| marker.kind == kind && (kind == DeletedKind::CommitteePack || marker.id == id))
+        self.deletions.iter().find(|marker| marker.is_of(kind, id))
     }
 
     /// A custom framework by id.

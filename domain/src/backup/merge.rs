@@ -233,6 +233,12 @@ impl ImportPreview {
         text::merge_delete_question(self)
     }
 
+    /// The question the app asks before a replace that removes records from the device
+    /// ("Thay toàn bộ sẽ xóa 2 mục trên máy mà tệp không có: …"), or `None`.
+    pub fn replace_delete_question(&self) -> Option<String> {
+        text::replace_delete_question(self)
+    }
+
     /// Vietnamese lines for a replace: what the device will hold, and what it loses.
     pub fn replace_summary_lines(&self) -> Vec<String> {
         text::replace_summary_lines(self)
@@ -562,6 +568,29 @@ pub fn change_moment(now: Timestamp, latest: Option<Timestamp>) -> Timestamp {
         Some(just_after) if just_after > now => just_after,
         _ => now,
     }
+}
+
+/// "Hoàn tác" of an import that deleted records: `restored` is the snapshot taken before
+/// the import, `undone` what the import left. Each record the snapshot holds and `undone`
+/// held as a deletion marker comes back as a newer edit (stamped with [`change_moment`]
+/// after the deletion), so the undo travels to the other phones like the undo of a
+/// deletion made here; every other record stays exactly as in the snapshot.
+pub fn revive_undone_deletions(undone: &Dataset, restored: &Dataset, now: Timestamp) -> Dataset {
+    fn revive<T: Record>(records: &mut [T], kind: DeletedKind, undone: &Dataset, now: Timestamp) {
+        for record in records {
+            if let Some(marker) = undone.deletion(kind, record.id()) {
+                let latest = marker.deleted_at.max(record.updated_at());
+                *record = record.with_updated_at(change_moment(now, Some(latest)));
+            }
+        }
+    }
+    let mut revived = restored.clone();
+    revive(&mut revived.members, DeletedKind::Member, undone, now);
+    revive(&mut revived.meetings, DeletedKind::Meeting, undone, now);
+    revive(&mut revived.marks, DeletedKind::Mark, undone, now);
+    revive(&mut revived.frameworks, DeletedKind::Framework, undone, now);
+    revive(revived.committee_pack.as_mut_slice(), DeletedKind::CommitteePack, undone, now);
+    revived
 }
 
 /// Replaces everything with the file's data, as it is. The app takes a snapshot of the

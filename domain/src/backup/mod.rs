@@ -51,7 +51,8 @@ pub use import::{
     Issue, PersonRole, Place, MAX_BACKUP_BYTES,
 };
 pub use merge::{
-    ahead_of_clock, change_moment, merge, preview, preview_file, replace, AheadOfClock, Conflict,
+    ahead_of_clock, change_moment, merge, preview, preview_file, replace, revive_undone_deletions,
+    AheadOfClock, Conflict,
     ImportPreview, KindPreview, OtherChiBo, RecordRef, Side,
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
