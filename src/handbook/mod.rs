@@ -63,7 +63,7 @@ impl HandbookState {
                 store.custom_frameworks.track();
                 let builtin = match builtin.get() {
                     BuiltinPack::Ready(pack) => pack,
-                    BuiltinPack::Loading | BuiltinPack::Failed => Arc::new(empty_pack()),
+                    BuiltinPack::Loading | BuiltinPack::Failed => Arc::new(builtin::empty_pack()),
                 };
                 Arc::new(store.committee_pack.with(|pack| effective_handbook(&builtin, pack.as_ref().map(|p| &p.pack))))
             },
@@ -94,19 +94,6 @@ impl HandbookState {
 fn builtin_pack_url() -> Option<String> {
     use wasm_bindgen::JsCast;
     document().get_element_by_id("boot-script")?.dyn_into::<web_sys::HtmlElement>().ok()?.dataset().get("handbookPack")
-}
-
-fn empty_pack() -> Pack {
-    Pack {
-        format_version: sotay_domain::handbook::FORMAT_VERSION,
-        id: builtin::PACK_ID.to_owned(),
-        name: String::new(),
-        issuer: String::new(),
-        version: String::new(),
-        published: chrono::NaiveDate::MIN,
-        note: None,
-        sections: Vec::new(),
-    }
 }
 
 /// The built-in pack with the stored committee pack (validated when read) over it, and

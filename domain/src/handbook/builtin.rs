@@ -18,7 +18,13 @@ pub const PROHIBITIONS_SECTION_ID: &str = "dieu-khong-duoc-lam";
 /// The built-in pack, parsed and validated. (Should it ever fail, an empty pack is
 /// returned rather than crashing the app; the test suite guarantees it does not.)
 pub fn pack() -> Pack {
-    Pack::from_json(JSON).unwrap_or_else(|_| Pack {
+    Pack::from_json(JSON).unwrap_or_else(|_| empty_pack())
+}
+
+/// The built-in pack with no sections: what the app shows in its place until (or if never)
+/// its text has been read.
+pub fn empty_pack() -> Pack {
+    Pack {
         format_version: FORMAT_VERSION,
         id: PACK_ID.to_string(),
         name: String::new(),
@@ -27,5 +33,5 @@ pub fn pack() -> Pack {
         published: chrono::NaiveDate::MIN,
         note: None,
         sections: Vec::new(),
-    })
+    }
 }
