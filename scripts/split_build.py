@@ -149,7 +149,18 @@ def build_into(staging, release):
     wasm = cargo_build(release)
     with tempfile.TemporaryDirectory(prefix="sotay-split-") as work:
         main_wasm, glue, loader, modules = split_and_bind(wasm, Path(work), release)
-        return write_hashed(staging, main_wasm, glue, loader, modules)
+        names = write_hashed(staging, main_wasm, glue, loader, modules)
+    refuse_other_wasm(staging, len(modules) + 1)
+    return names
+
+
+def refuse_other_wasm(staging, ours):
+    """Only this step's modules may ship: a second copy of the app (Trunk's own Rust pipeline,
+    should index.html lose its data-trunk-skip) would be precached by every phone."""
+    found = sorted(p.name for p in staging.glob("*.wasm"))
+    if len(found) != ours:
+        sys.exit(f"split_build: {len(found)} wasm files in the build, {ours} expected; others: "
+                 f"{[name for name in found if not name.startswith(('sotay_bg-', 'split_', 'chunk_'))]}")
 
 
 if __name__ == "__main__":
