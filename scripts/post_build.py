@@ -2,16 +2,19 @@
 """Trunk post-build hook, run in the staging directory (TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL).
 
 0. Builds the app's wasm, split by screen (scripts/split_build.py), into the staging directory.
-1. Writes the hashed names of the app's JS glue and wasm into index.html (placeholders
-   %APP_GLUE% / %APP_WASM%): Trunk's script injection is off so the page can load the app
+1. Writes the hashed names of the app's JS glue, wasm and handbook pack into index.html
+   (placeholders %APP_GLUE% / %APP_WASM% / %HANDBOOK_PACK%), and allows its one inline script
+   (boot-early) in the CSP by the script's hash (%BOOT_EARLY_HASH%). Trunk's script injection is off so the page can load the app
    through assets/boot.js and show a Vietnamese notice when it cannot.
 2. Writes the build's file list and a content hash into sw.js (placeholders %PRECACHE% /
    %BUILD_VERSION%), so the service worker precaches exactly this build and its bytes
    change whenever any asset does.
 """
+import base64
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -28,6 +31,17 @@ def fill(path, replacements):
             sys.exit(f"post_build: {path.name} lacks the placeholder {placeholder}")
         text = text.replace(placeholder, value)
     path.write_text(text, encoding="utf-8")
+
+
+def allow_inline_boot_script(staging):
+    """The CSP allows the one inline script (index.html's boot-early) by the hash of its text."""
+    index = staging / "index.html"
+    html = index.read_text(encoding="utf-8")
+    match = re.search(r'<script id="boot-early">(.*?)</script>', html, re.S)
+    if not match:
+        sys.exit("post_build: index.html lacks <script id=\"boot-early\">")
+    digest = base64.b64encode(hashlib.sha256(match.group(1).encode("utf-8")).digest()).decode()
+    fill(index, {"%BOOT_EARLY_HASH%": f"'sha256-{digest}'"})
 
 
 def write_app_file_names(staging, public_url, glue, wasm, pack):
@@ -66,6 +80,7 @@ def main():
     glue, wasm = split_build.build_into(staging, release)
     pack = split_build.copy_builtin_pack(staging)
     write_app_file_names(staging, public_url, glue, wasm, pack)
+    allow_inline_boot_script(staging)
     write_precache_list(staging)
 
 
