@@ -122,14 +122,7 @@ pub fn when_ready(build: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyVie
     (move || match state.builtin.get() {
         BuiltinPack::Ready(_) => build(),
         BuiltinPack::Loading => view! { <p class="lazy-loading" role="status">{lt::LOADING}</p> }.into_any(),
-        BuiltinPack::Failed => view! {
-            <section class="card error-card" role="alert">
-                <h2>{lt::FAILED_TITLE}</h2>
-                <p>{lt::FAILED}</p>
-                <button type="button" class="button" on:click=move |_| state.load_builtin()>{lt::RETRY}</button>
-            </section>
-        }
-        .into_any(),
+        BuiltinPack::Failed => crate::shell::lazy::failed_card(move || state.load_builtin()),
     })
     .into_any()
 }

@@ -106,17 +106,19 @@ where
             Some(view) => OwnedView::new_with_owner(view, render_owner.clone()).into_any(),
             None => ().into_any(),
         },
-        LoadStatus::Failed => {
-            let retry = retry.clone();
-            view! {
-                <section class="card error-card" role="alert">
-                    <h2>{t::FAILED_TITLE}</h2>
-                    <p>{t::FAILED}</p>
-                    <button type="button" class="button" on:click=move |_| retry()>{t::RETRY}</button>
-                </section>
-            }
-            .into_any()
-        }
+        LoadStatus::Failed => failed_card(retry.clone()),
     })
+    .into_any()
+}
+
+/// "Chưa mở được phần này" with "Thử lại": a part of the app whose file could not be fetched.
+pub fn failed_card(retry: impl Fn() + 'static) -> AnyView {
+    view! {
+        <section class="card error-card" role="alert">
+            <h2>{t::FAILED_TITLE}</h2>
+            <p>{t::FAILED}</p>
+            <button type="button" class="button" on:click=move |_| retry()>{t::RETRY}</button>
+        </section>
+    }
     .into_any()
 }
