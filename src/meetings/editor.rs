@@ -125,8 +125,7 @@ fn MeetingRecord() -> impl IntoView {
     view! {
         <RollCallRecord meeting=meeting.clone()/>
         <div class="record-documents">
-            <super::print::Minutes meeting=meeting.clone() store=store/>
-            <super::print::ScoreSheetDocument meeting=meeting store=store/>
+            <super::print::MeetingDocuments meeting=meeting store=store/>
         </div>
     }
 }

@@ -29,10 +29,19 @@ pub fn MeetingPrintScreen(id: String) -> impl IntoView {
             <button type="button" class="button big" on:click=move |_| { let _ = window().print(); }>{t::PRINT_NOW}</button>
             <a class="button secondary" href=back>{t::BACK}</a>
         </nav>
-        <Minutes meeting=meeting.clone() store=store/>
-        <ScoreSheetDocument meeting=meeting store=store/>
+        <MeetingDocuments meeting=meeting store=store/>
     }
     .into_any()
+}
+
+/// The minutes and the score sheet of a meeting, scored once for both.
+#[component]
+pub(crate) fn MeetingDocuments(meeting: Meeting, store: Store) -> impl IntoView {
+    let (own, superior) = own_and_superior(&meeting, store);
+    view! {
+        <Minutes meeting=meeting.clone() store=store own=own.clone()/>
+        <ScoreSheetDocument meeting=meeting store=store own=own superior=superior/>
+    }
 }
 
 fn names(store: Store, ids: impl Iterator<Item = String>) -> String {
@@ -63,7 +72,7 @@ fn place_and_date_line(store: Store, meeting: &Meeting) -> String {
 }
 
 #[component]
-pub(crate) fn Minutes(meeting: Meeting, store: Store) -> impl IntoView {
+fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl IntoView {
     let roster = store.members.get_untracked();
     let facts = attendance_facts(&meeting, &roster);
     let absent = |wanted: fn(&Attendance) -> bool| {
@@ -92,7 +101,7 @@ pub(crate) fn Minutes(meeting: Meeting, store: Store) -> impl IntoView {
     let agenda = framework(&meeting.own_sheet.framework_id)
         .map(|f| f.order_of_business.iter().filter(|item| meeting.agenda_done.contains(&item.id)).map(|item| item.label.clone()).collect::<Vec<_>>())
         .unwrap_or_default();
-    let score = own_and_superior(&meeting, store).0;
+    let score = own;
     let vote_total = meeting.vote.in_favour + meeting.vote.against + meeting.vote.abstain;
     let vote_share = (vote_total > 0).then(|| format!(" ({:.0}%)", f64::from(meeting.vote.in_favour) * 100.0 / f64::from(vote_total))).unwrap_or_default();
     view! {
@@ -155,11 +164,10 @@ fn Signatures(chair: String, secretary: String) -> impl IntoView {
 }
 
 #[component]
-pub(crate) fn ScoreSheetDocument(meeting: Meeting, store: Store) -> impl IntoView {
+fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>, superior: Option<MeetingScore>) -> impl IntoView {
     let Some(framework) = framework(&meeting.own_sheet.framework_id) else {
         return view! { <p class="field-error">{crate::text::sheet::UNKNOWN_FRAMEWORK}</p> }.into_any();
     };
-    let (own, superior) = own_and_superior(&meeting, store);
     let Some(own) = own else { return ().into_any() };
     let has_superior = superior.is_some();
     let points_of = |score: &Option<MeetingScore>, id: &str| {
