@@ -261,7 +261,7 @@ impl RatingCounts {
         }
     }
 
-    fn add(&mut self, rating: Option<Rating>) {
+    pub(crate) fn add(&mut self, rating: Option<Rating>) {
         match rating {
             Some(Rating::Tot) => self.tot += 1,
             Some(Rating::Kha) => self.kha += 1,
@@ -433,9 +433,9 @@ fn quarter_of(date: NaiveDate) -> u8 {
     ((date.month() - 1) / 3 + 1) as u8
 }
 
-fn average_score(lines: &[MeetingLine]) -> Option<Decimal> {
+pub(crate) fn average_score<'a>(lines: impl IntoIterator<Item = &'a MeetingLine>) -> Option<Decimal> {
     let totals: Vec<Decimal> = lines
-        .iter()
+        .into_iter()
         .filter_map(|line| line.official())
         .map(|score| score.total)
         .collect();
@@ -447,9 +447,9 @@ fn average_score(lines: &[MeetingLine]) -> Option<Decimal> {
     Some(Decimal::from_hundredths((sum * 2 + count) / (count * 2)))
 }
 
-fn average_attendance(lines: &[MeetingLine]) -> Option<f64> {
+pub(crate) fn average_attendance<'a>(lines: impl IntoIterator<Item = &'a MeetingLine>) -> Option<f64> {
     let rates: Vec<f64> = lines
-        .iter()
+        .into_iter()
         .filter_map(|line| line.attendance)
         .map(Ratio::percent_f64)
         .collect();

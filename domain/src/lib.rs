@@ -6,6 +6,7 @@
 //! - [`builtin`]: the frameworks shipped with the app.
 //! - [`scoring`]: the engine that scores a meeting's sheet against a framework.
 //! - [`planning`]: a new meeting's default date and what carries over from the last one.
+//! - [`collection`]: the đảng ủy's collection of chi bộ files and its overview.
 //! - [`checks`]: problems in a meeting record (times, future date, roll call).
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
 //! - [`backup`]: the backup file, import with validation, migrations, preview and merge,
@@ -49,6 +50,7 @@ pub mod analytics;
 pub mod backup;
 pub mod builtin;
 pub mod checks;
+pub mod collection;
 pub mod collate;
 pub mod decimal;
 pub mod framework;

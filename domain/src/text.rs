@@ -43,7 +43,7 @@ pub fn percent_f64(value: f64) -> String {
 /// Tenths of a percent, rounded half up. The value is first rounded to millionths of a
 /// percent, so an average that should be exactly 81,85 but is stored as 81,8499999…
 /// still rounds up; negative and NaN give 0 (a percentage is never below zero).
-fn percent_f64_tenths_rounded(value: f64) -> u64 {
+pub(crate) fn percent_f64_tenths_rounded(value: f64) -> u64 {
     const MILLIONTHS_PER_TENTH: u64 = 100_000;
     // `as` saturates: NaN and negatives become 0, huge values u64::MAX.
     let millionths = (value * 1_000_000.0).round() as u64;
@@ -943,6 +943,8 @@ pub fn carried_task(what: &str, who: &str, deadline: Option<NaiveDate>) -> Strin
     }
     text
 }
+
+pub mod collection;
 
 /// Vietnamese strings of the handbook ([`crate::handbook`]): statuses, provenance lines,
 /// pack validation errors.

@@ -1,0 +1,365 @@
+//! The đảng ủy's collection: three hand-built chi bộ files, taken in, merged, and
+//! summarised; every expected number below is worked out by hand from how the files were
+//! built (see each chi bộ's comment).
+
+mod common;
+
+use chrono::{DateTime, NaiveDate};
+use common::{an_phu, day, full_marks_meeting, roster};
+use sotay_domain::backup::{export_all, export_year, Dataset};
+use sotay_domain::builtin;
+use sotay_domain::collection::{
+    chi_bo_year, collect_file, overview, read_entry, sheets, Attention, ChiBoYear, CollectResult,
+    CollectedChiBo, MonthStatus, Period, Refusal,
+};
+use sotay_domain::model::{Attendance, ChiBo, ChiBoKind};
+use sotay_domain::spreadsheet::{to_csv, Cell};
+use sotay_domain::{Decimal, Framework, Meeting, MeetingKind, Member, Rating, Timestamp};
+
+fn at(rfc3339: &str) -> Timestamp {
+    DateTime::parse_from_rfc3339(rfc3339).expect("moment").to_utc()
+}
+
+/// The đảng ủy looks on 20 January 2026: 2025 is over.
+fn now() -> Timestamp {
+    at("2026-01-20T03:00:00Z")
+}
+
+fn chi_bo(id: &str, name: &str) -> ChiBo {
+    ChiBo {
+        id: id.into(),
+        name: name.into(),
+        kind: ChiBoKind::Thon,
+        superior_committee: "Đảng ủy xã An Phú".into(),
+        place_name: String::new(),
+        usual_meeting_day: 5,
+        framework_id: builtin::AN_PHU_ID.into(),
+        updated_at: at("2025-01-02T00:00:00Z"),
+    }
+}
+
+fn dataset(chi_bo: ChiBo, members: Vec<Member>, meetings: Vec<Meeting>) -> Dataset {
+    Dataset { chi_bo: Some(chi_bo), members, meetings, ..Dataset::default() }
+}
+
+fn file(data: &Dataset, exported: &str) -> Vec<u8> {
+    export_all(data, at(exported), "test").to_json().into_bytes()
+}
+
+/// Points of a tick criterion of the An Phú sheet, read from the framework itself.
+fn points_of(framework: &Framework, criterion_id: &str) -> Decimal {
+    framework.criteria().find(|(_, c)| c.id == criterion_id).expect("criterion").1.max_points
+}
+
+/// A — "Chi bộ thôn Đông", 5 members: a full-marks meeting on the 5th of every month,
+/// kết hợp (with chuyên đề) in March, June, September and December, so 100 points, Tốt,
+/// 100 % present every month. December was also scored by the superior committee, which
+/// did not tick 3.2: 100 − points(3.2). File written 10 January 2026.
+fn chi_bo_a() -> Dataset {
+    let framework = an_phu();
+    let members = roster(5);
+    let meetings = (1..=12)
+        .map(|month| {
+            let kind = if month % 3 == 0 { MeetingKind::KetHop } else { MeetingKind::ThuongKy };
+            let mut meeting = full_marks_meeting(&framework, &members, day(2025, month, 5), kind);
+            if month == 12 {
+                let mut superior = meeting.own_sheet.clone();
+                superior.inputs.remove("3.2");
+                superior.scored_by = "Đảng ủy xã".into();
+                meeting.superior_sheet = Some(superior);
+            }
+            meeting
+        })
+        .collect();
+    dataset(chi_bo("cb-dong", "Chi bộ thôn Đông"), members, meetings)
+}
+
+/// B — "Chi bộ thôn Tây", 5 members: full-marks meetings January to October, kết hợp in
+/// February only (chuyên đề in quarter I only); member 1 absent without reason in
+/// January, February and March (3 months → a warning; 4/5 = 80 % present those months).
+/// File written 1 December 2025: November is known to have had no meeting, December's
+/// file has not come; 50 days old on 20 January.
+fn chi_bo_b() -> Dataset {
+    let framework = an_phu();
+    let members = roster(5);
+    let meetings = (1..=10)
+        .map(|month| {
+            let kind = if month == 2 { MeetingKind::KetHop } else { MeetingKind::ThuongKy };
+            let mut meeting = full_marks_meeting(&framework, &members, day(2025, month, 5), kind);
+            if month <= 3 {
+                meeting.set_attendance(&members[0].id, Attendance::AbsentWithoutReason);
+            }
+            meeting
+        })
+        .collect();
+    dataset(chi_bo("cb-tay", "Chi bộ thôn Tây"), members, meetings)
+}
+
+/// C — "Chi bộ Thôn  Đông" (A's name, other case and spacing, other id), 3 members: one
+/// meeting on 8 January with nothing ticked, rated Kém. File written 1 February 2025:
+/// no file since for February to December; 353 days old.
+fn chi_bo_c() -> Dataset {
+    let members = roster(3);
+    let mut meeting = Meeting::new_draft("c-01", day(2025, 1, 8), MeetingKind::ThuongKy, builtin::AN_PHU_ID, at("2025-01-08T12:00:00Z"));
+    for member in &members {
+        meeting.set_attendance(&member.id, Attendance::Present);
+    }
+    dataset(chi_bo("cb-dong-2", "Chi bộ Thôn  Đông"), members, vec![meeting])
+}
+
+fn collected() -> Vec<CollectedChiBo> {
+    let mut collection: Vec<CollectedChiBo> = Vec::new();
+    let files = [
+        ("a.json", file(&chi_bo_a(), "2026-01-10T01:00:00Z")),
+        ("b.json", file(&chi_bo_b(), "2025-12-01T01:00:00Z")),
+        ("c.json", file(&chi_bo_c(), "2025-02-01T01:00:00Z")),
+    ];
+    for (name, bytes) in files {
+        let outcome = collect_file(&collection, name, &bytes, now());
+        assert_eq!(outcome.result, CollectResult::Added, "{name}");
+        collection.push(outcome.entry.expect("an entry to store"));
+    }
+    collection
+}
+
+fn years(collection: &[CollectedChiBo]) -> Vec<ChiBoYear> {
+    let builtins = builtin::all();
+    collection.iter().map(|entry| chi_bo_year(entry, &builtins, 2025, now())).collect()
+}
+
+fn ids(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn three_files_are_three_chi_bo_and_the_same_name_is_told() {
+    let mut collection: Vec<CollectedChiBo> = Vec::new();
+    for (data, exported) in [(chi_bo_a(), "2026-01-10T01:00:00Z"), (chi_bo_c(), "2025-02-01T01:00:00Z")] {
+        let outcome = collect_file(&collection, "f.json", &file(&data, exported), now());
+        if let Some(entry) = outcome.entry.clone() {
+            collection.push(entry);
+        }
+        if data.chi_bo.as_ref().unwrap().id == "cb-dong-2" {
+            assert_eq!(outcome.same_name, vec!["cb-dong".to_owned()]);
+            assert_eq!(outcome.chi_bo, Some(("cb-dong-2".into(), "Chi bộ Thôn  Đông".into())));
+        }
+    }
+    assert_eq!(collection.len(), 2, "same name, other id: kept apart");
+}
+
+#[test]
+fn the_same_file_twice_changes_nothing() {
+    let collection = collected();
+    let again = collect_file(&collection, "a (1).json", &file(&chi_bo_a(), "2026-01-10T01:00:00Z"), now());
+    assert_eq!(again.result, CollectResult::Unchanged);
+    assert_eq!(again.entry, None, "nothing to write");
+}
+
+#[test]
+fn a_later_file_with_nothing_new_still_dates_the_chi_bo() {
+    let collection = collected();
+    let later = collect_file(&collection, "a-moi.json", &file(&chi_bo_a(), "2026-01-18T01:00:00Z"), now());
+    assert_eq!(later.result, CollectResult::Unchanged);
+    let entry = later.entry.expect("the file is recorded");
+    assert_eq!(entry.latest_export(), Some(at("2026-01-18T01:00:00Z")));
+    assert_eq!(entry.data, collection[0].data);
+}
+
+#[test]
+fn a_newer_file_merges_by_ids_and_an_older_one_changes_nothing() {
+    let collection = collected();
+    // B's phone later recorded November (a new meeting) and fixed October's end time.
+    let mut newer = chi_bo_b();
+    let members = newer.members.clone();
+    let mut november = full_marks_meeting(&an_phu(), &members, day(2025, 11, 5), MeetingKind::ThuongKy);
+    november.id = "b-11".into();
+    newer.meetings.push(november);
+    let october = newer.meetings.iter_mut().find(|m| m.date == day(2025, 10, 5)).unwrap();
+    october.notes = "Sửa biên bản".into();
+    october.updated_at = at("2025-12-10T00:00:00Z");
+    let outcome = collect_file(&collection, "b-moi.json", &file(&newer, "2025-12-12T00:00:00Z"), now());
+    assert_eq!(outcome.result, CollectResult::Merged { changed: 2, conflicts: 0 });
+    let entry = outcome.entry.expect("merged entry");
+    assert_eq!(entry.data.meetings.len(), 11);
+    assert_eq!(entry.files.len(), 2);
+
+    // The first file again, after the newer one: nothing changes.
+    let mut after = collection.clone();
+    after[1] = entry;
+    let old = collect_file(&after, "b.json", &file(&chi_bo_b(), "2025-12-01T01:00:00Z"), now());
+    assert_eq!(old.result, CollectResult::Unchanged);
+    assert_eq!(old.entry, None);
+}
+
+#[test]
+fn a_one_year_file_may_name_members_collected_before() {
+    let collection = collected();
+    let data = chi_bo_b();
+    let year_file = export_year(&data, 2025, at("2025-12-15T00:00:00Z"), "test").to_json();
+    let outcome = collect_file(&collection, "b-2025.json", year_file.as_bytes(), now());
+    assert!(matches!(outcome.result, CollectResult::Unchanged | CollectResult::Merged { .. }), "{:?}", outcome.result);
+    assert_eq!(outcome.chi_bo.map(|(id, _)| id).as_deref(), Some("cb-tay"));
+}
+
+#[test]
+fn bad_files_are_refused_with_their_problems() {
+    let collection = collected();
+    let not_json = collect_file(&collection, "x.json", b"{ khong phai", now());
+    assert!(matches!(not_json.result, CollectResult::Refused(Refusal::Invalid(_))));
+    assert_eq!(not_json.entry, None);
+    let empty_phone = collect_file(&collection, "trong.json", &file(&Dataset::default(), "2025-12-01T00:00:00Z"), now());
+    assert_eq!(empty_phone.result, CollectResult::Refused(Refusal::NoChiBo));
+    // A meeting naming a member the file does not hold (and the collection neither).
+    let mut broken = chi_bo_c();
+    broken.chi_bo.as_mut().unwrap().id = "cb-moi".into();
+    broken.meetings[0].set_attendance("m-khong-co", Attendance::Present);
+    let outcome = collect_file(&collection, "hong.json", &file(&broken, "2025-12-01T00:00:00Z"), now());
+    let CollectResult::Refused(Refusal::Invalid(error)) = outcome.result else { panic!("refused") };
+    assert!(error.lines().iter().any(|line| line.contains("m-khong-co")), "{:?}", error.lines());
+}
+
+#[test]
+fn months_are_held_not_held_or_without_a_file() {
+    let years = years(&collected());
+    let status = |chi_bo: usize, month: u32| years[chi_bo].month(month).unwrap().status;
+    assert!((1..=12).all(|m| status(0, m) == MonthStatus::Held));
+    assert!((1..=10).all(|m| status(1, m) == MonthStatus::Held));
+    assert_eq!(status(1, 11), MonthStatus::NotHeld, "B's file was written on 1/12, after November");
+    assert_eq!(status(1, 12), MonthStatus::NoFileYet);
+    assert_eq!(status(2, 1), MonthStatus::Held);
+    assert!((2..=12).all(|m| status(2, m) == MonthStatus::NoFileYet));
+    assert_eq!(years[1].stale_days, Some(50));
+    assert_eq!(years[2].stale_days, Some(353));
+    assert_eq!(years[0].stale_days, None, "10 days");
+}
+
+#[test]
+fn the_month_table_has_scores_by_the_engine_and_the_superior_difference() {
+    let years = years(&collected());
+    let p32 = points_of(&an_phu(), "3.2");
+    let december = &years[0].month(12).unwrap().meetings[0];
+    assert_eq!(december.kind, MeetingKind::KetHop);
+    assert_eq!(december.own.unwrap().total, Decimal::from_int(100));
+    assert_eq!(december.superior.unwrap().total, Decimal::from_int(100) - p32);
+    assert_eq!(december.attendance.unwrap().percent_tenths_rounded(), 1000);
+    let january_b = &years[1].month(1).unwrap().meetings[0];
+    assert_eq!(january_b.attendance.unwrap().percent_tenths_rounded(), 800, "4 of 5");
+    let january_c = &years[2].month(1).unwrap().meetings[0];
+    assert_eq!(january_c.own.unwrap().rating, Rating::Kem);
+}
+
+#[test]
+fn november_over_the_three_chi_bo() {
+    let collection = collected();
+    let years = years(&collection);
+    let view = overview(&years, 2025, Period::Month(11));
+    assert_eq!(view.chi_bo_count, 3);
+    assert_eq!(ids(&view.held), ["cb-dong"]);
+    assert_eq!(ids(&view.not_received), ["cb-dong-2"]);
+    assert_eq!((view.ratings.tot, view.ratings.kha, view.ratings.trung_binh, view.ratings.kem), (1, 0, 0, 0));
+    assert_eq!(view.average_score, Some(Decimal::from_int(100)));
+    assert_eq!(view.average_attendance_percent, Some(100.0));
+    assert_eq!(ids(&view.without_thematic), ["cb-tay", "cb-dong-2"], "quarter IV");
+    let reasons = |id: &str| view.attention.iter().find(|line| line.chi_bo_id == id).map(|line| line.reasons.clone());
+    assert_eq!(reasons("cb-dong"), None, "A needs no attention");
+    assert_eq!(
+        reasons("cb-tay").unwrap(),
+        vec![
+            Attention::NoMeeting { month: 11 },
+            Attention::AttendanceWarnings { members: vec!["Đồng chí số 1".into()] },
+            Attention::NoThematic { quarter: 4 },
+            Attention::StaleFile { days: 50 },
+        ]
+    );
+    assert_eq!(
+        reasons("cb-dong-2").unwrap(),
+        vec![Attention::NoFile { month: 11 }, Attention::NoThematic { quarter: 4 }, Attention::StaleFile { days: 353 }]
+    );
+}
+
+#[test]
+fn the_fourth_quarter_and_january() {
+    let years = years(&collected());
+    let quarter = overview(&years, 2025, Period::Quarter(4));
+    // Meetings in Q4: A's October, November, December (official = superior's) and B's October.
+    let p32 = points_of(&an_phu(), "3.2").hundredths();
+    let sum = 100_00 * 3 + (100_00 - p32);
+    assert_eq!(quarter.average_score, Some(Decimal::from_hundredths((sum * 2 + 4) / 8)));
+    assert_eq!(quarter.ratings.tot + quarter.ratings.kha, 4);
+    assert_eq!(ids(&quarter.held), ["cb-dong"], "held in every month of the quarter");
+
+    let january = overview(&years, 2025, Period::Month(1));
+    assert_eq!(ids(&january.held), ["cb-dong", "cb-tay", "cb-dong-2"]);
+    // A 100 %, B 80 %, C 100 %.
+    let attendance = january.average_attendance_percent.unwrap();
+    assert!((attendance - (100.0 + 80.0 + 100.0) / 3.0).abs() < 1e-9);
+    let c = january.attention.iter().find(|line| line.chi_bo_id == "cb-dong-2").unwrap();
+    assert_eq!(c.reasons[0], Attention::LowRating { date: day(2025, 1, 8), rating: Rating::Kem });
+    assert_eq!(january.ratings.kem, 1, "C");
+    assert_eq!(january.ratings.tot + january.ratings.kha + january.ratings.trung_binh, 2, "A and B");
+}
+
+#[test]
+fn an_entry_reads_back_from_its_texts() {
+    for entry in collected() {
+        let texts = entry.to_texts("test");
+        assert_eq!(read_entry(&texts.header, &texts.data).expect("readable"), entry);
+    }
+    let entry = &collected()[0];
+    let texts = entry.to_texts("test");
+    let other = collected()[1].to_texts("test");
+    assert!(read_entry(&texts.header, &other.data).is_err(), "data of another chi bộ");
+    assert!(read_entry("{}", &texts.data).is_err());
+    let newer = texts.header.replace("\"format_version\":1", "\"format_version\":9");
+    assert!(matches!(read_entry(&newer, &texts.data), Err(sotay_domain::collection::EntryError::NewerHeader { found: 9 })));
+}
+
+#[test]
+fn the_version_1_entry_fixture_reads() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/collection");
+    let header = std::fs::read_to_string(folder.join("entry-v1-header.json")).expect("fixture");
+    let data = std::fs::read_to_string(folder.join("entry-v1-data.json")).expect("fixture");
+    let entry = read_entry(&header, &data).expect("version 1 reads");
+    assert_eq!(entry.chi_bo_id, "cb-tay");
+    assert_eq!(entry.name(), "Chi bộ thôn Tây");
+    assert_eq!(entry.files.len(), 1);
+    assert_eq!(entry.files[0].file_name, "b.json");
+    assert_eq!(entry.data.meetings.len(), 10);
+}
+
+#[test]
+fn the_spreadsheets_hold_every_chi_bo_and_month() {
+    let collection = collected();
+    let years = years(&collection);
+    let table = sheets::year_table(&years);
+    assert_eq!(table.rows.len(), 36, "3 chi bộ × 12 months");
+    let december_a = &table.rows[11];
+    assert_eq!(december_a[0], Cell::Text("Chi bộ thôn Đông".into()));
+    assert_eq!(december_a[1], Cell::Integer(12));
+    assert_eq!(december_a[3], Cell::Date(NaiveDate::from_ymd_opt(2025, 12, 5).unwrap()));
+    assert_eq!(december_a[9], Cell::Decimal(Decimal::ZERO - points_of(&an_phu(), "3.2")));
+    assert!(table.rows.iter().all(|row| row.len() == table.header.len()));
+    let view = overview(&years, 2025, Period::Month(11));
+    let reasons = |id: &str| view.attention.iter().find(|l| l.chi_bo_id == id).map(|l| l.reasons.clone()).unwrap_or_default();
+    let summary = sheets::summary_table(&years, &reasons);
+    assert_eq!(summary.rows.len(), 3);
+    assert_eq!(summary.rows[1][2], Cell::Integer(10), "B held 10 months");
+    assert_eq!(summary.rows[1][3], Cell::Text("11, 12".into()));
+    assert_eq!(summary.rows[1][5], Cell::Text("2, 3, 4".into()));
+    assert_eq!(summary.rows[1][13], Cell::Text("Đồng chí số 1".into()));
+    let csv = to_csv(&summary);
+    assert!(csv.starts_with("\u{feff}Chi bộ;Tệp mới nhất;"));
+    assert!(csv.contains("\r\nChi bộ thôn Tây;01/12/2025;10;"));
+}
+
+/// Writes the version-1 fixture (run once with `--ignored` when the fixture is made).
+#[test]
+#[ignore]
+fn write_the_version_1_fixture() {
+    let entry = collected().remove(1);
+    let texts = entry.to_texts("0.1.0");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/collection");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("entry-v1-header.json"), texts.header).unwrap();
+    std::fs::write(folder.join("entry-v1-data.json"), texts.data).unwrap();
+}
