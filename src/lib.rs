@@ -2,6 +2,7 @@
 //! module that touches browser storage; every Vietnamese string lives in `text`.
 
 pub mod boot;
+pub mod dang_uy;
 pub mod data;
 pub mod handbook;
 pub mod home;

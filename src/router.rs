@@ -33,6 +33,10 @@ pub enum Screen {
     HandbookPacks,
     Data,
     Settings,
+    /// Tổng hợp của đảng ủy: the collection of many chi bộ's files.
+    DangUy,
+    /// One chi bộ of the collection, one year, read only.
+    DangUyChiBo(String, i32),
     NotFound(String),
 }
 
@@ -66,6 +70,8 @@ impl Screen {
             ["so-tay", section, item] => Screen::HandbookSection(decode(section), Some(decode(item))),
             ["du-lieu"] => Screen::Data,
             ["cai-dat"] => Screen::Settings,
+            ["dang-uy"] => Screen::DangUy,
+            ["dang-uy", id, year] => year.parse().map(|year| Screen::DangUyChiBo(decode(id), year)).unwrap_or_else(|_| not_found(path)),
             _ => not_found(path),
         }
     }
@@ -89,6 +95,8 @@ impl Screen {
             Screen::HandbookPacks => format!("so-tay/{HANDBOOK_PACKS}"),
             Screen::Data => "du-lieu".into(),
             Screen::Settings => "cai-dat".into(),
+            Screen::DangUy => "dang-uy".into(),
+            Screen::DangUyChiBo(id, year) => format!("dang-uy/{}/{year}", encode(id)),
             Screen::NotFound(path) => path.clone(),
         };
         format!("#/{path}")

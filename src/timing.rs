@@ -20,6 +20,36 @@ pub const IMPORT_APPLY: &str = "sotay:import-apply";
 /// Making a backup file's JSON (not handing it to the browser).
 pub const EXPORT: &str = "sotay:export";
 
+/// Taking the picked chi bộ files into the đảng ủy's collection (all of them, stored).
+pub const COLLECT: &str = "sotay:collect";
+/// The đảng ủy's overview recomputed: every chi bộ's year (cached per entry) and the period.
+pub const DANG_UY_OVERVIEW: &str = "sotay:dang-uy-overview";
+
+/// A measure of work that spans awaits: begun with [`begin`], recorded by [`Span::end`].
+pub struct Span {
+    name: &'static str,
+    started: bool,
+}
+
+/// Starts a [`Span`] named `name`.
+pub fn begin(name: &'static str) -> Span {
+    let started = web_sys::window()
+        .and_then(|window| window.performance())
+        .is_some_and(|performance| performance.mark(&format!("{name}:start")).is_ok());
+    Span { name, started }
+}
+
+impl Span {
+    pub fn end(self) {
+        let Some(performance) = web_sys::window().and_then(|window| window.performance()) else { return };
+        if self.started {
+            let start_mark = format!("{}:start", self.name);
+            let _ = performance.measure_with_start_mark(self.name, &start_mark);
+            performance.clear_marks_with_mark_name(&start_mark);
+        }
+    }
+}
+
 /// Runs `work`, recording how long it took as a User Timing measure named `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {

@@ -13,7 +13,8 @@
 //!
 //! With `-- --write-files DIR` it only writes the generated backups instead, as
 //! `DIR/ten-years.json` and `DIR/other-phone.json`: the web benchmark (tests/bench/bench.mjs)
-//! feeds them through the app's Dữ liệu screen.
+//! feeds them through the app's Dữ liệu screen; and the 90 chi bộ files of the đảng ủy's
+//! collection under `DIR/collection/`.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -386,14 +387,31 @@ fn files_dir_argument() -> Option<std::path::PathBuf> {
     args.next().map(Into::into)
 }
 
-fn write_files(dir: &std::path::Path, ten_years: &str, other_phone: &str) {
+fn write_files(dir: &std::path::Path, ten_years: &str, other_phone: &str, data: &Dataset, now: Timestamp) {
     let written = std::fs::create_dir_all(dir)
         .and_then(|()| std::fs::write(dir.join("ten-years.json"), ten_years))
-        .and_then(|()| std::fs::write(dir.join("other-phone.json"), other_phone));
+        .and_then(|()| std::fs::write(dir.join("other-phone.json"), other_phone))
+        .and_then(|()| write_collection(&dir.join("collection"), data, now));
     if let Err(error) = written {
         eprintln!("could not write the backups into {}: {error}", dir.display());
         std::process::exit(1);
     }
+}
+
+/// The đảng ủy's bench: 90 chi bộ files, `DIR/collection/chi-bo-NN.json`, the 10-year
+/// chi bộ under 90 ids and names; chi bộ 0–9 send ten years, the others 2025 only.
+fn write_collection(dir: &std::path::Path, data: &Dataset, now: Timestamp) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for n in 0..90 {
+        let mut one = data.clone();
+        if let Some(chi_bo) = one.chi_bo.as_mut() {
+            chi_bo.id = format!("chibo-{n:02}");
+            chi_bo.name = format!("Chi bộ thôn số {}", n + 1);
+        }
+        let file = if n < 10 { export_all(&one, now, "0.1.0") } else { backup::export_year(&one, 2025, now, "0.1.0") };
+        std::fs::write(dir.join(format!("chi-bo-{n:02}.json")), file.to_json())?;
+    }
+    Ok(())
 }
 
 fn main() {
@@ -409,7 +427,7 @@ fn main() {
     let other = other_phone(&data);
     let other_file = export_all(&other, now, "0.1.0").to_json();
     if let Some(dir) = files_dir_argument() {
-        write_files(&dir, &json, &other_file);
+        write_files(&dir, &json, &other_file, &data, now);
         return;
     }
     let incoming = match parse_backup(other_file.as_bytes(), &ImportLimits::default()) {

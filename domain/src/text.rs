@@ -151,6 +151,15 @@ pub fn meeting_kind(kind: MeetingKind) -> &'static str {
     }
 }
 
+/// A meeting kind in a few letters, for a table cell: "Thường kỳ", "Chuyên đề", "Kết hợp".
+pub fn meeting_kind_short(kind: MeetingKind) -> &'static str {
+    match kind {
+        MeetingKind::ThuongKy => "Thường kỳ",
+        MeetingKind::ChuyenDe => "Chuyên đề",
+        MeetingKind::KetHop => "Kết hợp",
+    }
+}
+
 /// Label of an absence reason.
 pub fn absence_reason(reason: AbsenceReason) -> &'static str {
     match reason {

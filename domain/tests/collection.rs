@@ -4,7 +4,7 @@
 
 mod common;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use common::{an_phu, day, full_marks_meeting, roster};
 use sotay_domain::backup::{export_all, export_year, Dataset};
 use sotay_domain::builtin;
@@ -362,4 +362,127 @@ fn write_the_version_1_fixture() {
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("entry-v1-header.json"), texts.header).unwrap();
     std::fs::write(folder.join("entry-v1-data.json"), texts.data).unwrap();
+}
+
+// ---------------------------------------------------------------------------------------
+// The end-to-end test's files (tests/e2e/dang-uy.spec.mjs), year 2026, read on 1/12/2026
+// ---------------------------------------------------------------------------------------
+
+fn e2e_folder() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/dang-uy")
+}
+
+fn year_2026(name_id: (&str, &str), months: std::ops::RangeInclusive<u32>, thematic: &[u32]) -> Dataset {
+    let framework = an_phu();
+    let members = roster(5);
+    let meetings = months
+        .map(|month| {
+            let kind = if thematic.contains(&month) { MeetingKind::KetHop } else { MeetingKind::ThuongKy };
+            full_marks_meeting(&framework, &members, day(2026, month, 6), kind)
+        })
+        .collect();
+    let mut data = dataset(chi_bo(name_id.0, name_id.1), members, meetings);
+    data.chi_bo.as_mut().unwrap().updated_at = at("2026-01-02T00:00:00Z");
+    data
+}
+
+/// A "Chi bộ thôn Đông": January–November, kết hợp in March, June, September, November;
+/// November scored by the superior without 3.2 (2 points): 98.
+fn e2e_a() -> Dataset {
+    let mut data = year_2026(("cb-dong", "Chi bộ thôn Đông"), 1..=11, &[3, 6, 9, 11]);
+    let november = data.meetings.last_mut().unwrap();
+    let mut superior = november.own_sheet.clone();
+    superior.inputs.remove("3.2");
+    november.superior_sheet = Some(superior);
+    data
+}
+
+/// B "Chi bộ thôn Tây": January–September (kết hợp in February), member 1 absent without
+/// reason January–March; the newer file adds October and November (full marks: 100).
+fn e2e_b(newer: bool) -> Dataset {
+    let months = if newer { 1..=11 } else { 1..=9 };
+    let mut data = year_2026(("cb-tay", "Chi bộ thôn Tây"), months, &[2]);
+    let first = data.members[0].id.clone();
+    for meeting in data.meetings.iter_mut().filter(|m| m.date.month() <= 3) {
+        meeting.set_attendance(&first, Attendance::AbsentWithoutReason);
+    }
+    data
+}
+
+/// C "Chi bộ bản Púng": January–November, kết hợp in January and May; October a draft with
+/// nothing ticked (Kém); November without 4a.2 (10 points): 90.
+fn e2e_c() -> Dataset {
+    let mut data = year_2026(("cb-pung", "Chi bộ bản Púng"), 1..=11, &[1, 5]);
+    let members = data.members.clone();
+    let october = data.meetings.iter_mut().find(|m| m.date.month() == 10).unwrap();
+    let mut draft = Meeting::new_draft(october.id.clone(), october.date, MeetingKind::ThuongKy, builtin::AN_PHU_ID, october.updated_at);
+    for member in &members {
+        draft.set_attendance(&member.id, Attendance::Present);
+    }
+    *october = draft;
+    data.meetings.last_mut().unwrap().own_sheet.inputs.remove("4a.2");
+    data
+}
+
+fn e2e_files() -> Vec<(&'static str, String)> {
+    let full = |data: &Dataset, written: &str| export_all(data, at(written), "0.1.0").to_json();
+    let mut broken = e2e_c();
+    broken.chi_bo = Some(chi_bo("cb-hong", "Chi bộ thôn Hỏng"));
+    broken.meetings[2].set_attendance("m-khong-co", Attendance::Present);
+    vec![
+        ("chi-bo-thon-dong.json", full(&e2e_a(), "2026-11-28T02:00:00Z")),
+        ("chi-bo-thon-dong (1).json", full(&e2e_a(), "2026-11-28T02:00:00Z")),
+        ("chi-bo-thon-tay-2026.json", export_year(&e2e_b(false), 2026, at("2026-10-15T02:00:00Z"), "0.1.0").to_json()),
+        ("chi-bo-ban-pung.json", full(&e2e_c(), "2026-11-25T02:00:00Z")),
+        ("chi-bo-thon-hong.json", full(&broken, "2026-11-20T02:00:00Z")),
+        ("chi-bo-thon-tay-moi.json", full(&e2e_b(true), "2026-11-30T02:00:00Z")),
+    ]
+}
+
+/// Writes the end-to-end files (run with `--ignored` when they change).
+#[test]
+#[ignore]
+fn write_the_e2e_files() {
+    std::fs::create_dir_all(e2e_folder()).unwrap();
+    for (name, text) in e2e_files() {
+        std::fs::write(e2e_folder().join(name), text).unwrap();
+    }
+}
+
+/// The committed end-to-end files give the numbers the end-to-end test expects (worked out in the comments above).
+#[test]
+fn the_e2e_files_are_current_and_give_the_expected_november() {
+    let mut collection: Vec<CollectedChiBo> = Vec::new();
+    let now = at("2026-12-01T03:00:00Z");
+    // The committed files, not freshly built ones: they stay in the format version they were
+    // written in (2), so this also checks that a later app still collects them.
+    for (name, _) in e2e_files() {
+        let committed = std::fs::read_to_string(e2e_folder().join(name)).expect("run write_the_e2e_files");
+        let outcome = collect_file(&collection, name, committed.as_bytes(), now);
+        match name {
+            "chi-bo-thon-hong.json" => assert!(matches!(outcome.result, CollectResult::Refused(_))),
+            "chi-bo-thon-dong (1).json" => assert_eq!(outcome.result, CollectResult::Unchanged),
+            "chi-bo-thon-tay-moi.json" => assert!(matches!(outcome.result, CollectResult::Merged { .. })),
+            _ => assert_eq!(outcome.result, CollectResult::Added, "{name}"),
+        }
+        if let Some(entry) = outcome.entry {
+            collection.retain(|e| e.chi_bo_id != entry.chi_bo_id);
+            collection.push(entry);
+        }
+    }
+    let builtins = builtin::all();
+    let years: Vec<ChiBoYear> = collection.iter().map(|e| chi_bo_year(e, &builtins, 2026, now)).collect();
+    let november = overview(&years, 2026, Period::Month(11));
+    assert_eq!(november.held.len(), 3);
+    assert_eq!(november.ratings.tot, 3);
+    assert_eq!(november.average_score, Some(Decimal::from_int(96)), "(98 + 100 + 90) / 3");
+    assert_eq!(november.average_attendance_percent, Some(100.0));
+    let mut without = ids(&november.without_thematic);
+    without.sort_unstable();
+    assert_eq!(without, ["cb-pung", "cb-tay"], "no chuyên đề yet in quarter IV");
+    assert_eq!(november.attention.len(), 1);
+    assert_eq!(november.attention[0].chi_bo_id, "cb-tay");
+    let october = overview(&years, 2026, Period::Month(10));
+    let pung = october.attention.iter().find(|l| l.chi_bo_id == "cb-pung").expect("C in October");
+    assert_eq!(pung.reasons, vec![Attention::LowRating { date: day(2026, 10, 6), rating: Rating::Kem }]);
 }

@@ -13,17 +13,26 @@ pub enum Delivered {
     DownloadedInsteadOfShared,
 }
 
-fn json_file(name: &str, text: &str) -> Option<web_sys::File> {
+/// The media types of the files the app writes.
+pub const JSON: &str = "application/json";
+pub const CSV: &str = "text/csv;charset=utf-8";
+
+fn text_file(name: &str, text: &str, media_type: &str) -> Option<web_sys::File> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::FilePropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
 }
 
-/// Offers `text` as a file named `name`: through the share sheet when asked and possible,
-/// otherwise as a download.
+/// Offers `text` as a JSON file named `name`: through the share sheet when asked and
+/// possible, otherwise as a download.
 pub async fn deliver(name: &str, text: &str, share: bool) -> Option<Delivered> {
-    let file = json_file(name, text)?;
+    deliver_file(name, text, JSON, share).await
+}
+
+/// [`deliver`] for any text file (`media_type`: [`JSON`], [`CSV`]).
+pub async fn deliver_file(name: &str, text: &str, media_type: &str, share: bool) -> Option<Delivered> {
+    let file = text_file(name, text, media_type)?;
     if share {
         if share_file(&file).await {
             return Some(Delivered::Shared);

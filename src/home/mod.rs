@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::meetings::split_points::{meeting_score_line, open_new_meeting};
 use crate::router::Screen;
 use crate::store::{clock, use_store};
+use crate::text::dang_uy as du;
 use crate::text::home as t;
 use crate::ui::{format_date, PageTitle};
 
@@ -21,12 +22,26 @@ pub fn HomeScreen() -> impl IntoView {
                 </section>
                 <section class="card notice">
                     <h2>{t::START_TITLE}</h2>
-                    <p>{t::START}</p>
-                    <a class="button big" href=Screen::ChiBoSetup.href()>{t::START_BUTTON}</a>
+                    <p class="choice-question">{du::HOME_CHOICE}</p>
+                    <div class="choices">
+                        <div class="choice">
+                            <h3>{du::HOME_CHI_BO}</h3>
+                            <p>{t::START}</p>
+                            <a class="button big" href=Screen::ChiBoSetup.href()>{t::START_BUTTON}</a>
+                        </div>
+                        <div class="choice">
+                            <h3>{du::HOME_DANG_UY}</h3>
+                            <p>{du::HOME_DANG_UY_HINT}</p>
+                            <a class="button big secondary" href=Screen::DangUy.href()>{du::TITLE}</a>
+                        </div>
+                    </div>
                 </section>
             }.into_any()
         } else {
-            view! { <crate::data::BackupReminder/><ChiBoAtAGlance/> }.into_any()
+            view! {
+                <crate::data::BackupReminder/><ChiBoAtAGlance/>
+                <p class="home-dang-uy"><a href=Screen::DangUy.href()>{du::HOME_LINK}</a></p>
+            }.into_any()
         }}
     }
 }

@@ -31,7 +31,7 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
         </nav>
         <article class="document year-summary">
             <p class="print-only doc-heading">{move || store.chi_bo.with(|c| c.as_ref().map(|c| c.name.clone()))}" — "{t::TITLE}" "{year}</p>
-            {move || summary.with(|s| view! { <Overview summary=s.clone()/> })}
+            {move || summary.with(|s| view! { <YearFacts summary=s.clone()/> })}
             {move || summary.with(|s| view! { <ScoreChart meetings=s.meetings.clone()/> })}
             {move || summary.with(|s| view! { <MemberTable summary=s.clone()/> })}
             <p class="hint">{t::EVIDENCE_NOTE}</p>
@@ -39,8 +39,9 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
     }
 }
 
+/// The year in figures (also shown, read only, for a chi bộ of the đảng ủy's collection).
 #[component]
-fn Overview(summary: YearSummary) -> impl IntoView {
+pub(crate) fn YearFacts(summary: YearSummary) -> impl IntoView {
     let missing_months = if summary.months_missing.is_empty() { t::NONE_MISSING.to_owned() } else { dt::months(&summary.months_missing) };
     let missing_quarters = if summary.quarters_missing_thematic.is_empty() {
         t::NONE_MISSING.to_owned()
@@ -88,7 +89,7 @@ fn value_y(value_of_100: f64) -> f64 {
 /// Bars: each month's score (share of the maximum); dots joined by a line: attendance rate.
 /// Drawn in SVG by hand: one small chart does not earn a charting dependency.
 #[component]
-fn ScoreChart(meetings: Vec<MeetingLine>) -> impl IntoView {
+pub(crate) fn ScoreChart(meetings: Vec<MeetingLine>) -> impl IntoView {
     let slot = (CHART_WIDTH - PLOT_LEFT - 4.0) / 12.0;
     let bars = meetings
         .iter()
@@ -135,7 +136,7 @@ fn ScoreChart(meetings: Vec<MeetingLine>) -> impl IntoView {
 }
 
 #[component]
-fn MemberTable(summary: YearSummary) -> impl IntoView {
+pub(crate) fn MemberTable(summary: YearSummary) -> impl IntoView {
     let rows = summary
         .attendance
         .members

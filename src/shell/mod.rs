@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     SettingsContext::install();
     Store::install();
     crate::handbook::HandbookSlot::install();
+    crate::dang_uy::DangUySlot::install();
     let toasts = Toasts::install();
     let screen = use_current_screen();
 
@@ -66,6 +67,8 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::HandbookPacks => lazy_view(screens::handbook_packs),
         Screen::Data => lazy_view(screens::data),
         Screen::Settings => lazy_view(screens::settings),
+        Screen::DangUy => lazy_view(screens::dang_uy),
+        Screen::DangUyChiBo(id, year) => lazy_view(move || screens::dang_uy_chi_bo(id.clone(), year)),
         Screen::NotFound(_) => screens::not_found(),
     }
 }
@@ -107,6 +110,8 @@ mod screens {
     split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
     split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
+    split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });
+    split_screen!(dang_uy, fn dang_uy_chi_bo(id: String, year: i32) { view! { <crate::dang_uy::chi_bo::CollectedChiBoScreen id=id year=year/> }.into_any() });
 
     #[inline(never)]
     pub fn not_found() -> AnyView {

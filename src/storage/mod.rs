@@ -7,6 +7,8 @@
 //! then). Changes to many keys at once (imports) go through a journal and a snapshot, below.
 //! Why localStorage over IndexedDB, and sizes: ARCHITECTURE.md.
 
+pub mod collection;
+
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 

@@ -33,3 +33,44 @@ export async function openApp(page, hash = '') {
   await page.goto(hash);
   await expect(page.locator('#app .bottom-nav')).toBeVisible();
 }
+
+// The stored setting and the attribute style/main.css keys on.
+export const TEXT_SIZES = { normal: 'normal', xlarge: 'extra_large' };
+
+export async function setTextSize(page, size) {
+  await page.evaluate((value) => {
+    const settings = JSON.parse(localStorage.getItem('sotay.settings') || '{}');
+    localStorage.setItem('sotay.settings', JSON.stringify({ ...settings, text_size: value }));
+  }, TEXT_SIZES[size]);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', size);
+}
+
+/**
+ * Every word in every table cell on the page: the words drawn on more than one line (broken
+ * inside the word), the cells whose text overflows them, and whether the page itself scrolls
+ * sideways (a table too wide for the screen must scroll inside its own box).
+ */
+export async function tableProblems(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    const overflowing = [];
+    for (const cell of document.querySelectorAll('main table th, main table td')) {
+      if (cell.offsetParent === null) continue;
+      if (cell.scrollWidth > cell.clientWidth + 1) overflowing.push(cell.textContent.trim());
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const re = /\S+/g;
+        for (let match = re.exec(node.data); match; match = re.exec(node.data)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    const pageScrollsSideways = document.documentElement.scrollWidth > window.innerWidth + 1;
+    return { broken, overflowing, pageScrollsSideways, tables: document.querySelectorAll('main table').length };
+  });
+}

@@ -54,6 +54,13 @@ pub struct CollectedChiBo {
     pub files: Vec<ReceivedFile>,
 }
 
+/// So [`collect_file`] takes the collection as it is held (plain or shared).
+impl AsRef<CollectedChiBo> for CollectedChiBo {
+    fn as_ref(&self) -> &CollectedChiBo {
+        self
+    }
+}
+
 impl CollectedChiBo {
     /// The chi bộ's name (empty only for a damaged entry, which [`read_entry`] refuses).
     pub fn name(&self) -> &str {
@@ -115,13 +122,14 @@ pub struct CollectOutcome {
 
 /// Takes one file into the collection: validates it completely (a one-year file may name
 /// members already collected for its chi bộ), then merges it into its chi bộ's entry.
-pub fn collect_file(
-    collection: &[CollectedChiBo],
+pub fn collect_file<C: AsRef<CollectedChiBo>>(
+    collection: &[C],
     file_name: &str,
     bytes: &[u8],
     received_at: Timestamp,
 ) -> CollectOutcome {
-    let backup = match read_file(collection, bytes) {
+    let collection: Vec<&CollectedChiBo> = collection.iter().map(AsRef::as_ref).collect();
+    let backup = match read_file(&collection, bytes) {
         Ok(backup) => backup,
         Err(refusal) => return refused(refusal),
     };
@@ -156,7 +164,7 @@ fn refused(refusal: Refusal) -> CollectOutcome {
 
 /// Parses on its own first; a file whose chi bộ is already collected may refer to that
 /// chi bộ's members and frameworks (a one-year file names members of earlier years).
-fn read_file(collection: &[CollectedChiBo], bytes: &[u8]) -> Result<Backup, Refusal> {
+fn read_file(collection: &[&CollectedChiBo], bytes: &[u8]) -> Result<Backup, Refusal> {
     let limits = ImportLimits::default();
     match parse_backup(bytes, &limits) {
         Ok(backup) => Ok(backup),

@@ -89,6 +89,13 @@ pub struct ChiBoYear {
     pub months: Vec<MonthCell>,
 }
 
+/// So [`overview`] and the sheets take the years as they are held (plain or shared).
+impl AsRef<ChiBoYear> for ChiBoYear {
+    fn as_ref(&self) -> &ChiBoYear {
+        self
+    }
+}
+
 impl ChiBoYear {
     /// The month's cell (1–12).
     pub fn month(&self, month: u32) -> Option<&MonthCell> {
@@ -235,7 +242,8 @@ pub struct Overview {
 }
 
 /// The overview of `period` over the chi bộ's years (all of the same year).
-pub fn overview(years: &[ChiBoYear], year: i32, period: Period) -> Overview {
+pub fn overview<Y: AsRef<ChiBoYear>>(years: &[Y], year: i32, period: Period) -> Overview {
+    let years: Vec<&ChiBoYear> = years.iter().map(AsRef::as_ref).collect();
     let meetings: Vec<&MeetingLine> = years.iter().flat_map(|chi_bo| months_in(chi_bo, period)).flat_map(|cell| &cell.meetings).collect();
     let mut ratings = RatingCounts::default();
     for line in &meetings {

@@ -7,9 +7,10 @@ use crate::spreadsheet::{Cell, Sheet};
 use crate::text::{self, collection as words};
 
 /// One row per chi bộ and month (a month's first meeting; the count says when there are more).
-pub fn year_table(years: &[ChiBoYear]) -> Sheet {
+pub fn year_table<Y: AsRef<ChiBoYear>>(years: &[Y]) -> Sheet {
     let rows = years
         .iter()
+        .map(AsRef::as_ref)
         .flat_map(|chi_bo| chi_bo.months.iter().map(move |cell| month_row(&chi_bo.name, cell)))
         .collect();
     Sheet { header: words::YEAR_TABLE_HEADER.iter().map(|h| (*h).to_owned()).collect(), rows }
@@ -52,8 +53,8 @@ fn meeting_cells(line: &MeetingLine) -> Vec<Cell> {
 
 /// One row per chi bộ: the year in numbers, and why it needs attention (`attention`, the
 /// overview's reasons for it, may be empty).
-pub fn summary_table(years: &[ChiBoYear], attention: &dyn Fn(&str) -> Vec<Attention>) -> Sheet {
-    let rows = years.iter().map(|chi_bo| summary_row(chi_bo, &attention(&chi_bo.chi_bo_id))).collect();
+pub fn summary_table<Y: AsRef<ChiBoYear>>(years: &[Y], attention: &dyn Fn(&str) -> Vec<Attention>) -> Sheet {
+    let rows = years.iter().map(AsRef::as_ref).map(|chi_bo| summary_row(chi_bo, &attention(&chi_bo.chi_bo_id))).collect();
     Sheet { header: words::SUMMARY_HEADER.iter().map(|h| (*h).to_owned()).collect(), rows }
 }
 

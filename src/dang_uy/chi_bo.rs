@@ -1,0 +1,147 @@
+//! One chi bộ of the collection, read only: its year (the same year summary a secretary
+//! sees, scored by the engine with the chi bộ's own framework), its meetings, the files
+//! received; and removing it from the collection, with confirmation and undo.
+
+use leptos::prelude::*;
+use sotay_domain::analytics::{MeetingLine, ScoreLine};
+use sotay_domain::model::MeetingStatus;
+use sotay_domain::text as dt;
+
+use super::{storage_message, use_dang_uy, LoadState};
+use crate::meetings::summary::{MemberTable, ScoreChart, YearFacts};
+use crate::router::{navigate, Screen};
+use crate::store::clock;
+use crate::text::dang_uy as t;
+use crate::ui::{format_date, PageTitle};
+
+#[component]
+pub fn CollectedChiBoScreen(id: String, year: i32) -> impl IntoView {
+    let state = use_dang_uy();
+    move || match state.load.get() {
+        LoadState::Loading => view! { <p class="lazy-loading" role="status">{t::LOADING}</p> }.into_any(),
+        LoadState::Failed(message) => view! { <p class="card error-card" role="alert">{t::LOAD_FAILED}" "{message}</p> }.into_any(),
+        LoadState::Ready => view! { <ChiBoYearView id=id.clone() year=year/> }.into_any(),
+    }
+}
+
+#[component]
+fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
+    let state = use_dang_uy();
+    let Some(entry) = state.entry(&id) else {
+        return view! {
+            <PageTitle title=t::TITLE/>
+            <p class="card">{t::NOT_IN_COLLECTION}</p>
+            <a class="button" href=Screen::DangUy.href()>{t::BACK}</a>
+        }
+        .into_any();
+    };
+    let Some(chi_bo_year) = state.years(year).into_iter().find(|y| y.chi_bo_id == id) else {
+        return view! { <p class="card">{t::NOT_IN_COLLECTION}</p> }.into_any();
+    };
+    let summary = chi_bo_year.summary.clone();
+    let files = entry.files.clone();
+    view! {
+        <PageTitle title=format!("{} — {year}", entry.name())/>
+        <nav class="actions no-print">
+            <a class="button secondary" href=Screen::DangUy.href()>{t::BACK}</a>
+            <a class="button secondary" href=Screen::DangUyChiBo(id.clone(), year - 1).href()>{crate::text::summary::PREVIOUS_YEAR}</a>
+            <a class="button secondary" href=Screen::DangUyChiBo(id.clone(), year + 1).href()>{crate::text::summary::NEXT_YEAR}</a>
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{crate::text::summary::PRINT}</button>
+        </nav>
+        <p class="card notice no-print">{t::READ_ONLY}</p>
+        <article class="document year-summary">
+            <p class="print-only doc-heading">{entry.name().to_owned()}" — "{crate::text::summary::TITLE}" "{year}</p>
+            <YearFacts summary=summary.clone()/>
+            <ScoreChart meetings=summary.meetings.clone()/>
+            <MeetingTable meetings=summary.meetings.clone()/>
+            <MemberTable summary=summary/>
+        </article>
+        <section class="card no-print">
+            <h2>{t::FILES}</h2>
+            <ul class="file-list">
+                {files.into_iter().rev().map(|file| view! {
+                    <li>
+                        <strong class="file-name">{file.file_name}</strong>
+                        " — "{t::WRITTEN}" "{format_date(clock::local_date(file.exported_at))}", "{t::RECEIVED}" "{format_date(clock::local_date(file.received_at))}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <RemoveButton id=id/>
+        </section>
+    }
+    .into_any()
+}
+
+fn score_text(score: Option<ScoreLine>) -> String {
+    score.map(|s| format!("{} · {}", dt::decimal(s.total), dt::rating(s.rating))).unwrap_or_else(|| "—".into())
+}
+
+#[component]
+fn MeetingTable(meetings: Vec<MeetingLine>) -> impl IntoView {
+    if meetings.is_empty() {
+        return view! { <section class="card"><h2>{t::MEETINGS}</h2><p>{t::NO_MEETINGS}</p></section> }.into_any();
+    }
+    view! {
+        <section class="card">
+            <h2>{t::MEETINGS}</h2>
+            <div class="table-scroll" tabindex="0">
+                <table class="meeting-lines">
+                    <thead><tr>
+                        <th scope="col">{t::COLUMN_DATE}</th>
+                        <th scope="col">{t::COLUMN_KIND}</th>
+                        <th scope="col">{t::COLUMN_STATUS}</th>
+                        <th scope="col">{t::COLUMN_OWN}</th>
+                        <th scope="col">{t::COLUMN_SUPERIOR}</th>
+                        <th scope="col">{t::COLUMN_PRESENT}</th>
+                    </tr></thead>
+                    <tbody>
+                        {meetings.into_iter().map(|line| view! {
+                            <tr>
+                                <th scope="row">{format_date(line.date)}</th>
+                                <td>{dt::meeting_kind(line.kind)}</td>
+                                <td>{if line.status == MeetingStatus::Finalised { t::FINALISED } else { t::DRAFT }}</td>
+                                <td>{score_text(line.own)}</td>
+                                <td>{score_text(line.superior)}</td>
+                                <td>{line.attendance.map(dt::percent).unwrap_or_else(|| "—".into())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn RemoveButton(id: String) -> impl IntoView {
+    let state = use_dang_uy();
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let failed = RwSignal::new(None::<String>);
+    let remove = move |_| {
+        if !window().confirm_with_message(t::CONFIRM_REMOVE).unwrap_or(false) {
+            return;
+        }
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            match state.remove(id).await {
+                Ok(Some(entry)) => {
+                    let name = entry.name().to_owned();
+                    navigate(&Screen::DangUy);
+                    toasts.offer_undo(format!("{} {name}", t::REMOVED), move || {
+                        let entry = entry.clone();
+                        leptos::task::spawn_local(async move {
+                            let _ = state.restore(entry).await;
+                        });
+                    });
+                }
+                Ok(None) => {}
+                Err(error) => failed.set(Some(storage_message(&error))),
+            }
+        });
+    };
+    view! {
+        <button type="button" class="button danger" on:click=remove>{t::REMOVE}</button>
+        {move || failed.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+    }
+}

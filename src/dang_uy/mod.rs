@@ -1,0 +1,291 @@
+//! Tổng hợp của đảng ủy: the files of many chi bộ, collected on this device (IndexedDB, through
+//! `storage::collection`), merged per chi bộ by the domain (`sotay_domain::collection`), and
+//! read as one overview (`overview`), per chi bộ (`chi_bo`), printed and exported.
+//!
+//! The whole feature is one split module: a chi bộ secretary's first load does not carry it.
+
+pub mod chi_bo;
+pub mod overview;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use sotay_domain::collection::{
+    chi_bo_year, collect_file, read_entry, ChiBoYear, CollectResult, CollectedChiBo, Refusal,
+};
+use sotay_domain::text::collection as words;
+use sotay_domain::Framework;
+
+use crate::data::APP_VERSION;
+use crate::storage::collection::{self as idb, CollectionStorageError};
+use crate::store::clock;
+use crate::text::dang_uy as t;
+
+const ENTRY_PREFIX: &str = "entry.";
+const DATA_PREFIX: &str = "data.";
+const PROFILE_KEY: &str = "profile";
+
+/// One chi bộ in memory; `revision` changes whenever its entry does, so its computed years
+/// are recomputed for that chi bộ only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Held {
+    pub revision: u64,
+    pub entry: Arc<CollectedChiBo>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+/// What happened to one picked file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileReport {
+    pub file_name: String,
+    pub accepted: bool,
+    pub headline: String,
+    pub details: Vec<String>,
+}
+
+/// The collection, made once under the app's root owner so it outlives the screen that
+/// first opened it.
+#[derive(Clone, Copy)]
+pub struct DangUyState {
+    pub chi_bo: RwSignal<Vec<Held>>,
+    pub unreadable: RwSignal<Vec<(String, String)>>,
+    pub load: RwSignal<LoadState>,
+    pub committee_name: RwSignal<String>,
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    pub reports: RwSignal<Vec<FileReport>>,
+    revision: StoredValue<u64>,
+    years: StoredValue<HashMap<(String, i32), (u64, Arc<ChiBoYear>)>>,
+    builtins: StoredValue<Arc<Vec<Framework>>>,
+}
+
+/// Where the state lives: installed by the shell (a few bytes in the main module), filled
+/// on first use.
+#[derive(Clone, Copy)]
+pub struct DangUySlot {
+    state: StoredValue<Option<DangUyState>>,
+    owner: StoredValue<Owner>,
+}
+
+impl DangUySlot {
+    pub fn install() {
+        let owner = Owner::current().unwrap_or_default();
+        provide_context(DangUySlot { state: StoredValue::new(None), owner: StoredValue::new(owner) });
+    }
+}
+
+pub fn use_dang_uy() -> DangUyState {
+    let slot = expect_context::<DangUySlot>();
+    if let Some(state) = slot.state.get_value() {
+        return state;
+    }
+    let state = slot.owner.get_value().with(DangUyState::create);
+    slot.state.set_value(Some(state));
+    state
+}
+
+impl DangUyState {
+    fn create() -> DangUyState {
+        let state = DangUyState {
+            chi_bo: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(Vec::new()),
+            load: RwSignal::new(LoadState::Loading),
+            committee_name: RwSignal::new(String::new()),
+            progress: RwSignal::new(None),
+            reports: RwSignal::new(Vec::new()),
+            revision: StoredValue::new(0),
+            years: StoredValue::new(HashMap::new()),
+            builtins: StoredValue::new(Arc::new(sotay_domain::builtin::all())),
+        };
+        leptos::task::spawn_local(async move { state.read_stored().await });
+        state
+    }
+
+    async fn read_stored(self) {
+        match idb::read_all().await {
+            Ok(pairs) => {
+                let (held, unreadable, name) = self.entries_of(pairs);
+                self.chi_bo.set(held);
+                self.unreadable.set(unreadable);
+                self.committee_name.set(name);
+                self.load.set(LoadState::Ready);
+            }
+            Err(error) => self.load.set(LoadState::Failed(storage_message(&error))),
+        }
+    }
+
+    fn entries_of(&self, pairs: Vec<(String, String)>) -> (Vec<Held>, Vec<(String, String)>, String) {
+        let texts: HashMap<String, String> = pairs.into_iter().collect();
+        let name = texts.get(PROFILE_KEY).and_then(|text| serde_json::from_str::<Profile>(text).ok()).map(|p| p.name).unwrap_or_default();
+        let mut held = Vec::new();
+        let mut unreadable = Vec::new();
+        let mut ids: Vec<&str> = texts.keys().filter_map(|key| key.strip_prefix(ENTRY_PREFIX)).collect();
+        ids.sort_unstable();
+        for id in ids {
+            let header = &texts[&format!("{ENTRY_PREFIX}{id}")];
+            let data = texts.get(&format!("{DATA_PREFIX}{id}")).map(String::as_str).unwrap_or_default();
+            match read_entry(header, data) {
+                Ok(entry) => held.push(self.hold(entry)),
+                Err(error) => unreadable.push((id.to_owned(), words::entry_error(&error))),
+            }
+        }
+        sort_by_name(&mut held);
+        (held, unreadable, name)
+    }
+
+    fn hold(&self, entry: CollectedChiBo) -> Held {
+        self.revision.update_value(|revision| *revision += 1);
+        Held { revision: self.revision.get_value(), entry: Arc::new(entry) }
+    }
+
+    /// Each chi bộ's year, from the cache when its entry has not changed.
+    pub fn years(&self, year: i32) -> Vec<Arc<ChiBoYear>> {
+        let now = clock::now();
+        let builtins = self.builtins.get_value();
+        self.chi_bo.with(|held| {
+            held.iter()
+                .map(|held| {
+                    let key = (held.entry.chi_bo_id.clone(), year);
+                    let cached = self.years.with_value(|cache| cache.get(&key).filter(|(rev, _)| *rev == held.revision).map(|(_, y)| y.clone()));
+                    cached.unwrap_or_else(|| {
+                        let computed = Arc::new(chi_bo_year(&held.entry, &builtins, year, now));
+                        self.years.update_value(|cache| {
+                            cache.insert(key, (held.revision, computed.clone()));
+                        });
+                        computed
+                    })
+                })
+                .collect()
+        })
+    }
+
+    pub fn entry(&self, chi_bo_id: &str) -> Option<Arc<CollectedChiBo>> {
+        self.chi_bo.with(|held| held.iter().find(|h| h.entry.chi_bo_id == chi_bo_id).map(|h| h.entry.clone()))
+    }
+
+    /// Years the collection has meetings in, newest first, always with the current year.
+    pub fn known_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.chi_bo.with(|held| {
+            held.iter().flat_map(|h| h.entry.data.meetings.iter().map(|m| chrono::Datelike::year(&m.date))).collect()
+        });
+        years.push(chrono::Datelike::year(&clock::today()));
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    }
+
+    /// Takes the picked files one by one: each is validated and merged by the domain, then
+    /// stored in one transaction, and only then taken into memory.
+    pub async fn collect(self, files: Vec<web_sys::File>) {
+        let total = files.len();
+        let span = crate::timing::begin(crate::timing::COLLECT);
+        self.reports.set(Vec::new());
+        self.progress.set(Some((0, total)));
+        let mut stored_any = false;
+        for (done, file) in files.into_iter().enumerate() {
+            let report = self.collect_one(&file).await;
+            stored_any |= report.accepted;
+            self.reports.update(|reports| reports.push(report));
+            self.progress.set(Some((done + 1, total)));
+            next_frame().await;
+        }
+        self.progress.set(None);
+        span.end();
+        if stored_any {
+            let _ = crate::storage::request_persistence().await;
+        }
+    }
+
+    async fn collect_one(&self, file: &web_sys::File) -> FileReport {
+        let file_name = file.name();
+        let Some(bytes) = crate::data::files::read_bytes(file).await else {
+            return FileReport { file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
+        };
+        let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().map(|h| h.entry.clone()).collect());
+        let outcome = collect_file(&entries, &file_name, &bytes, clock::now());
+        let name = outcome.chi_bo.as_ref().map(|(_, name)| name.clone()).unwrap_or_default();
+        let mut details = match &outcome.result {
+            CollectResult::Refused(Refusal::Invalid(error)) => error.lines(),
+            _ => Vec::new(),
+        };
+        if !outcome.same_name.is_empty() {
+            details.push(words::same_name(&name, outcome.same_name.len()));
+        }
+        let accepted = !matches!(outcome.result, CollectResult::Refused(_));
+        let mut headline = words::collect_result(&outcome.result, &name);
+        if let Some(entry) = outcome.entry {
+            if let Err(error) = self.store(entry).await {
+                headline = storage_message(&error);
+                return FileReport { file_name, accepted: false, headline, details };
+            }
+        } else if accepted {
+            headline = words::collect_result(&CollectResult::Unchanged, &name);
+        }
+        FileReport { file_name, accepted, headline, details }
+    }
+
+    async fn store(&self, entry: CollectedChiBo) -> Result<(), CollectionStorageError> {
+        let texts = entry.to_texts(APP_VERSION);
+        let id = entry.chi_bo_id.clone();
+        idb::apply(&[(format!("{ENTRY_PREFIX}{id}"), texts.header), (format!("{DATA_PREFIX}{id}"), texts.data)], &[]).await?;
+        let held = self.hold(entry);
+        self.chi_bo.update(|all| {
+            all.retain(|h| h.entry.chi_bo_id != id);
+            all.push(held);
+            sort_by_name(all);
+        });
+        Ok(())
+    }
+
+    /// Removes a chi bộ from the collection (its entry's two texts, in one transaction).
+    pub async fn remove(self, chi_bo_id: String) -> Result<Option<Arc<CollectedChiBo>>, CollectionStorageError> {
+        let Some(entry) = self.entry(&chi_bo_id) else { return Ok(None) };
+        idb::apply(&[], &[format!("{ENTRY_PREFIX}{chi_bo_id}"), format!("{DATA_PREFIX}{chi_bo_id}")]).await?;
+        self.chi_bo.update(|all| all.retain(|h| h.entry.chi_bo_id != chi_bo_id));
+        Ok(Some(entry))
+    }
+
+    /// Puts a removed chi bộ back (undo).
+    pub async fn restore(self, entry: Arc<CollectedChiBo>) -> Result<(), CollectionStorageError> {
+        self.store((*entry).clone()).await
+    }
+
+    pub async fn save_committee_name(self, name: String) -> Result<(), CollectionStorageError> {
+        let text = serde_json::to_string(&Profile { name: name.clone() }).unwrap_or_default();
+        idb::apply(&[(PROFILE_KEY.to_owned(), text)], &[]).await?;
+        self.committee_name.set(name);
+        Ok(())
+    }
+}
+
+/// The đảng ủy's own settings, stored beside the collection.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Profile {
+    name: String,
+}
+
+fn sort_by_name(held: &mut [Held]) {
+    held.sort_by_cached_key(|h| sotay_domain::collate::name_key(h.entry.name()));
+}
+
+pub fn storage_message(error: &CollectionStorageError) -> String {
+    match error {
+        CollectionStorageError::Unavailable => t::UNAVAILABLE.to_owned(),
+        CollectionStorageError::Full => t::STORAGE_FULL.to_owned(),
+        CollectionStorageError::Failed(name) => format!("{} {name}", t::STORAGE_FAILED),
+    }
+}
+
+/// Lets the browser paint (the progress bar) between two files.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

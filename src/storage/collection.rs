@@ -1,0 +1,146 @@
+//! The đảng ủy's collection in IndexedDB: 90 chi bộ × a year is about 15 MB, past what
+//! localStorage holds (~5 MB per origin), so it lives in one object store of its own
+//! database, `sotay-dang-uy`, as text values under text keys (the layout is the domain's:
+//! `sotay_domain::collection::entry`). The chi bộ's own records stay in localStorage.
+//!
+//! Written by hand on web-sys rather than with `idb`, `rexie` or `indexed_db_futures`: the
+//! collection needs three operations (read every pair, write many pairs and removals in
+//! one transaction, read one) and each of those crates brings typed keys, cursors,
+//! indexes and serde bridges we would not use; this module compiles into the đảng ủy's own
+//! lazily loaded wasm module only (sizes: BENCHMARKS.md).
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+const DATABASE: &str = "sotay-dang-uy";
+/// Version 1: one object store of text values under text keys.
+const DATABASE_VERSION: u32 = 1;
+const STORE: &str = "collection";
+
+/// Why the collection could not be read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CollectionStorageError {
+    /// The browser has no IndexedDB (or refuses it here, e.g. some private windows).
+    Unavailable,
+    /// The browser's storage is full: the transaction was rolled back whole.
+    Full,
+    /// Any other failure (the DOMException's name).
+    Failed(String),
+}
+
+fn failed(value: JsValue) -> CollectionStorageError {
+    let name = value
+        .dyn_ref::<web_sys::DomException>()
+        .map(web_sys::DomException::name)
+        .unwrap_or_else(|| value.as_string().unwrap_or_default());
+    if name == "QuotaExceededError" {
+        CollectionStorageError::Full
+    } else {
+        CollectionStorageError::Failed(name)
+    }
+}
+
+/// Every key → text pair of the collection.
+pub async fn read_all() -> Result<Vec<(String, String)>, CollectionStorageError> {
+    let database = open().await?;
+    let store = transaction(&database, IdbTransactionMode::Readonly)?.object_store(STORE).map_err(failed)?;
+    let keys = finished(&store.get_all_keys().map_err(failed)?).await?;
+    let values = finished(&store.get_all().map_err(failed)?).await?;
+    database.close();
+    let keys: Array = keys.unchecked_into();
+    let values: Array = values.unchecked_into();
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .filter_map(|(key, value)| Some((key.as_string()?, value.as_string()?)))
+        .collect())
+}
+
+/// Writes `writes` and removes `removes` in one transaction: all of it is stored, or (a
+/// full disk, a closed tab) none of it.
+pub async fn apply(writes: &[(String, String)], removes: &[String]) -> Result<(), CollectionStorageError> {
+    let database = open().await?;
+    let transaction = transaction(&database, IdbTransactionMode::Readwrite)?;
+    let store: IdbObjectStore = transaction.object_store(STORE).map_err(failed)?;
+    let queued = queue(&store, writes, removes);
+    let outcome = match queued {
+        Ok(()) => completed(&transaction).await,
+        Err(error) => {
+            let _ = transaction.abort();
+            Err(error)
+        }
+    };
+    database.close();
+    outcome
+}
+
+fn queue(store: &IdbObjectStore, writes: &[(String, String)], removes: &[String]) -> Result<(), CollectionStorageError> {
+    for (key, value) in writes {
+        store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key)).map_err(failed)?;
+    }
+    for key in removes {
+        store.delete(&JsValue::from_str(key)).map_err(failed)?;
+    }
+    Ok(())
+}
+
+async fn open() -> Result<IdbDatabase, CollectionStorageError> {
+    let factory = web_sys::window()
+        .and_then(|window| window.indexed_db().ok().flatten())
+        .ok_or(CollectionStorageError::Unavailable)?;
+    let request = factory.open_with_u32(DATABASE, DATABASE_VERSION).map_err(|_| CollectionStorageError::Unavailable)?;
+    let upgrading = request.clone();
+    let on_upgrade = Closure::once(move || {
+        if let Ok(database) = upgrading.result().and_then(|result| result.dyn_into::<IdbDatabase>()) {
+            if !database.object_store_names().contains(STORE) {
+                let _ = database.create_object_store(STORE);
+            }
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    let database = finished(&request).await;
+    request.set_onupgradeneeded(None);
+    database?.dyn_into::<IdbDatabase>().map_err(failed)
+}
+
+fn transaction(database: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionStorageError> {
+    database.transaction_with_str_and_mode(STORE, mode).map_err(failed)
+}
+
+/// The request's result once it succeeds.
+async fn finished(request: &IdbRequest) -> Result<JsValue, CollectionStorageError> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let done = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let failing = request.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failing.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(failed)
+}
+
+/// Resolves when the transaction is committed; an abort (quota, error) is an error.
+async fn completed(transaction: &IdbTransaction) -> Result<(), CollectionStorageError> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let aborted = transaction.clone();
+        let on_abort = Closure::once_into_js(move || {
+            let error = aborted.error().map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        // An error inside a transaction aborts it; `abort` fires either way.
+        transaction.set_onabort(Some(on_abort.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ()).map_err(failed)
+}

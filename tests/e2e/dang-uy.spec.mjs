@@ -1,0 +1,226 @@
+// Tổng hợp của đảng ủy: a committee's staff collects the files of many chi bộ (at an office PC,
+// 1366×768, and on a phone, 360×740), reads the overview, opens a chi bộ read only, removes one
+// and undoes it, prints, and exports the spreadsheets (read back with Python's csv module).
+// The files are tests/fixtures/dang-uy/ (built by domain/tests/collection.rs, which also checks
+// the numbers expected here: November 2026 → (98 + 100 + 90) / 3 = 96 points on average).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test, expect, openApp, setTextSize, tableProblems } from './fixtures.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const FIXTURES = 'tests/fixtures/dang-uy';
+const file = (name) => path.join(FIXTURES, name);
+const FIRST_PICK = ['chi-bo-thon-dong.json', 'chi-bo-thon-dong (1).json', 'chi-bo-thon-tay-2026.json', 'chi-bo-ban-pung.json', 'chi-bo-thon-hong.json'];
+const NEWER = 'chi-bo-thon-tay-moi.json';
+const heading = (page) => page.getByRole('heading', { level: 1 });
+mkdirSync('target/screenshots', { recursive: true });
+
+async function openCollection(page) {
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+07:00'));
+  await openApp(page);
+  await page.getByRole('link', { name: 'Tổng hợp của đảng ủy' }).click();
+  await expect(heading(page)).toHaveText('Tổng hợp của đảng ủy');
+  await expect(page.getByText('Chưa có tệp nào.')).toBeVisible();
+}
+
+async function pick(page, names) {
+  await page.locator('input[type=file][multiple]').setInputFiles(names.map(file));
+  await expect(page.getByRole('heading', { name: 'Kết quả nhận tệp' })).toBeVisible();
+  await expect(page.locator('.collect-progress')).toHaveCount(0);
+}
+
+const report = (page, name) => page.locator('.report').filter({ has: page.locator('.file-name', { hasText: name }) }).first();
+
+async function rows(page) {
+  return page.locator('.dang-uy-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('th').innerText.trim()));
+}
+
+/** Reads a downloaded CSV with Python's csv module (delimiter ';', UTF-8 with BOM), as Excel would split it. */
+function readCsv(filePath) {
+  const script = 'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline=""), delimiter=";"))))';
+  return JSON.parse(execFileSync('python3', ['-c', script, filePath], { encoding: 'utf-8' }));
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const target = path.join('target/playwright-results', file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), path: target };
+}
+
+test.describe('at an office PC (1366×768)', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false, bypassCSP: false });
+
+  test('collect five files, then a newer one: refusals named, the overview, the table, reload', async ({ page }) => {
+    await openCollection(page);
+    await page.getByLabel('Tên đảng ủy (in ở đầu bảng)').fill('Đảng ủy xã An Phú');
+    await page.getByLabel('Tên đảng ủy (in ở đầu bảng)').blur();
+    await pick(page, FIRST_PICK);
+
+    await expect(page.locator('.collect-results')).toContainText('4 tệp được nhận, 1 tệp bị từ chối');
+    await expect(report(page, 'chi-bo-thon-hong.json')).toContainText('Không nhận tệp này');
+    await expect(report(page, 'chi-bo-thon-hong.json')).toContainText('m-khong-co');
+    await expect(report(page, 'chi-bo-thon-dong (1).json')).toContainText('Không có gì mới cho Chi bộ thôn Đông');
+    await expect(report(page, 'chi-bo-thon-tay-2026.json')).toContainText('Đã thêm Chi bộ thôn Tây');
+    await expect(report(page, 'chi-bo-ban-pung.json')).toContainText('Đã thêm Chi bộ bản Púng');
+
+    // November 2026 (the last month that has ended): Tây's file was written in October.
+    const summary = page.locator('.dang-uy-summary');
+    await expect(summary).toContainText('Tháng 11 2026');
+    await expect(page.getByTestId('held')).toHaveText('2/3');
+    await expect(page.getByTestId('not-received')).toHaveText('1 — Chi bộ thôn Tây');
+    expect((await rows(page)).sort()).toEqual(['Chi bộ bản Púng', 'Chi bộ thôn Tây', 'Chi bộ thôn Đông']);
+    await expect(page.locator('.dang-uy-table tr', { hasText: 'Chi bộ thôn Tây' }).locator('.flag')).toHaveText('tệp cũ');
+
+    // Reload: everything is kept (IndexedDB), the đảng ủy's name too.
+    await page.reload();
+    await expect(heading(page)).toHaveText('Tổng hợp của đảng ủy');
+    await expect(page.getByLabel('Tên đảng ủy (in ở đầu bảng)')).toHaveValue('Đảng ủy xã An Phú');
+    expect(await rows(page)).toHaveLength(3);
+
+    await pick(page, [NEWER]);
+    await expect(report(page, NEWER)).toContainText('Đã gộp vào Chi bộ thôn Tây');
+    await expect(page.getByTestId('held')).toHaveText('3/3');
+    await expect(page.getByTestId('not-received')).toHaveText('0 — Không có');
+    await expect(page.getByTestId('average-score')).toHaveText('96');
+    await expect(page.getByTestId('average-attendance')).toHaveText('100%');
+    await expect(page.getByTestId('ratings').locator('li[data-rating=tot] strong')).toHaveText('3');
+    await expect(page.getByTestId('without-thematic')).toContainText('2 —');
+    const attention = page.locator('.attention-list > li');
+    await expect(attention).toHaveCount(1);
+    await expect(attention.first()).toContainText('Chi bộ thôn Tây');
+    await expect(attention.first()).toContainText('1 đảng viên có cảnh báo dự họp: Đồng chí số 1');
+
+    // The table: the superior's score beside the chi bộ's own, and the difference.
+    const dongNovember = page.locator('.dang-uy-table tr', { hasText: 'Chi bộ thôn Đông' }).locator('td.month-cell').nth(10);
+    await expect(dongNovember).toContainText('06/11 · Kết hợp');
+    await expect(dongNovember).toContainText('100 · Tốt');
+    await expect(dongNovember).toContainText('Cấp trên 98 (−2)');
+    const pungDecember = page.locator('.dang-uy-table tr', { hasText: 'Chi bộ bản Púng' }).locator('td.month-cell').nth(11);
+    await expect(pungDecember).toHaveText('—');
+
+    // Filter without diacritics, then sort by the average score.
+    await page.getByLabel('Lọc theo tên chi bộ').fill('ban pung');
+    expect(await rows(page)).toEqual(['Chi bộ bản Púng']);
+    await page.getByLabel('Lọc theo tên chi bộ').fill('');
+    // Numbers sort highest first; a second click turns the order round.
+    await page.getByRole('button', { name: 'Điểm TB' }).click();
+    await expect(page.locator('th[aria-sort=descending]')).toHaveText('Điểm TB');
+    expect(await rows(page)).toEqual(['Chi bộ thôn Đông', 'Chi bộ thôn Tây', 'Chi bộ bản Púng']);
+    await page.getByRole('button', { name: 'Điểm TB' }).click();
+    expect((await rows(page))[0]).toBe('Chi bộ bản Púng');
+
+    // October: Púng's draft rated Kém.
+    await page.getByLabel('Kỳ').selectOption({ label: 'Tháng 10' });
+    await expect(page.locator('.attention-list > li', { hasText: 'Chi bộ bản Púng' })).toContainText('Buổi 06/10/2026 xếp loại Kém');
+    await page.getByLabel('Kỳ').selectOption({ label: 'Tháng 11' });
+
+    expect(await tableProblems(page)).toMatchObject({ broken: [], overflowing: [], pageScrollsSideways: false });
+    await page.screenshot({ path: 'target/screenshots/dang-uy-1366-normal.png', fullPage: true });
+
+    // The spreadsheets, read back as Excel would split them.
+    const year = await download(page, 'Tải bảng năm (Excel, .csv)');
+    expect(year.name).toBe('tong-hop-2026-bang-nam.csv');
+    const yearRows = readCsv(year.path);
+    expect(yearRows[0].slice(0, 4)).toEqual(['Chi bộ', 'Tháng', 'Tình trạng', 'Ngày sinh hoạt']);
+    expect(yearRows).toHaveLength(1 + 3 * 12);
+    const dongRow = yearRows.find((row) => row[0] === 'Chi bộ thôn Đông' && row[1] === '11');
+    expect(dongRow.slice(2, 11)).toEqual(['Đã sinh hoạt', '06/11/2026', 'Thường kỳ kết hợp chuyên đề', '100', 'Tốt', '98', 'Tốt', '-2', '100']);
+    const perChiBo = readCsv((await download(page, 'Tải bảng theo chi bộ (Excel, .csv)')).path);
+    expect(perChiBo).toHaveLength(4);
+    const tay = perChiBo.find((row) => row[0] === 'Chi bộ thôn Tây');
+    expect(tay[2]).toBe('11');
+    expect(tay[13]).toBe('Đồng chí số 1');
+    expect(readFileSync(year.path).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+    // Print: A4 landscape with the đảng ủy's name and the date.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.dang-uy-heading')).toContainText('Đảng ủy xã An Phú');
+    await expect(page.locator('.dang-uy-heading')).toContainText('Ngày in: 01/12/2026');
+    await expect(page.locator('.dang-uy-table')).toBeVisible();
+    await page.screenshot({ path: 'target/screenshots/dang-uy-print.png', fullPage: true });
+    await page.pdf({ path: 'target/screenshots/dang-uy-print.pdf', preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('a chi bộ opens read only, and is removed with confirmation and undo', async ({ page }) => {
+    await openCollection(page);
+    await pick(page, [...FIRST_PICK, NEWER]);
+    await page.locator('.dang-uy-table').getByRole('link', { name: 'Chi bộ thôn Tây' }).click();
+    await expect(heading(page)).toHaveText('Chi bộ thôn Tây — 2026');
+    await expect(page.getByText('Chỉ xem: đây là dữ liệu chi bộ gửi lên')).toBeVisible();
+    await expect(page.locator('.meeting-lines tbody tr')).toHaveCount(11);
+    await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
+    await expect(page.locator('.file-list li')).toHaveCount(2);
+    await page.screenshot({ path: 'target/screenshots/dang-uy-chi-bo-1366.png', fullPage: true });
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Bỏ chi bộ này khỏi tổng hợp' }).click();
+    await expect(heading(page)).toHaveText('Tổng hợp của đảng ủy');
+    expect(await rows(page)).toHaveLength(2);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect(page.locator('.dang-uy-table tbody tr')).toHaveCount(3);
+    await page.reload();
+    await expect(page.locator('.dang-uy-table tbody tr')).toHaveCount(3);
+
+    // A dismissed confirmation removes nothing.
+    await page.locator('.dang-uy-table').getByRole('link', { name: 'Chi bộ bản Púng' }).click();
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: 'Bỏ chi bộ này khỏi tổng hợp' }).click();
+    await expect(heading(page)).toHaveText('Chi bộ bản Púng — 2026');
+  });
+});
+
+test.describe('axe', () => {
+  test.use({ bypassCSP: true, viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false });
+
+  test('the đảng ủy screens have no serious violations', async ({ page }) => {
+    await openCollection(page);
+    await pick(page, [...FIRST_PICK, NEWER]);
+    const found = {};
+    for (const where of ['overview', 'chi bộ']) {
+      if (where === 'chi bộ') await page.locator('.dang-uy-table').getByRole('link', { name: 'Chi bộ thôn Đông' }).click();
+      await page.addScriptTag({ path: AXE_PATH });
+      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (serious.length) found[where] = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(found).toEqual({});
+  });
+});
+
+test.describe('on a phone (360×740)', () => {
+  test('the first run offers both paths; the collection reads as a card per chi bộ', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+07:00'));
+    await openApp(page);
+    await expect(page.getByRole('heading', { name: 'Ghi sinh hoạt của chi bộ' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tổng hợp nhiều chi bộ' })).toBeVisible();
+    await page.screenshot({ path: 'target/screenshots/home-first-run-360.png', fullPage: true });
+    await page.getByRole('link', { name: 'Tổng hợp của đảng ủy' }).click();
+    await pick(page, [...FIRST_PICK, NEWER]);
+    await expect(page.locator('.dang-uy-table')).toBeHidden();
+    const cards = page.locator('.chi-bo-card');
+    await expect(cards).toHaveCount(3);
+    const tay = cards.filter({ hasText: 'Chi bộ thôn Tây' });
+    await expect(tay.locator('.facts')).toContainText('11/12');
+    await expect(tay.locator('.month-strip li').nth(10)).toHaveText('T11Tốt');
+    for (const size of ['normal', 'xlarge']) {
+      await setTextSize(page, size);
+      await pick(page, [NEWER]);
+      await expect(report(page, NEWER)).toContainText('Không có gì mới cho Chi bộ thôn Tây');
+      await expect(page.locator('.chi-bo-card')).toHaveCount(3);
+      const problems = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+      expect(problems, `page scrolls sideways (${size})`).toBe(false);
+      await page.screenshot({ path: `target/screenshots/dang-uy-360-${size}.png`, fullPage: true });
+      // Parts, at their own size, to be looked at (a full page at 360 px is too long to read).
+      for (const [part, locator] of [['summary', '.dang-uy-summary'], ['attention', '.attention'], ['card', '.chi-bo-card >> nth=1'], ['collect', '.collect-results']]) {
+        await page.locator(locator).screenshot({ path: `target/screenshots/dang-uy-360-${size}-${part}.png` });
+      }
+    }
+    // A secretary's own chi bộ still has its way in: home keeps a link to the collection.
+    await expect(page.getByTestId('held')).toHaveText('3/3');
+  });
+});
