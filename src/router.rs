@@ -37,6 +37,8 @@ pub enum Screen {
     DangUy,
     /// One chi bộ of the collection, one year, read only.
     DangUyChiBo(String, i32),
+    /// One meeting of a collected chi bộ (chi bộ id, meeting id): its minutes and score sheet, read only.
+    DangUyMeeting(String, String),
     NotFound(String),
 }
 
@@ -71,6 +73,7 @@ impl Screen {
             ["du-lieu"] => Screen::Data,
             ["cai-dat"] => Screen::Settings,
             ["dang-uy"] => Screen::DangUy,
+            ["dang-uy", id, "sinh-hoat", meeting] => Screen::DangUyMeeting(decode(id), decode(meeting)),
             ["dang-uy", id, year] => year.parse().map(|year| Screen::DangUyChiBo(decode(id), year)).unwrap_or_else(|_| not_found(path)),
             _ => not_found(path),
         }
@@ -97,6 +100,7 @@ impl Screen {
             Screen::Settings => "cai-dat".into(),
             Screen::DangUy => "dang-uy".into(),
             Screen::DangUyChiBo(id, year) => format!("dang-uy/{}/{year}", encode(id)),
+            Screen::DangUyMeeting(id, meeting) => format!("dang-uy/{}/sinh-hoat/{}", encode(id), encode(meeting)),
             Screen::NotFound(path) => path.clone(),
         };
         format!("#/{path}")

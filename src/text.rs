@@ -533,6 +533,7 @@ pub mod dang_uy {
     pub const PRINTED_ON: &str = "Ngày in";
     pub const OPEN: &str = "Xem chi bộ";
     pub const BACK: &str = "Về bảng tổng hợp";
+    pub const BACK_TO_CHI_BO: &str = "Về chi bộ";
     pub const READ_ONLY: &str = "Chỉ xem: đây là dữ liệu chi bộ gửi lên, không sửa được ở đây. Muốn sửa, chi bộ sửa trên máy của mình rồi gửi lại tệp.";
     pub const FILES: &str = "Các tệp đã nhận";
     pub const RECEIVED: &str = "nhận ngày";

@@ -53,7 +53,7 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
             <p class="print-only doc-heading">{entry.name().to_owned()}" — "{crate::text::summary::TITLE}" "{year}</p>
             <YearFacts summary=summary.clone()/>
             <ScoreChart meetings=summary.meetings.clone()/>
-            <MeetingTable meetings=summary.meetings.clone()/>
+            <MeetingTable chi_bo_id=id.clone() meetings=summary.meetings.clone()/>
             <MemberTable summary=summary/>
         </article>
         <section class="card no-print">
@@ -77,7 +77,7 @@ fn score_text(score: Option<ScoreLine>) -> String {
 }
 
 #[component]
-fn MeetingTable(meetings: Vec<MeetingLine>) -> impl IntoView {
+fn MeetingTable(chi_bo_id: String, meetings: Vec<MeetingLine>) -> impl IntoView {
     if meetings.is_empty() {
         return view! { <section class="card"><h2>{t::MEETINGS}</h2><p>{t::NO_MEETINGS}</p></section> }.into_any();
     }
@@ -97,7 +97,7 @@ fn MeetingTable(meetings: Vec<MeetingLine>) -> impl IntoView {
                     <tbody>
                         {meetings.into_iter().map(|line| view! {
                             <tr>
-                                <th scope="row">{format_date(line.date)}</th>
+                                <th scope="row"><a href=Screen::DangUyMeeting(chi_bo_id.clone(), line.meeting_id.clone()).href()>{format_date(line.date)}</a></th>
                                 <td>{dt::meeting_kind(line.kind)}</td>
                                 <td>{if line.status == MeetingStatus::Finalised { t::FINALISED } else { t::DRAFT }}</td>
                                 <td>{score_text(line.own)}</td>
@@ -109,6 +109,46 @@ fn MeetingTable(meetings: Vec<MeetingLine>) -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+    .into_any()
+}
+
+/// One meeting of a collected chi bộ: the same minutes and score sheet a secretary prints,
+/// from the chi bộ's own records and framework, read only.
+#[component]
+pub fn CollectedMeetingScreen(chi_bo_id: String, meeting_id: String) -> impl IntoView {
+    let state = use_dang_uy();
+    move || match state.load.get() {
+        LoadState::Loading => view! { <p class="lazy-loading" role="status">{t::LOADING}</p> }.into_any(),
+        LoadState::Failed(message) => view! { <p class="card error-card" role="alert">{t::LOAD_FAILED}" "{message}</p> }.into_any(),
+        LoadState::Ready => collected_meeting(&chi_bo_id, &meeting_id),
+    }
+}
+
+fn collected_meeting(chi_bo_id: &str, meeting_id: &str) -> AnyView {
+    let state = use_dang_uy();
+    let found = state.entry(chi_bo_id).and_then(|entry| {
+        let meeting = entry.data.meetings.iter().find(|m| m.id == meeting_id).cloned()?;
+        Some((entry, meeting))
+    });
+    let Some((entry, meeting)) = found else {
+        return view! {
+            <PageTitle title=t::TITLE/>
+            <p class="card">{t::NOT_IN_COLLECTION}</p>
+            <a class="button" href=Screen::DangUy.href()>{t::BACK}</a>
+        }
+        .into_any();
+    };
+    let back = Screen::DangUyChiBo(chi_bo_id.to_owned(), chrono::Datelike::year(&meeting.date)).href();
+    let store = crate::store::Store::detached(entry.data.clone());
+    view! {
+        <PageTitle title=format!("{} {} — {}", crate::text::meeting::TITLE, format_date(meeting.date), entry.name())/>
+        <nav class="actions no-print">
+            <a class="button secondary" href=back>{t::BACK_TO_CHI_BO}</a>
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{crate::text::print::PRINT_NOW}</button>
+        </nav>
+        <p class="card notice no-print">{t::READ_ONLY}</p>
+        <crate::meetings::print::MeetingDocuments meeting=meeting store=store/>
     }
     .into_any()
 }

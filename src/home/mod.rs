@@ -22,14 +22,14 @@ pub fn HomeScreen() -> impl IntoView {
                 </section>
                 <section class="card notice">
                     <h2>{t::START_TITLE}</h2>
-                    <p class="choice-question">{du::HOME_CHOICE}</p>
-                    <div class="choices">
-                        <div class="choice">
+                    <p class="start-question">{du::HOME_CHOICE}</p>
+                    <div class="start-paths">
+                        <div class="start-path">
                             <h3>{du::HOME_CHI_BO}</h3>
                             <p>{t::START}</p>
                             <a class="button big" href=Screen::ChiBoSetup.href()>{t::START_BUTTON}</a>
                         </div>
-                        <div class="choice">
+                        <div class="start-path">
                             <h3>{du::HOME_DANG_UY}</h3>
                             <p>{du::HOME_DANG_UY_HINT}</p>
                             <a class="button big secondary" href=Screen::DangUy.href()>{du::TITLE}</a>

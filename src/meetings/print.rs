@@ -8,7 +8,7 @@ use sotay_domain::text as dt;
 use sotay_domain::{score_own_sheet, score_superior_sheet, MeetingScore};
 
 use crate::router::Screen;
-use crate::store::{framework, use_store, Store};
+use crate::store::{use_store, Store};
 use crate::text::{meeting as tm, print as t};
 use crate::ui::{format_date, PageTitle};
 
@@ -98,7 +98,7 @@ fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl In
     } else {
         meeting.guests.iter().map(|g| if g.role.is_empty() { g.name.clone() } else { format!("{} ({})", g.name, g.role) }).collect::<Vec<_>>().join("; ")
     };
-    let agenda = framework(&meeting.own_sheet.framework_id)
+    let agenda = store.framework_for(&meeting.own_sheet.framework_id)
         .map(|f| f.order_of_business.iter().filter(|item| meeting.agenda_done.contains(&item.id)).map(|item| item.label.clone()).collect::<Vec<_>>())
         .unwrap_or_default();
     let score = own;
@@ -145,11 +145,11 @@ fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl In
 }
 
 fn own_and_superior(meeting: &Meeting, store: Store) -> (Option<MeetingScore>, Option<MeetingScore>) {
-    let Some(framework) = framework(&meeting.own_sheet.framework_id) else { return (None, None) };
+    let Some(framework) = store.framework_for(&meeting.own_sheet.framework_id) else { return (None, None) };
     let roster = store.members.get_untracked();
     store.meetings.with_untracked(|all| {
-        let own = crate::timing::measured(crate::timing::SCORE_MEETING, || score_own_sheet(framework, meeting, &roster, all));
-        (Some(own), score_superior_sheet(framework, meeting, &roster, all))
+        let own = crate::timing::measured(crate::timing::SCORE_MEETING, || score_own_sheet(&framework, meeting, &roster, all));
+        (Some(own), score_superior_sheet(&framework, meeting, &roster, all))
     })
 }
 
@@ -165,7 +165,7 @@ fn Signatures(chair: String, secretary: String) -> impl IntoView {
 
 #[component]
 fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>, superior: Option<MeetingScore>) -> impl IntoView {
-    let Some(framework) = framework(&meeting.own_sheet.framework_id) else {
+    let Some(framework) = store.framework_for(&meeting.own_sheet.framework_id) else {
         return view! { <p class="field-error">{crate::text::sheet::UNKNOWN_FRAMEWORK}</p> }.into_any();
     };
     let Some(own) = own else { return ().into_any() };
@@ -218,7 +218,7 @@ fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>,
                 <tbody>{rows}{total_row}</tbody>
             </table></div>
             <ul class="small">{explanations.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-            <ul class="small provenance-list">{dt::framework_provenance(framework).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <ul class="small provenance-list">{dt::framework_provenance(&framework).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <Signatures chair=meeting.chair_id.as_deref().map(|id| store.member_name(id)).unwrap_or_default()
                 secretary=meeting.secretary_id.as_deref().map(|id| store.member_name(id)).unwrap_or_default()/>
         </article>

@@ -69,6 +69,7 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::Settings => lazy_view(screens::settings),
         Screen::DangUy => lazy_view(screens::dang_uy),
         Screen::DangUyChiBo(id, year) => lazy_view(move || screens::dang_uy_chi_bo(id.clone(), year)),
+        Screen::DangUyMeeting(id, meeting) => lazy_view(move || screens::dang_uy_meeting(id.clone(), meeting.clone())),
         Screen::NotFound(_) => screens::not_found(),
     }
 }
@@ -112,6 +113,7 @@ mod screens {
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });
     split_screen!(dang_uy, fn dang_uy_chi_bo(id: String, year: i32) { view! { <crate::dang_uy::chi_bo::CollectedChiBoScreen id=id year=year/> }.into_any() });
+    split_screen!(dang_uy, fn dang_uy_meeting(id: String, meeting: String) { view! { <crate::dang_uy::chi_bo::CollectedMeetingScreen chi_bo_id=id meeting_id=meeting/> }.into_any() });
 
     #[inline(never)]
     pub fn not_found() -> AnyView {

@@ -59,7 +59,18 @@ pub struct Store {
 impl Store {
     /// Loads every stored record and provides the store to the whole app.
     pub fn install() -> Store {
-        let store = Store {
+        let store = Store::empty();
+        store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
+        // An import cut short by a closed tab is finished before anything is read.
+        storage::finish_interrupted_change();
+        crate::timing::measured(crate::timing::LOAD_STORE, || store.reload_everything());
+        provide_context(store);
+        store.follow_other_tabs();
+        store
+    }
+
+    fn empty() -> Store {
+        Store {
             chi_bo: RwSignal::new(None),
             members: RwSignal::new(Vec::new()),
             meetings: RwSignal::new(Vec::new()),
@@ -70,14 +81,31 @@ impl Store {
             load_problems: RwSignal::new(Vec::new()),
             blocked: RwSignal::new(None),
             write_error: RwSignal::new(None),
-            last_backup: RwSignal::new(storage::read(&Key::LastBackup).ok().flatten()),
-        };
-        // An import cut short by a closed tab is finished before anything is read.
-        storage::finish_interrupted_change();
-        crate::timing::measured(crate::timing::LOAD_STORE, || store.reload_everything());
-        provide_context(store);
-        store.follow_other_tabs();
+            last_backup: RwSignal::new(None),
+        }
+    }
+
+    /// A store of another chi bộ's records (one of the đảng ủy's collection), for showing
+    /// them with the same components, read only: not provided as the app's store, never
+    /// written to storage (the screens that show it call no saving method).
+    pub fn detached(data: Dataset) -> Store {
+        let store = Store::empty();
+        let Dataset { chi_bo, mut members, mut meetings, frameworks, .. } = data;
+        sort_members(&mut members);
+        sort_meetings(&mut meetings);
+        store.chi_bo.set(chi_bo);
+        store.members.set(members);
+        store.meetings.set(meetings);
+        store.custom_frameworks.set(frameworks);
         store
+    }
+
+    /// The framework `id` as this store's chi bộ has it: its committee's own first, then the
+    /// built-in ones. (The app's own store registers its committee frameworks globally, see
+    /// [`framework`]; a detached store's stay its own.)
+    pub fn framework_for(&self, id: &str) -> Option<Framework> {
+        let own = self.custom_frameworks.with_untracked(|custom| custom.iter().find(|c| c.framework.id == id).map(|c| c.framework.clone()));
+        own.or_else(|| builtin_frameworks().iter().find(|framework| framework.id == id).cloned())
     }
 
     /// (Re)reads every record through the domain's layout reader, which reports

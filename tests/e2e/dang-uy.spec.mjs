@@ -157,6 +157,17 @@ test.describe('at an office PC (1366×768)', () => {
     await expect(page.locator('.file-list li')).toHaveCount(2);
     await page.screenshot({ path: 'target/screenshots/dang-uy-chi-bo-1366.png', fullPage: true });
 
+    // A meeting opens as the chi bộ's own minutes and score sheet, roll call included.
+    await page.locator('.meeting-lines').getByRole('link', { name: '06/01/2026' }).click();
+    await expect(heading(page)).toHaveText('Buổi sinh hoạt 06/01/2026 — Chi bộ thôn Tây');
+    const minutes = page.locator('.document.minutes');
+    await expect(minutes).toContainText('Chi bộ thôn Tây');
+    await expect(minutes).toContainText('Vắng không lý do: Đồng chí số 1');
+    await expect(page.locator('main input, main textarea, main select')).toHaveCount(0);
+    await page.screenshot({ path: 'target/screenshots/dang-uy-meeting-1366.png', fullPage: true });
+    await page.getByRole('link', { name: 'Về chi bộ' }).click();
+    await expect(heading(page)).toHaveText('Chi bộ thôn Tây — 2026');
+
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Bỏ chi bộ này khỏi tổng hợp' }).click();
     await expect(heading(page)).toHaveText('Tổng hợp của đảng ủy');
@@ -172,6 +183,19 @@ test.describe('at an office PC (1366×768)', () => {
     await page.getByRole('button', { name: 'Bỏ chi bộ này khỏi tổng hợp' }).click();
     await expect(heading(page)).toHaveText('Chi bộ bản Púng — 2026');
   });
+});
+
+test('a full browser storage refuses the file and leaves the collection as it was', async ({ page }) => {
+  await openCollection(page);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function refuse() { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await pick(page, ['chi-bo-thon-dong.json']);
+  await expect(report(page, 'chi-bo-thon-dong.json')).toContainText('Bộ nhớ của trình duyệt đã đầy: tệp này chưa được lưu, tổng hợp giữ nguyên như trước.');
+  await expect(page.locator('.collect-results')).toContainText('0 tệp được nhận, 1 tệp bị từ chối');
+  await expect(page.getByText('Chưa có tệp nào.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Chưa có tệp nào.')).toBeVisible();
 });
 
 test.describe('axe', () => {
@@ -199,6 +223,8 @@ test.describe('on a phone (360×740)', () => {
     await expect(page.getByRole('heading', { name: 'Ghi sinh hoạt của chi bộ' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Tổng hợp nhiều chi bộ' })).toBeVisible();
     await page.screenshot({ path: 'target/screenshots/home-first-run-360.png', fullPage: true });
+    // Each path's heading, text and button read whole (they once broke letter by letter).
+    expect(await tableProblems(page, '.start-path h3, .start-path p, .start-path a')).toMatchObject({ broken: [], overflowing: [] });
     await page.getByRole('link', { name: 'Tổng hợp của đảng ủy' }).click();
     await pick(page, [...FIRST_PICK, NEWER]);
     await expect(page.locator('.dang-uy-table')).toBeHidden();
@@ -214,6 +240,10 @@ test.describe('on a phone (360×740)', () => {
       await expect(page.locator('.chi-bo-card')).toHaveCount(3);
       const problems = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
       expect(problems, `page scrolls sideways (${size})`).toBe(false);
+      // No text runs out of its box (a month's rating in the strip did, at "Rất lớn").
+      const cut = await page.evaluate(() => [...document.querySelectorAll('.dang-uy-page li, .dang-uy-page dd, .dang-uy-page dt, .dang-uy-page h3')]
+        .filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent.trim()));
+      expect(cut, `text cut (${size})`).toEqual([]);
       await page.screenshot({ path: `target/screenshots/dang-uy-360-${size}.png`, fullPage: true });
       // Parts, at their own size, to be looked at (a full page at 360 px is too long to read).
       for (const [part, locator] of [['summary', '.dang-uy-summary'], ['attention', '.attention'], ['card', '.chi-bo-card >> nth=1'], ['collect', '.collect-results']]) {

@@ -47,15 +47,15 @@ export async function setTextSize(page, size) {
 }
 
 /**
- * Every word in every table cell on the page: the words drawn on more than one line (broken
+ * Every word in every table cell (or the elements `selector` names) on the page: the words drawn on more than one line (broken
  * inside the word), the cells whose text overflows them, and whether the page itself scrolls
  * sideways (a table too wide for the screen must scroll inside its own box).
  */
-export async function tableProblems(page) {
-  return page.evaluate(() => {
+export async function tableProblems(page, selector = 'main table th, main table td') {
+  return page.evaluate((cells) => {
     const broken = [];
     const overflowing = [];
-    for (const cell of document.querySelectorAll('main table th, main table td')) {
+    for (const cell of document.querySelectorAll(cells)) {
       if (cell.offsetParent === null) continue;
       if (cell.scrollWidth > cell.clientWidth + 1) overflowing.push(cell.textContent.trim());
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -72,5 +72,5 @@ export async function tableProblems(page) {
     }
     const pageScrollsSideways = document.documentElement.scrollWidth > window.innerWidth + 1;
     return { broken, overflowing, pageScrollsSideways, tables: document.querySelectorAll('main table').length };
-  });
+  }, selector);
 }
