@@ -486,3 +486,11 @@ fn the_e2e_files_are_current_and_give_the_expected_november() {
     let pung = october.attention.iter().find(|l| l.chi_bo_id == "cb-pung").expect("C in October");
     assert_eq!(pung.reasons, vec![Attention::LowRating { date: day(2026, 10, 6), rating: Rating::Kem }]);
 }
+
+#[test]
+fn a_new_chi_bo_may_be_stored_as_its_own_file() {
+    let text = String::from_utf8(file(&chi_bo_b(), "2025-12-01T01:00:00Z")).unwrap();
+    let outcome = collect_file(&Vec::<CollectedChiBo>::new(), "b.json", text.as_bytes(), now());
+    let entry = outcome.entry.expect("added");
+    assert_eq!(read_entry(&entry.header_text(), &text).expect("readable"), entry);
+}

@@ -44,6 +44,8 @@ pub enum LoadState {
 /// What happened to one picked file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileReport {
+    /// Unique in the page's life: the key of the report's item in the list.
+    pub id: u64,
     pub file_name: String,
     pub accepted: bool,
     pub headline: String,
@@ -189,7 +191,9 @@ impl DangUyState {
         self.progress.set(Some((0, total)));
         let mut stored_any = false;
         for (done, file) in files.into_iter().enumerate() {
-            let report = self.collect_one(&file).await;
+            let mut report = self.collect_one(&file).await;
+            self.revision.update_value(|revision| *revision += 1);
+            report.id = self.revision.get_value();
             stored_any |= report.accepted;
             self.reports.update(|reports| reports.push(report));
             self.progress.set(Some((done + 1, total)));
@@ -205,7 +209,7 @@ impl DangUyState {
     async fn collect_one(&self, file: &web_sys::File) -> FileReport {
         let file_name = file.name();
         let Some(bytes) = crate::data::files::read_bytes(file).await else {
-            return FileReport { file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
+            return FileReport { id: 0, file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
         };
         let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().map(|h| h.entry.clone()).collect());
         let outcome = collect_file(&entries, &file_name, &bytes, clock::now());
@@ -220,18 +224,21 @@ impl DangUyState {
         let accepted = !matches!(outcome.result, CollectResult::Refused(_));
         let mut headline = words::collect_result(&outcome.result, &name);
         if let Some(entry) = outcome.entry {
-            if let Err(error) = self.store(entry).await {
+            // A chi bộ new to the collection is stored as the file itself (already validated).
+            let file_text = matches!(outcome.result, CollectResult::Added).then(|| String::from_utf8_lossy(&bytes).into_owned());
+            if let Err(error) = self.store(entry, file_text).await {
                 headline = storage_message(&error);
-                return FileReport { file_name, accepted: false, headline, details };
+                return FileReport { id: 0, file_name, accepted: false, headline, details };
             }
-        } else if accepted {
-            headline = words::collect_result(&CollectResult::Unchanged, &name);
         }
-        FileReport { file_name, accepted, headline, details }
+        FileReport { id: 0, file_name, accepted, headline, details }
     }
 
-    async fn store(&self, entry: CollectedChiBo) -> Result<(), CollectionStorageError> {
-        let texts = entry.to_texts(APP_VERSION);
+    async fn store(&self, entry: CollectedChiBo, file_text: Option<String>) -> Result<(), CollectionStorageError> {
+        let texts = match file_text {
+            Some(data) => sotay_domain::collection::EntryTexts { header: entry.header_text(), data },
+            None => entry.to_texts(APP_VERSION),
+        };
         let id = entry.chi_bo_id.clone();
         idb::apply(&[(format!("{ENTRY_PREFIX}{id}"), texts.header), (format!("{DATA_PREFIX}{id}"), texts.data)], &[]).await?;
         let held = self.hold(entry);
@@ -253,7 +260,7 @@ impl DangUyState {
 
     /// Puts a removed chi bộ back (undo).
     pub async fn restore(self, entry: Arc<CollectedChiBo>) -> Result<(), CollectionStorageError> {
-        self.store((*entry).clone()).await
+        self.store((*entry).clone(), None).await
     }
 
     pub async fn save_committee_name(self, name: String) -> Result<(), CollectionStorageError> {

@@ -126,27 +126,28 @@ fn CollectCard(state: DangUyState) -> impl IntoView {
     }
 }
 
+/// The files' results, one item added per file (a keyed list: 90 files must not re-render
+/// the whole list 90 times).
 #[component]
 fn Reports(state: DangUyState) -> impl IntoView {
-    move || {
-        let reports = state.reports.get();
-        if reports.is_empty() {
-            return None;
-        }
-        let taken = reports.iter().filter(|r| r.accepted).count();
-        let refused = reports.len() - taken;
-        Some(view! {
+    let taken = move || state.reports.with(|reports| reports.iter().filter(|r| r.accepted).count());
+    let refused = move || state.reports.with(Vec::len) - taken();
+
+    view! {
+        <Show when=move || state.reports.with(|reports| !reports.is_empty())>
             <div class="collect-results" role="status">
                 <h2>{t::RESULTS}</h2>
                 <p><strong>{taken}</strong>" "{t::TAKEN}", "<strong>{refused}</strong>" "{t::REFUSED}"."</p>
-                <ul class="report-list">{reports.into_iter().map(report_item).collect_view()}</ul>
+                <ul class="report-list">
+                    <For each=move || state.reports.get() key=|report| report.id children=report_item/>
+                </ul>
             </div>
-        })
+        </Show>
     }
 }
 
 fn report_item(report: FileReport) -> impl IntoView {
-    let FileReport { file_name, accepted, headline, details } = report;
+    let FileReport { file_name, accepted, headline, details, .. } = report;
     view! {
         <li class="report" data-accepted=accepted.to_string()>
             <strong class="file-name">{file_name}</strong>

@@ -42,13 +42,29 @@ fn failed(value: JsValue) -> CollectionStorageError {
     }
 }
 
+thread_local! {
+    /// The open connection, kept for the page's life: opening the database for each of 90
+    /// files picked at once cost more than writing them.
+    static CONNECTION: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A transaction on the kept connection, reopened once if the browser closed it.
+async fn begin(mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionStorageError> {
+    if let Some(database) = CONNECTION.with(|kept| kept.borrow().clone()) {
+        if let Ok(transaction) = transaction(&database, mode) {
+            return Ok(transaction);
+        }
+    }
+    let database = open().await?;
+    CONNECTION.with(|kept| *kept.borrow_mut() = Some(database.clone()));
+    transaction(&database, mode)
+}
+
 /// Every key → text pair of the collection.
 pub async fn read_all() -> Result<Vec<(String, String)>, CollectionStorageError> {
-    let database = open().await?;
-    let store = transaction(&database, IdbTransactionMode::Readonly)?.object_store(STORE).map_err(failed)?;
+    let store = begin(IdbTransactionMode::Readonly).await?.object_store(STORE).map_err(failed)?;
     let keys = finished(&store.get_all_keys().map_err(failed)?).await?;
     let values = finished(&store.get_all().map_err(failed)?).await?;
-    database.close();
     let keys: Array = keys.unchecked_into();
     let values: Array = values.unchecked_into();
     Ok(keys
@@ -61,19 +77,15 @@ pub async fn read_all() -> Result<Vec<(String, String)>, CollectionStorageError>
 /// Writes `writes` and removes `removes` in one transaction: all of it is stored, or (a
 /// full disk, a closed tab) none of it.
 pub async fn apply(writes: &[(String, String)], removes: &[String]) -> Result<(), CollectionStorageError> {
-    let database = open().await?;
-    let transaction = transaction(&database, IdbTransactionMode::Readwrite)?;
+    let transaction = begin(IdbTransactionMode::Readwrite).await?;
     let store: IdbObjectStore = transaction.object_store(STORE).map_err(failed)?;
-    let queued = queue(&store, writes, removes);
-    let outcome = match queued {
+    match queue(&store, writes, removes) {
         Ok(()) => completed(&transaction).await,
         Err(error) => {
             let _ = transaction.abort();
             Err(error)
         }
-    };
-    database.close();
-    outcome
+    }
 }
 
 fn queue(store: &IdbObjectStore, writes: &[(String, String)], removes: &[String]) -> Result<(), CollectionStorageError> {

@@ -522,6 +522,19 @@ const COLLECTION_DIR = path.join(DATA_FILES, 'collection');
 const COLLECT_MEASURE = 'sotay:collect';
 const OVERVIEW_MEASURE = 'sotay:dang-uy-overview';
 
+/** A copy of a chi bộ's file written later, with its last meeting's notes edited. */
+function newerFileOf(file) {
+  const backup = JSON.parse(readFileSync(file, 'utf-8'));
+  const later = new Date(Date.parse(backup.exported_at) + 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  backup.exported_at = later;
+  const meeting = backup.data.meetings.at(-1);
+  meeting.notes = `${meeting.notes ?? ''} (bổ sung)`;
+  meeting.updated_at = later;
+  const target = path.join(os.tmpdir(), `newer-${path.basename(file)}`);
+  writeFileSync(target, JSON.stringify(backup));
+  return target;
+}
+
 /**
  * At 4× CPU: all 90 files picked at once on Tổng hợp của đảng ủy (validated, merged, stored in
  * IndexedDB), the overview recomputed after a change (another period; one file taken again),
@@ -540,6 +553,11 @@ async function measureCollection(browser) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.locator('input[type=file][multiple]').setInputFiles(files);
     const [collect] = await awaitMeasures(page, COLLECT_MEASURE, 1);
+    await awaitMeasures(page, OVERVIEW_MEASURE, 1);
+    // The files' year (the overview opens on the last month that has ended, in 2026): every
+    // chi bộ's 2025 computed, nothing cached yet, each of its meetings scored.
+    await page.getByLabel('Năm').selectOption('2025');
+    const first = (await awaitMeasures(page, OVERVIEW_MEASURE, 2))[1];
     const taken = await page.locator('.dang-uy-cards > li').count();
     const afterCollect = (await measuresOf(page, OVERVIEW_MEASURE)).length;
     const period = page.getByLabel('Kỳ');
@@ -549,11 +567,11 @@ async function measureCollection(browser) {
       await awaitMeasures(page, OVERVIEW_MEASURE, before + 1);
     }
     const periodChanges = (await measuresOf(page, OVERVIEW_MEASURE)).slice(afterCollect);
-    // One chi bộ's file again, newer: only that chi bộ's year is recomputed.
+    // A newer file of one chi bộ (a meeting edited): only that chi bộ's year is recomputed.
     const beforeOne = (await measuresOf(page, OVERVIEW_MEASURE)).length;
-    await page.locator('input[type=file][multiple]').setInputFiles(files[0]);
+    await page.locator('input[type=file][multiple]').setInputFiles(newerFileOf(files[10]));
     await awaitMeasures(page, COLLECT_MEASURE, 2);
-    const oneFile = (await measuresOf(page, OVERVIEW_MEASURE)).slice(beforeOne);
+    const oneFile = (await awaitMeasures(page, OVERVIEW_MEASURE, beforeOne + 1)).slice(beforeOne);
     const memory = await memoryInUse(page, cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const starts = [];
@@ -561,7 +579,7 @@ async function measureCollection(browser) {
       starts.push(await measureStart(context, BASE, { network: SLOW_4G }));
     }
     const bytes = sum(files.map((f) => statSync(f).size));
-    return { files: files.length, bytes, taken, collect, periodChanges, oneFile, memory, starts: starts.map((s) => s.usable) };
+    return { files: files.length, bytes, taken, collect, first, periodChanges, oneFile, memory, starts: starts.map((s) => s.usable) };
   } finally {
     await cdp.detach().catch(() => {});
     await context.close();
@@ -584,7 +602,7 @@ function collectionBudgetLines(collection, warmApp, mark) {
     ],
     [
       'đảng ủy: overview recomputed after a change ≤ 200 ms',
-      `max ${ms(Math.max(...changes))} over ${changes.length} recomputations (period changed: ${collection.periodChanges.map(ms).join(', ')}; one file taken again: ${collection.oneFile.map(ms).join(', ')})`,
+      `max ${ms(Math.max(...changes))} over ${changes.length} recomputations (period changed: ${collection.periodChanges.map(ms).join(', ')}; one file taken again: ${collection.oneFile.map(ms).join(', ')}); the first overview, every chi bộ's year computed: ${ms(collection.first)}`,
       mark(Math.max(...changes) <= BUDGET_OVERVIEW_MS),
     ],
     [
@@ -689,6 +707,21 @@ async function main() {
   }
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_ARGS });
+  if (process.env.BENCH_ONLY === 'collection') {
+    // Only the đảng ủy's part, printed (for iterating on it; BENCHMARKS.md is not touched).
+    try {
+      const collection = await measureCollection(browser);
+      const warmContext = await primedContext(browser, BASE, { waitForWorker: true });
+      const warm = [];
+      for (let run = 0; run < STARTS_WITH_DATA; run += 1) warm.push((await measureStart(warmContext, BASE, { network: SLOW_4G })).usable);
+      const mark = (met) => (met ? 'met' : '**not met**');
+      process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm), mark))}\n`);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+    return;
+  }
   let report;
   try {
     const host = machine(browser.version());

@@ -65,6 +65,12 @@ impl Backup {
     /// Indented so a person at the đảng ủy can read it in any text editor; it costs about
     /// half more bytes, and a tenth more once compressed (see BENCHMARKS.md).
     pub fn to_json(&self) -> String {
+        indent(&self.to_compact_json())
+    }
+
+    /// The same file without indentation, for storage no person reads (the đảng ủy's
+    /// collection): a third smaller, and one pass less over a 10-year chi bộ's text.
+    pub fn to_compact_json(&self) -> String {
         let file = File {
             format: FORMAT,
             format_version: FORMAT_VERSION,
@@ -74,7 +80,7 @@ impl Backup {
             data: &self.data,
         };
         // Serialising plain structs with string keys cannot fail.
-        indent(&serde_json::to_string(&file).unwrap_or_default())
+        serde_json::to_string(&file).unwrap_or_default()
     }
 
     /// One line describing the file, for the top of the preview.

@@ -55,17 +55,20 @@ impl CollectedChiBo {
     /// The entry's texts. The data is the backup file of the merged records, dated by
     /// the latest file taken.
     pub fn to_texts(&self, app_version: &str) -> EntryTexts {
+        let dated = self.latest_export().unwrap_or_default();
+        EntryTexts { header: self.header_text(), data: export_all(&self.data, dated, app_version).to_compact_json() }
+    }
+
+    /// The header alone. A chi bộ taken from one file can store that file's own text as its
+    /// data (it is a valid backup of exactly these records), sparing the export.
+    pub fn header_text(&self) -> String {
         let header = Header {
             format: ENTRY_FORMAT.to_owned(),
             format_version: ENTRY_VERSION,
             chi_bo_id: self.chi_bo_id.clone(),
             files: self.files.clone(),
         };
-        let dated = self.latest_export().unwrap_or_default();
-        EntryTexts {
-            header: serde_json::to_string(&header).unwrap_or_default(),
-            data: export_all(&self.data, dated, app_version).to_json(),
-        }
+        serde_json::to_string(&header).unwrap_or_default()
     }
 }
 
