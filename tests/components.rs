@@ -46,12 +46,16 @@ fn hashes_map_to_screens_and_back() {
         ("#/dang-vien/moi", Screen::Member(None)),
         ("#/dang-vien/dv-9", Screen::Member(Some("dv-9".into()))),
         ("#/so-tay?q=chi-bo", Screen::Handbook),
+        ("#/dang-uy", Screen::DangUy),
+        ("#/dang-uy/cb-1/2026", Screen::DangUyChiBo("cb-1".into(), 2026)),
+        ("#/dang-uy/cb-1/sinh-hoat/sh-2", Screen::DangUyMeeting("cb-1".into(), "sh-2".into())),
     ] {
         assert_eq!(Screen::from_hash(hash), screen, "hash {hash:?}");
     }
     assert_eq!(Screen::from_hash("#/la"), Screen::NotFound("la".into()));
     assert_eq!(Screen::from_hash("#/tong-hop/nam-nay"), Screen::NotFound("tong-hop/nam-nay".into()));
     assert_eq!(Screen::from_hash("#/sinh-hoat/a/b/c"), Screen::NotFound("sinh-hoat/a/b/c".into()));
+    assert_eq!(Screen::from_hash("#/dang-uy/cb-1/nam-nay"), Screen::NotFound("dang-uy/cb-1/nam-nay".into()));
     for screen in [
         Screen::Home,
         Screen::Meetings,
@@ -67,6 +71,9 @@ fn hashes_map_to_screens_and_back() {
         Screen::Handbook,
         Screen::Data,
         Screen::Settings,
+        Screen::DangUy,
+        Screen::DangUyChiBo("chi bộ/1".into(), 2025),
+        Screen::DangUyMeeting("cb 1".into(), "sh/2".into()),
     ] {
         assert_eq!(Screen::from_hash(&screen.href()), screen, "{screen:?}");
     }
