@@ -492,6 +492,7 @@ pub mod dang_uy {
     pub const STORAGE_FAILED: &str = "Không lưu được tệp này (lỗi trình duyệt); tổng hợp giữ nguyên như trước:";
     pub const UNREADABLE_FILE: &str = "Không đọc được tệp này từ máy.";
     pub const PROGRESS: &str = "Đang kiểm tra và gộp tệp";
+    pub const COMPUTING: &str = "Đang tính điểm các chi bộ";
     pub const RESULTS: &str = "Kết quả nhận tệp";
     pub const TAKEN: &str = "tệp được nhận";
     pub const REFUSED: &str = "tệp bị từ chối";

@@ -22,6 +22,8 @@ pub const EXPORT: &str = "sotay:export";
 
 /// Taking the picked chi bộ files into the đảng ủy's collection (all of them, stored).
 pub const COLLECT: &str = "sotay:collect";
+/// Every chi bộ's year scored (the collection opened, another year chosen), a few per frame.
+pub const DANG_UY_YEARS: &str = "sotay:dang-uy-years";
 /// The đảng ủy's overview recomputed: every chi bộ's year (cached per entry) and the period.
 pub const DANG_UY_OVERVIEW: &str = "sotay:dang-uy-overview";
 

@@ -35,7 +35,7 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
         }
         .into_any();
     };
-    let Some(chi_bo_year) = state.years(year).into_iter().find(|y| y.chi_bo_id == id) else {
+    let Some(chi_bo_year) = state.year_of(&id, year) else {
         return view! { <p class="card">{t::NOT_IN_COLLECTION}</p> }.into_any();
     };
     let summary = chi_bo_year.summary.clone();

@@ -25,6 +25,8 @@ use crate::text::dang_uy as t;
 const ENTRY_PREFIX: &str = "entry.";
 const DATA_PREFIX: &str = "data.";
 const PROFILE_KEY: &str = "profile";
+/// Chi bộ years computed in one go (one new file); more are computed a few per frame.
+const COMPUTE_AT_ONCE: usize = 4;
 
 /// One chi bộ in memory; `revision` changes whenever its entry does, so its computed years
 /// are recomputed for that chi bộ only.
@@ -62,6 +64,9 @@ pub struct DangUyState {
     pub committee_name: RwSignal<String>,
     pub progress: RwSignal<Option<(usize, usize)>>,
     pub reports: RwSignal<Vec<FileReport>>,
+    /// Chi bộ years computed so far / to compute, while [`DangUyState::years`] fills them in.
+    pub computing: RwSignal<Option<(usize, usize)>>,
+    years_ready: RwSignal<u64>,
     revision: StoredValue<u64>,
     years: StoredValue<HashMap<(String, i32), (u64, Arc<ChiBoYear>)>>,
     builtins: StoredValue<Arc<Vec<Framework>>>,
@@ -101,6 +106,8 @@ impl DangUyState {
             committee_name: RwSignal::new(String::new()),
             progress: RwSignal::new(None),
             reports: RwSignal::new(Vec::new()),
+            computing: RwSignal::new(None),
+            years_ready: RwSignal::new(0),
             revision: StoredValue::new(0),
             years: StoredValue::new(HashMap::new()),
             builtins: StoredValue::new(Arc::new(sotay_domain::builtin::all())),
@@ -146,25 +153,62 @@ impl DangUyState {
         Held { revision: self.revision.get_value(), entry: Arc::new(entry) }
     }
 
-    /// Each chi bộ's year, from the cache when its entry has not changed.
-    pub fn years(&self, year: i32) -> Vec<Arc<ChiBoYear>> {
-        let now = clock::now();
-        let builtins = self.builtins.get_value();
-        self.chi_bo.with(|held| {
-            held.iter()
-                .map(|held| {
-                    let key = (held.entry.chi_bo_id.clone(), year);
-                    let cached = self.years.with_value(|cache| cache.get(&key).filter(|(rev, _)| *rev == held.revision).map(|(_, y)| y.clone()));
-                    cached.unwrap_or_else(|| {
-                        let computed = Arc::new(chi_bo_year(&held.entry, &builtins, year, now));
-                        self.years.update_value(|cache| {
-                            cache.insert(key, (held.revision, computed.clone()));
-                        });
-                        computed
-                    })
-                })
-                .collect()
-        })
+    /// Each chi bộ's year, from the cache when its entry has not changed. When many are
+    /// missing (the collection just opened, or another year chosen) they are computed a few
+    /// per frame, with `computing` counting, and this is `None` until they all are: scoring
+    /// 90 chi bộ's meetings takes seconds on a slow machine, which must not freeze the page.
+    pub fn years(&self, year: i32) -> Option<Vec<Arc<ChiBoYear>>> {
+        self.years_ready.track();
+        let missing = self.chi_bo.with(|held| held.iter().filter(|h| self.cached_year(h, year).is_none()).count());
+        if missing > COMPUTE_AT_ONCE {
+            let state = *self;
+            // Signals are not set while a memo computes: the filling starts just after.
+            leptos::task::spawn_local(async move { state.fill_years(year).await });
+            return None;
+        }
+        Some(self.chi_bo.with(|held| held.iter().map(|h| self.cached_year(h, year).unwrap_or_else(|| self.compute_year(h, year))).collect()))
+    }
+
+    /// One chi bộ's year (cached or computed now), for its own screen.
+    pub fn year_of(&self, chi_bo_id: &str, year: i32) -> Option<Arc<ChiBoYear>> {
+        let held = self.chi_bo.with_untracked(|all| all.iter().find(|h| h.entry.chi_bo_id == chi_bo_id).cloned())?;
+        Some(self.cached_year(&held, year).unwrap_or_else(|| self.compute_year(&held, year)))
+    }
+
+    fn cached_year(&self, held: &Held, year: i32) -> Option<Arc<ChiBoYear>> {
+        let key = (held.entry.chi_bo_id.clone(), year);
+        self.years.with_value(|cache| cache.get(&key).filter(|(revision, _)| *revision == held.revision).map(|(_, y)| y.clone()))
+    }
+
+    fn compute_year(&self, held: &Held, year: i32) -> Arc<ChiBoYear> {
+        let computed = Arc::new(chi_bo_year(&held.entry, &self.builtins.get_value(), year, clock::now()));
+        self.years.update_value(|cache| {
+            cache.insert((held.entry.chi_bo_id.clone(), year), (held.revision, computed.clone()));
+        });
+        computed
+    }
+
+    async fn fill_years(self, year: i32) {
+        if self.computing.get_untracked().is_some() {
+            return;
+        }
+        let span = crate::timing::begin(crate::timing::DANG_UY_YEARS);
+        loop {
+            let todo: Vec<Held> = self.chi_bo.with_untracked(|held| held.iter().filter(|h| self.cached_year(h, year).is_none()).cloned().collect());
+            if todo.is_empty() {
+                break;
+            }
+            for (done, held) in todo.iter().enumerate() {
+                if done % COMPUTE_AT_ONCE == 0 {
+                    self.computing.set(Some((done, todo.len())));
+                    next_frame().await;
+                }
+                self.compute_year(held, year);
+            }
+        }
+        span.end();
+        self.computing.set(None);
+        self.years_ready.update(|ready| *ready += 1);
     }
 
     pub fn entry(&self, chi_bo_id: &str) -> Option<Arc<CollectedChiBo>> {

@@ -41,7 +41,8 @@ fn Collection(state: DangUyState) -> impl IntoView {
     let (default_year, default_month) = last_ended_month(today);
     let year = RwSignal::new(default_year);
     let period = RwSignal::new(Period::Month(default_month));
-    let years = Memo::new_with_compare(move |_| state.years(year.get()), years_changed);
+    let computed = Memo::new_with_compare(move |_| state.years(year.get()), |old, new| years_changed(old.and_then(Option::as_ref), new.and_then(Option::as_ref)));
+    let years = Memo::new_with_compare(move |_| computed.get().unwrap_or_default(), years_changed);
     let view_of = Memo::new(move |_| {
         let year = year.get();
         let period = period.get();
@@ -53,8 +54,11 @@ fn Collection(state: DangUyState) -> impl IntoView {
         <Show when=move || state.chi_bo.with(Vec::is_empty)>
             <p class="card">{t::EMPTY}</p>
         </Show>
+        <Show when=move || computed.with(Option::is_none) && state.progress.with(Option::is_none)>
+            <Computing state=state/>
+        </Show>
         // Not while files are being taken: the overview would be rebuilt after every file.
-        <Show when=move || state.chi_bo.with(|c| !c.is_empty()) && state.progress.with(Option::is_none)>
+        <Show when=move || state.chi_bo.with(|c| !c.is_empty()) && state.progress.with(Option::is_none) && computed.with(Option::is_some)>
             <PrintHeading state=state year=year period=period/>
             <PeriodPicker state=state year=year period=period/>
             {move || view_of.with(|o| view! { <Summary overview=o.clone() years=years.get()/> })}
@@ -80,6 +84,18 @@ fn years_changed(old: Option<&Vec<Arc<ChiBoYear>>>, new: Option<&Vec<Arc<ChiBoYe
     match (old, new) {
         (Some(old), Some(new)) => old.len() != new.len() || old.iter().zip(new).any(|(a, b)| !Arc::ptr_eq(a, b)),
         _ => true,
+    }
+}
+
+/// While the chi bộ's years are being scored, a few per frame.
+#[component]
+fn Computing(state: DangUyState) -> impl IntoView {
+    view! {
+        <div class="card collect-progress" role="status">
+            <label>{t::COMPUTING}" "{move || state.computing.get().map(|(done, total)| format!("{done}/{total}"))}
+                <progress max=move || state.computing.get().map_or(1, |(_, total)| total) value=move || state.computing.get().map_or(0, |(done, _)| done)></progress>
+            </label>
+        </div>
     }
 }
 

@@ -521,6 +521,7 @@ async function measureTenYears(browser) {
 const COLLECTION_DIR = path.join(DATA_FILES, 'collection');
 const COLLECT_MEASURE = 'sotay:collect';
 const OVERVIEW_MEASURE = 'sotay:dang-uy-overview';
+const YEARS_MEASURE = 'sotay:dang-uy-years';
 
 /** A copy of a chi bộ's file written later, with its last meeting's notes edited. */
 function newerFileOf(file) {
@@ -556,8 +557,10 @@ async function measureCollection(browser) {
     await awaitMeasures(page, OVERVIEW_MEASURE, 1);
     // The files' year (the overview opens on the last month that has ended, in 2026): every
     // chi bộ's 2025 computed, nothing cached yet, each of its meetings scored.
+    const yearsBefore = (await measuresOf(page, YEARS_MEASURE)).length;
     await page.getByLabel('Năm').selectOption('2025');
-    const first = (await awaitMeasures(page, OVERVIEW_MEASURE, 2))[1];
+    const first = (await awaitMeasures(page, YEARS_MEASURE, yearsBefore + 1))[yearsBefore];
+    await awaitMeasures(page, OVERVIEW_MEASURE, 2);
     const taken = await page.locator('.dang-uy-cards > li').count();
     const afterCollect = (await measuresOf(page, OVERVIEW_MEASURE)).length;
     const period = page.getByLabel('Kỳ');
@@ -602,7 +605,7 @@ function collectionBudgetLines(collection, warmApp, mark) {
     ],
     [
       'đảng ủy: overview recomputed after a change ≤ 200 ms',
-      `max ${ms(Math.max(...changes))} over ${changes.length} recomputations (period changed: ${collection.periodChanges.map(ms).join(', ')}; one file taken again: ${collection.oneFile.map(ms).join(', ')}); the first overview, every chi bộ's year computed: ${ms(collection.first)}`,
+      `max ${ms(Math.max(...changes))} over ${changes.length} recomputations (period changed: ${collection.periodChanges.map(ms).join(', ')}; one file taken again: ${collection.oneFile.map(ms).join(', ')}); every chi bộ's year scored when the collection opens or another year is chosen: ${ms(collection.first)}, a few chi bộ per frame with a progress bar`,
       mark(Math.max(...changes) <= BUDGET_OVERVIEW_MS),
     ],
     [
