@@ -16,8 +16,9 @@ use crate::text;
 /// HD 12: nobody absent with reason more than this many times in a row in the year.
 pub const MAX_CONSECUTIVE_ABSENCES_WITH_REASON: u32 = 3;
 
-/// Điều lệ Đảng: skipping party activity this many months in a year without good reason
-/// is considered for removal from the rolls (by the chi bộ: the app only warns).
+/// Điều lệ Đảng: a member who skips party activity this many months in a year without good
+/// reason is considered by the chi bộ for removal from the rolls (the app only warns; the
+/// clause number was not verified, so no text names it).
 pub const MONTHS_WITHOUT_REASON_FOR_REVIEW: usize = 3;
 
 /// One member's attendance over a year. Meetings where the member was not in the chi bộ
@@ -74,8 +75,10 @@ pub enum AttendanceWarning {
         /// Length of the longest run.
         run: u32,
     },
-    /// "Bỏ sinh hoạt 3 tháng trong năm không có lý do".
-    MonthsAbsentWithoutReason {
+    /// Absent without reason in [`MONTHS_WITHOUT_REASON_FOR_REVIEW`] or more months of the
+    /// year: under the Điều lệ Đảng the chi bộ *considers* removing the member from the rolls
+    /// (xóa tên). A matter for the chi bộ to consider, never a decision.
+    RemovalFromRollsToConsider {
         /// Member id.
         member_id: String,
         /// Name.
@@ -92,8 +95,8 @@ impl AttendanceWarning {
             AttendanceWarning::LongRunAbsentWithReason { name, run, .. } => {
                 text::warning_long_run(name, *run, MAX_CONSECUTIVE_ABSENCES_WITH_REASON)
             }
-            AttendanceWarning::MonthsAbsentWithoutReason { name, months, .. } => {
-                text::warning_months_without_reason(name, months)
+            AttendanceWarning::RemovalFromRollsToConsider { name, months, .. } => {
+                text::warning_removal_to_consider(name, months)
             }
         }
     }
@@ -188,7 +191,7 @@ fn warnings_for(record: &MemberYearAttendance) -> Vec<AttendanceWarning> {
         });
     }
     if record.months_absent_without_reason.len() >= MONTHS_WITHOUT_REASON_FOR_REVIEW {
-        warnings.push(AttendanceWarning::MonthsAbsentWithoutReason {
+        warnings.push(AttendanceWarning::RemovalFromRollsToConsider {
             member_id: record.member_id.clone(),
             name: record.name.clone(),
             months: record.months_absent_without_reason.clone(),

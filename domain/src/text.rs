@@ -384,6 +384,7 @@ pub fn framework_error(error: &FrameworkError) -> String {
         GuardCapNotLower { guard_id } => format!(
             "Quy tắc khống chế \"{guard_id}\": loại bị hạ xuống phải thấp hơn loại được khống chế."
         ),
+        NothingToScoreOutsideThematicMonth => "Mọi tiêu chí đều chỉ chấm khi có chuyên đề (\"only_in_thematic_month\") mà khung điểm lại chấm buổi thường kỳ (\"applies_to\"): buổi thường kỳ sẽ không có gì để chấm.".to_string(),
     }
 }
 
@@ -535,6 +536,61 @@ pub(crate) fn derivation_thematic_granted(max: Decimal) -> String {
         "Buổi sinh hoạt không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề nên được tính đủ {} (giữ nguyên tổng điểm tối đa và ngưỡng xếp loại)",
         points(max)
     )
+}
+
+pub(crate) fn derivation_thematic_left_out(max: Decimal) -> String {
+    format!(
+        "Buổi sinh hoạt không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề nên không tính (tổng điểm tối đa bớt {}; xếp loại theo điểm quy đổi về thang đầy đủ)",
+        points(max)
+    )
+}
+
+pub(crate) fn adjustment_thematic_left_out(label: &str, max: Decimal) -> String {
+    format!(
+        "{}: buổi sinh hoạt không có chuyên đề nên tiêu chí này không tính, tổng điểm tối đa bớt {}.",
+        quoted(label),
+        points(max)
+    )
+}
+
+pub(crate) fn adjustment_scaled(total: Decimal, max: Decimal, scaled: Decimal, full: Decimal) -> String {
+    format!(
+        "Xếp loại theo điểm quy đổi: {}/{} điểm quy về thang {} là {} điểm.",
+        decimal(total),
+        decimal(max),
+        decimal(full),
+        decimal(scaled)
+    )
+}
+
+pub(crate) fn score_summary_scaled(
+    total: Decimal,
+    max: Decimal,
+    scaled: Decimal,
+    full: Decimal,
+    level: Rating,
+) -> String {
+    format!(
+        "{}/{} điểm (quy về thang {}: {}) → {}",
+        decimal(total),
+        decimal(max),
+        decimal(full),
+        decimal(scaled),
+        rating(level)
+    )
+}
+
+/// How a chuyên đề-only criterion is treated in a month without chuyên đề, as the score
+/// sheet states it.
+pub fn outside_thematic_month(treatment: crate::framework::OutsideThematicMonth) -> &'static str {
+    match treatment {
+        crate::framework::OutsideThematicMonth::GrantPoints => {
+            "Tháng không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề được tính đủ điểm (giữ thang điểm và ngưỡng xếp loại)."
+        }
+        crate::framework::OutsideThematicMonth::LeaveOut => {
+            "Tháng không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề không tính; xếp loại theo điểm quy đổi về thang đầy đủ."
+        }
+    }
 }
 
 pub(crate) fn adjustment_thematic_granted(label: &str, max: Decimal) -> String {
@@ -750,9 +806,9 @@ pub(crate) fn warning_long_run(name: &str, run: u32, limit: u32) -> String {
     )
 }
 
-pub(crate) fn warning_months_without_reason(name: &str, month_numbers: &[u32]) -> String {
+pub(crate) fn warning_removal_to_consider(name: &str, month_numbers: &[u32]) -> String {
     format!(
-        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (Điều 8, khoản 1: bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: chi bộ thảo luận, đề nghị; cấp ủy có thẩm quyền quyết định việc xóa tên.",
+        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Theo Điều lệ Đảng, đảng viên bỏ sinh hoạt đảng ba tháng trong năm mà không có lý do chính đáng thì chi bộ xem xét việc xóa tên khỏi danh sách đảng viên. Đây là việc để chi bộ xem xét, không phải quyết định của ứng dụng.",
         month_numbers.len(),
         months(month_numbers)
     )
