@@ -10,6 +10,7 @@
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
 //! - [`backup`]: the backup file, import with validation, migrations, preview and merge,
 //!   the stored layout and the raw export of damaged storage.
+//! - [`spreadsheet`]: tables as CSV files for Excel on a Vietnamese Windows.
 //! - [`text`]: every Vietnamese string the crate produces.
 //! - [`decimal`]: exact numbers for points, thresholds and ratios.
 //!
@@ -55,6 +56,7 @@ pub mod handbook;
 pub mod model;
 pub mod planning;
 pub mod scoring;
+pub mod spreadsheet;
 pub mod text;
 
 pub use analytics::{year_attendance, year_summary, YearAttendance, YearSummary};
