@@ -45,6 +45,12 @@ pub struct MemberYearAttendance {
     pub longest_run_absent_with_reason: u32,
     /// Months (1–12) with an absence without reason.
     pub months_absent_without_reason: Vec<u32>,
+    /// Dates of the meetings missed with reason, in order.
+    pub absent_with_reason_on: Vec<NaiveDate>,
+    /// Dates of the meetings missed without reason, in order.
+    pub absent_without_reason_on: Vec<NaiveDate>,
+    /// Meetings at which the member was present and is recorded as speaking.
+    pub spoke: u32,
 }
 
 impl MemberYearAttendance {
@@ -157,6 +163,9 @@ fn member_year(member: &Member, meetings: &[&Meeting]) -> MemberYearAttendance {
             member, meetings,
         ),
         months_absent_without_reason: Vec::new(),
+        absent_with_reason_on: Vec::new(),
+        absent_without_reason_on: Vec::new(),
+        spoke: 0,
     };
     let mut months_without_reason = BTreeSet::new();
     for meeting in meetings {
@@ -165,11 +174,21 @@ fn member_year(member: &Member, meetings: &[&Meeting]) -> MemberYearAttendance {
             Standing::Exempt => record.exempt += 1,
             Standing::Counted(recorded) => {
                 record.expected += 1;
+                // Only when present: a speaker list copied from another meeting may name
+                // someone absent.
+                let spoke = meeting.speakers.iter().any(|id| *id == member.id);
+                if spoke && matches!(recorded, Some(Attendance::Present)) {
+                    record.spoke += 1;
+                }
                 match recorded {
                     Some(Attendance::Present) => record.present += 1,
-                    Some(Attendance::AbsentWithReason { .. }) => record.absent_with_reason += 1,
+                    Some(Attendance::AbsentWithReason { .. }) => {
+                        record.absent_with_reason += 1;
+                        record.absent_with_reason_on.push(meeting.date);
+                    }
                     Some(Attendance::AbsentWithoutReason) => {
                         record.absent_without_reason += 1;
+                        record.absent_without_reason_on.push(meeting.date);
                         months_without_reason.insert(meeting.date.month());
                     }
                     Some(Attendance::Exempt) | None => record.unrecorded += 1,
@@ -298,6 +317,9 @@ pub struct YearSummary {
     pub average_score: Option<Decimal>,
     /// Average of the meetings' attendance percentages.
     pub average_attendance_percent: Option<f64>,
+    /// The previous resolutions' tasks checked at the year's meetings: done out of checked
+    /// (`None` when no meeting checked any).
+    pub resolution_tasks_done: Option<Ratio>,
     /// Members' attendance and warnings.
     pub attendance: YearAttendance,
 }
@@ -386,6 +408,7 @@ pub fn year_summary(
         quarters_missing_thematic,
         average_score: average_score(&lines),
         average_attendance_percent: average_attendance(&lines),
+        resolution_tasks_done: resolution_tasks_done(&of_year),
         rating_counts,
         meetings: lines,
         attendance: year_attendance(year, roster, meetings),
@@ -448,6 +471,15 @@ fn average_score(lines: &[MeetingLine]) -> Option<Decimal> {
     let sum = Decimal::sum(totals).hundredths();
     // Round half up to the nearest hundredth.
     Some(Decimal::from_hundredths((sum * 2 + count) / (count * 2)))
+}
+
+/// Done out of checked over the previous-resolution tasks of `meetings`.
+fn resolution_tasks_done(meetings: &[&Meeting]) -> Option<Ratio> {
+    let tasks = meetings.iter().flat_map(|meeting| &meeting.previous_tasks);
+    let (done, checked) = tasks.fold((0u32, 0u32), |(done, checked), task| {
+        (done + u32::from(task.done), checked + 1)
+    });
+    Ratio::new(done, checked)
 }
 
 fn average_attendance(lines: &[MeetingLine]) -> Option<f64> {
