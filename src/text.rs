@@ -272,6 +272,8 @@ pub mod sheet {
     pub const CLEAR_OVERRIDE: &str = "Dùng lại điểm tự tính";
     pub const NEEDS_INPUT: &str = "Cần nhập thêm";
     pub const GRANTED: &str = "Tháng không có chuyên đề: tính đủ điểm";
+    pub const LEFT_OUT: &str = "Tháng không có chuyên đề: không tính";
+    pub const SCALED: &str = "Điểm quy về thang đầy đủ (dùng để xếp loại)";
     pub const COMPARE: &str = "So sánh hai phiếu";
     pub const GROUP: &str = "Nhóm tiêu chí";
     pub const FRAMEWORK: &str = "Khung chấm";

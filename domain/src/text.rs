@@ -1535,6 +1535,17 @@ pub mod backup {
                     with_id(format!("Khung điểm {}", quoted(&short(name))), id)
                 }
             }
+            Place::Review { position, id, year } => match year {
+                Some(year) => format!("Kiểm điểm cuối năm {year}"),
+                None => with_id(format!("Bản kiểm điểm cuối năm thứ {position}"), id),
+            },
+            Place::Template { position, id, name } => {
+                if name.is_empty() {
+                    with_id(format!("Mẫu báo cáo kiểm điểm thứ {position}"), id)
+                } else {
+                    with_id(format!("Mẫu báo cáo kiểm điểm {}", quoted(&short(name))), id)
+                }
+            }
             Place::CommitteePack => "Gói nội dung của cấp ủy".to_owned(),
             Place::Deletion { position, kind, id } => {
                 let head = format!("Dấu xóa thứ {position}");
@@ -1557,6 +1568,8 @@ pub mod backup {
             Place::Meeting { .. } => Some("buổi sinh hoạt"),
             Place::Mark { .. } => Some("ghi chú sổ tay"),
             Place::Framework { .. } => Some("khung điểm"),
+            Place::Review { .. } => Some("bản kiểm điểm cuối năm"),
+            Place::Template { .. } => Some("mẫu báo cáo kiểm điểm"),
             _ => None,
         }
     }
@@ -1659,6 +1672,20 @@ pub mod backup {
                 quoted(&short(id))
             ),
             Issue::Framework(error) => error.to_string(),
+            Issue::BuiltinTemplateId { id } => format!(
+                "Mã {} trùng với mẫu báo cáo có sẵn của ứng dụng; mẫu của cấp ủy phải có mã riêng.",
+                quoted(&short(id))
+            ),
+            Issue::Template(error) => error.to_string(),
+            Issue::ReviewIdNotOfYear { expected } => format!(
+                "Mã của bản kiểm điểm phải là {} theo năm của nó.",
+                quoted(expected)
+            ),
+            Issue::ReviewYearOutOfRange { year } => format!(
+                "Năm {year} nằm ngoài khoảng {}–{}.",
+                chrono::Datelike::year(&earliest),
+                chrono::Datelike::year(&latest)
+            ),
             Issue::PackShape { problem, detail } => pack_shape(problem, detail),
             Issue::Pack(error) => error.to_string(),
         }
@@ -1881,6 +1908,8 @@ pub mod backup {
             KeyKind::Meeting => "Buổi sinh hoạt",
             KeyKind::Mark => "Ghi chú sổ tay",
             KeyKind::Framework => "Khung điểm của cấp ủy",
+            KeyKind::Review => "Kiểm điểm cuối năm",
+            KeyKind::DossierTemplate => "Mẫu báo cáo kiểm điểm của cấp ủy",
             KeyKind::CommitteePack => "Gói nội dung của cấp ủy",
             KeyKind::Deletion => "Dấu xóa",
             KeyKind::Unknown => "Mục không rõ",
@@ -1938,6 +1967,11 @@ pub mod backup {
         format!("ngày {}", date(day))
     }
 
+    /// How a preview names a review: "năm 2025".
+    pub fn review_label(year: i32) -> String {
+        format!("năm {year}")
+    }
+
     /// One line about a backup file.
     pub fn backup_description(backup: &Backup) -> String {
         let what = match backup.scope {
@@ -1955,11 +1989,17 @@ pub mod backup {
             format!("{} đảng viên", data.members.len()),
             format!("{} buổi sinh hoạt", data.meetings.len()),
         ];
+        if !data.reviews.is_empty() {
+            contents.push(format!("{} bản kiểm điểm cuối năm", data.reviews.len()));
+        }
         if !data.marks.is_empty() {
             contents.push(format!("{} ghi chú, đánh dấu sổ tay", data.marks.len()));
         }
         if !data.frameworks.is_empty() {
             contents.push(format!("{} khung điểm của cấp ủy", data.frameworks.len()));
+        }
+        if !data.templates.is_empty() {
+            contents.push(format!("{} mẫu báo cáo kiểm điểm của cấp ủy", data.templates.len()));
         }
         if data.committee_pack.is_some() {
             contents.push("gói nội dung của cấp ủy".to_owned());
@@ -1990,6 +2030,8 @@ pub mod backup {
             RecordKind::Mark => "ghi chú, đánh dấu sổ tay",
             RecordKind::Framework => "khung điểm của cấp ủy",
             RecordKind::CommitteePack => "gói nội dung của cấp ủy",
+            RecordKind::Review => "bản kiểm điểm cuối năm",
+            RecordKind::DossierTemplate => "mẫu báo cáo kiểm điểm của cấp ủy",
         }
     }
 
