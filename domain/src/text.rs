@@ -2419,6 +2419,28 @@ pub mod review {
         }
     }
 
+    /// A template's basis, issuer, source and wording status, as lines (like a framework's).
+    pub fn template_provenance(template: &DossierTemplate) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !template.legal_basis.is_empty() {
+            lines.push(format!("Căn cứ: {}.", template.legal_basis.join("; ")));
+        }
+        let issued_on = template
+            .issued_on
+            .map(|day| format!(", ngày {}", date(day)))
+            .unwrap_or_default();
+        lines.push(format!("Ban hành: {}{issued_on}.", template.issued_by));
+        lines.push(format!("Nguồn: {}.", template.source));
+        lines.push(format!(
+            "Nội dung: {}.",
+            super::wording_status(template.wording_status)
+        ));
+        if !template.note.is_empty() {
+            lines.push(template.note.clone());
+        }
+        lines
+    }
+
     /// "Nhiệm vụ theo nghị quyết đã hoàn thành: 18/20 = 90%".
     pub fn tasks_done_line(ratio: Option<Ratio>) -> String {
         match ratio {

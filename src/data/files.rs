@@ -13,11 +13,20 @@ pub enum Delivered {
     DownloadedInsteadOfShared,
 }
 
-fn json_file(name: &str, text: &str) -> Option<web_sys::File> {
+fn text_file(name: &str, text: &str, mime: &str) -> Option<web_sys::File> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::FilePropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
+}
+
+fn json_file(name: &str, text: &str) -> Option<web_sys::File> {
+    text_file(name, text, "application/json")
+}
+
+/// Downloads `text` as a file named `name` of type `mime` (a spreadsheet, `text/csv`).
+pub fn download_text(name: &str, text: &str, mime: &str) -> Option<()> {
+    download(&text_file(name, text, mime)?, name)
 }
 
 /// Offers `text` as a file named `name`: through the share sheet when asked and possible,

@@ -50,7 +50,7 @@ fn names(store: Store, ids: impl Iterator<Item = String>) -> String {
 }
 
 #[component]
-fn DocumentHeading(store: Store) -> impl IntoView {
+pub(crate) fn DocumentHeading(store: Store) -> impl IntoView {
     let chi_bo = store.chi_bo.get_untracked();
     // Upper case comes from CSS (text-transform), which spares the wasm the Unicode case tables.
     let superior = chi_bo.as_ref().map(|c| c.superior_committee.clone()).unwrap_or_default();
