@@ -340,6 +340,15 @@ pub mod review {
     pub const SPOKE: &str = "Phát biểu";
     pub const TASKS: &str = "Nhiệm vụ (xong/giao)";
     pub const MEMBER_PAGE: &str = "In trang";
+    pub const MEMBER_PAGE_COLUMN: &str = "Trang riêng";
+    /// A meeting kind in a table column a phone is narrow for.
+    pub fn kind_short(kind: sotay_domain::MeetingKind) -> &'static str {
+        match kind {
+            sotay_domain::MeetingKind::ThuongKy => "Thường kỳ",
+            sotay_domain::MeetingKind::ChuyenDe => "Chuyên đề",
+            sotay_domain::MeetingKind::KetHop => "Kết hợp chuyên đề",
+        }
+    }
     pub const WARNINGS: &str = "Cần xem xét";
     pub const NO_WARNINGS: &str = "Không có cảnh báo nào.";
     pub const NOT_A_DECISION: &str = "Đây là việc để chi bộ xem xét, không phải quyết định.";

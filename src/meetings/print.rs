@@ -217,6 +217,7 @@ fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>,
                 </tr></thead>
                 <tbody>{rows}{total_row}</tbody>
             </table></div>
+            {framework.has_thematic_only_criteria().then(|| view! { <p class="small">{framework.outside_thematic_month.label()}</p> })}
             <ul class="small">{explanations.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <ul class="small provenance-list">{dt::framework_provenance(framework).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <Signatures chair=meeting.chair_id.as_deref().map(|id| store.member_name(id)).unwrap_or_default()

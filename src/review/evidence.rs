@@ -73,7 +73,7 @@ pub(crate) fn MonthTable(meetings: Vec<MeetingLine>) -> impl IntoView {
                     <tr>
                         <th scope="row">{month}</th>
                         <td>{dt::date(line.date)}</td>
-                        <td>{dt::meeting_kind(line.kind)}</td>
+                        <td>{t::kind_short(line.kind)}</td>
                         <td>{score_cell(line.own)}</td>
                         <td>{score_cell(line.superior)}</td>
                         <td>{line.attendance.map(dt::percent).unwrap_or_default()}</td>
@@ -127,7 +127,7 @@ pub(crate) fn MemberTable(evidence: YearEvidence, year: Option<i32>) -> impl Int
                 <thead><tr>
                     <th scope="col">{t::MEMBER}</th><th scope="col">{t::PRESENT}</th><th scope="col">{t::WITH_REASON}</th>
                     <th scope="col">{t::WITHOUT_REASON}</th><th scope="col">{t::SPOKE}</th><th scope="col">{t::TASKS}</th>
-                    {year.map(|_| view! { <th scope="col" class="no-print"><span class="visually-hidden">{t::MEMBER_PAGE}</span></th> })}
+                    {year.map(|_| view! { <th scope="col" class="no-print">{t::MEMBER_PAGE_COLUMN}</th> })}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -275,7 +275,7 @@ fn VoteFields(editor: ReviewEditor) -> impl IntoView {
                 <input type="date" prop:value=move || editor.review.with(|r| date_value(r.reviewed_on))
                     prop:disabled=move || editor.is_finalised() on:change=set_date/>
             </label>
-            <div class="three-columns">
+            <div class="three-columns vote-counts">
                 {count(t::VOTE_FOR, |v| v.in_favour, |v, n| v.in_favour = n)}
                 {count(t::VOTE_AGAINST, |v| v.against, |v, n| v.against = n)}
                 {count(t::VOTE_ABSTAIN, |v| v.abstain, |v, n| v.abstain = n)}

@@ -83,7 +83,9 @@ pub fn DossierPrintScreen(year: i32) -> impl IntoView {
             <h3>"I. "{t::EVIDENCE_HEADING}</h3>
             <ul>{facts}</ul>
             <p>{dt::review::tasks_done_line(evidence.summary.resolution_tasks_done)}</p>
+            <h4>{t::MONTHS}</h4>
             <MonthTable meetings=evidence.summary.meetings.clone()/>
+            <h4>{t::MEMBERS}</h4>
             <MemberTable evidence=evidence.clone() year=None/>
             <Warnings evidence=evidence.clone()/>
             {sections}

@@ -105,7 +105,7 @@ test('a secretary writes the year-end review from a year of records, prints it a
   await expect(months).toHaveCount(12);
   await expect(months.nth(8)).toContainText('03/09/2025');
   await expect(months.nth(8)).toContainText('66,7%'); // 4 of 6 present in September
-  await expect(months.nth(2)).toContainText('Thường kỳ kết hợp chuyên đề');
+  await expect(months.nth(2)).toContainText('Kết hợp chuyên đề');
   await expect(months.nth(11).locator('td').nth(3)).not.toHaveText('—'); // the superior committee's December score
 
   const members = card(page, 'Từng đảng viên trong năm');
@@ -158,12 +158,16 @@ test('a secretary writes the year-end review from a year of records, prints it a
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sotay.review.review-2025')));
   expect(stored).toMatchObject({ id: 'review-2025', year: 2025, template_id: 'qd366-mau01-tom-tat', proposed_level: 'hoan_thanh_tot', vote: { for: 5, against: 0, abstain: 0 }, reviewed_on: '2025-12-20' });
 
-  // Screenshots of the screen at 360 px, normal and very large text.
+  // Screenshots of the screen at 360 px, normal and very large text; the page never scrolls
+  // sideways (wide tables scroll inside their own box).
+  const sidewaysAt = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  expect(await sidewaysAt(), 'the page does not scroll sideways').toBe(false);
   await page.screenshot({ path: 'target/screenshots/review-normal.png', fullPage: true });
   await setTextSize(page, 'extra_large', 'xlarge');
+  await expect(heading(page)).toHaveText('Kiểm điểm cuối năm 2025');
+  await expect(page.getByRole('radio', { name: /^Hoàn thành tốt nhiệm vụ/ })).toBeChecked();
   await page.screenshot({ path: 'target/screenshots/review-xlarge.png', fullPage: true });
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-  expect(sideways, 'the page does not scroll sideways at very large text').toBe(false);
+  expect(await sidewaysAt(), 'the page does not scroll sideways at very large text').toBe(false);
   await setTextSize(page, 'normal', 'normal');
 
   // Finalise; the texts become a record; reopen works.
