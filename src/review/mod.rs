@@ -21,7 +21,7 @@ use sotay_domain::text::review as dt;
 use crate::router::Screen;
 use crate::store::{clock, frameworks, use_store, Store};
 use crate::text::review as t;
-use crate::ui::{date_value, parse_date_value, PageTitle};
+use crate::ui::{date_value, format_date_with_weekday, parse_date_value, PageTitle};
 
 /// The year's evidence, recomputed when the roster or the meetings change.
 pub(crate) fn evidence_memo(store: Store, year: i32) -> Memo<YearEvidence> {
@@ -275,6 +275,8 @@ fn VoteFields(editor: ReviewEditor) -> impl IntoView {
                 <input type="date" prop:value=move || editor.review.with(|r| date_value(r.reviewed_on))
                     prop:disabled=move || editor.is_finalised() on:change=set_date/>
             </label>
+            // The input's own display follows the phone's language and may be month-first.
+            {move || editor.review.with(|r| r.reviewed_on).map(|day| view! { <p class="hint">{format_date_with_weekday(day)}</p> })}
             <div class="three-columns vote-counts">
                 {count(t::VOTE_FOR, |v| v.in_favour, |v, n| v.in_favour = n)}
                 {count(t::VOTE_AGAINST, |v| v.against, |v, n| v.against = n)}

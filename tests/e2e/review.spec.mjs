@@ -143,6 +143,7 @@ test('a secretary writes the year-end review from a year of records, prints it a
   const vote = card(page, 'Biểu quyết mức đề nghị');
   await expect(vote).toContainText('Số đảng viên chính thức có quyền biểu quyết: 5.');
   await vote.getByLabel('Ngày họp kiểm điểm').fill('2025-12-20');
+  await expect(vote).toContainText('Thứ Bảy, 20/12/2025');
   await vote.getByLabel('Tán thành', { exact: true }).fill('6');
   await expect(vote.getByRole('alert')).toContainText('Tổng số biểu quyết (6) nhiều hơn số đảng viên chính thức của chi bộ (5).');
   await vote.getByLabel('Tán thành', { exact: true }).fill('5');
