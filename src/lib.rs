@@ -7,6 +7,7 @@ pub mod data;
 pub mod handbook;
 pub mod home;
 pub mod meetings;
+pub mod review;
 pub mod router;
 pub mod settings;
 pub mod shell;

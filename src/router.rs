@@ -21,6 +21,12 @@ pub enum Screen {
     /// A meeting's minutes and score sheet laid out for printing.
     MeetingPrint(String),
     YearSummary(i32),
+    /// The year-end review of a year (Kiểm điểm cuối năm).
+    Review(i32),
+    /// The review's dossier laid out for printing.
+    ReviewPrint(i32),
+    /// Each member's year for printing: one member, or all (`None`).
+    MemberYearPrint(i32, Option<String>),
     /// Create or edit the chi bộ itself.
     ChiBoSetup,
     Roster,
@@ -48,6 +54,7 @@ pub const NAV_SCREENS: [Screen; 4] = [Screen::Home, Screen::Meetings, Screen::Ha
 const NEW_MEMBER: &str = "moi";
 const HANDBOOK_MARKS: &str = "danh-dau";
 const HANDBOOK_PACKS: &str = "bo-noi-dung";
+const MEMBER_PAGES: &str = "dang-vien";
 
 impl Screen {
     /// Parses a location hash such as `#/sinh-hoat` (a missing or empty hash is the home screen).
@@ -61,6 +68,15 @@ impl Screen {
             ["sinh-hoat", id] => Screen::Meeting(decode(id)),
             ["sinh-hoat", id, "in"] => Screen::MeetingPrint(decode(id)),
             ["tong-hop", year] => year.parse().map(Screen::YearSummary).unwrap_or_else(|_| not_found(path)),
+            ["kiem-diem", year] => year.parse().map(Screen::Review).unwrap_or_else(|_| not_found(path)),
+            ["kiem-diem", year, "in"] => year.parse().map(Screen::ReviewPrint).unwrap_or_else(|_| not_found(path)),
+            ["kiem-diem", year, MEMBER_PAGES] => {
+                year.parse().map(|year| Screen::MemberYearPrint(year, None)).unwrap_or_else(|_| not_found(path))
+            }
+            ["kiem-diem", year, MEMBER_PAGES, id] => year
+                .parse()
+                .map(|year| Screen::MemberYearPrint(year, Some(decode(id))))
+                .unwrap_or_else(|_| not_found(path)),
             ["chi-bo"] => Screen::ChiBoSetup,
             ["dang-vien"] => Screen::Roster,
             ["dang-vien", id] if *id == NEW_MEMBER => Screen::Member(None),
@@ -87,6 +103,10 @@ impl Screen {
             Screen::Meeting(id) => format!("sinh-hoat/{}", encode(id)),
             Screen::MeetingPrint(id) => format!("sinh-hoat/{}/in", encode(id)),
             Screen::YearSummary(year) => format!("tong-hop/{year}"),
+            Screen::Review(year) => format!("kiem-diem/{year}"),
+            Screen::ReviewPrint(year) => format!("kiem-diem/{year}/in"),
+            Screen::MemberYearPrint(year, None) => format!("kiem-diem/{year}/{MEMBER_PAGES}"),
+            Screen::MemberYearPrint(year, Some(id)) => format!("kiem-diem/{year}/{MEMBER_PAGES}/{}", encode(id)),
             Screen::ChiBoSetup => "chi-bo".into(),
             Screen::Roster => "dang-vien".into(),
             Screen::Member(None) => format!("dang-vien/{NEW_MEMBER}"),
@@ -113,6 +133,9 @@ impl Screen {
             | Screen::Meeting(_)
             | Screen::MeetingPrint(_)
             | Screen::YearSummary(_)
+            | Screen::Review(_)
+            | Screen::ReviewPrint(_)
+            | Screen::MemberYearPrint(..)
             | Screen::ChiBoSetup
             | Screen::Roster
             | Screen::Member(_) => Screen::Meetings,

@@ -272,6 +272,8 @@ pub mod sheet {
     pub const CLEAR_OVERRIDE: &str = "Dùng lại điểm tự tính";
     pub const NEEDS_INPUT: &str = "Cần nhập thêm";
     pub const GRANTED: &str = "Tháng không có chuyên đề: tính đủ điểm";
+    pub const LEFT_OUT: &str = "Tháng không có chuyên đề: không tính";
+    pub const SCALED: &str = "Điểm quy về thang đầy đủ (dùng để xếp loại)";
     pub const COMPARE: &str = "So sánh hai phiếu";
     pub const GROUP: &str = "Nhóm tiêu chí";
     pub const FRAMEWORK: &str = "Khung chấm";
@@ -305,6 +307,141 @@ pub mod summary {
     pub const PRINT: &str = "In tổng hợp năm";
     pub const PREVIOUS_YEAR: &str = "Năm trước";
     pub const NEXT_YEAR: &str = "Năm sau";
+}
+
+pub mod review {
+    pub const TITLE: &str = "Kiểm điểm cuối năm";
+    pub const OPEN: &str = "Kiểm điểm cuối năm";
+    pub const INTRO: &str = "Số liệu sinh hoạt của năm là căn cứ để chi bộ viết báo cáo kiểm điểm và tự đề nghị mức xếp loại (Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW).";
+    pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
+    pub const CHANGED_ELSEWHERE: &str = "Bản kiểm điểm này vừa được sửa ở một thẻ (cửa sổ) khác của ứng dụng. Đang hiện bản mới nhất; thay đổi vừa rồi CHƯA được lưu, hãy nhập lại.";
+    pub const EVIDENCE: &str = "Số liệu sinh hoạt của năm";
+    pub const HELD: &str = "Số tháng có sinh hoạt";
+    pub const MISSING_MONTHS: &str = "Tháng chưa sinh hoạt";
+    pub const THEMATIC: &str = "Số quý có sinh hoạt chuyên đề";
+    pub const MISSING_QUARTERS: &str = "Quý chưa có chuyên đề";
+    pub const NONE_MISSING: &str = "Không có";
+    pub const AVERAGE_SCORE: &str = "Điểm bình quân các buổi";
+    pub const AVERAGE_ATTENDANCE: &str = "Tỷ lệ dự bình quân";
+    pub const MONTHS: &str = "Xếp loại từng buổi";
+    pub const MONTH: &str = "Tháng";
+    pub const DAY: &str = "Ngày";
+    pub const KIND: &str = "Loại";
+    pub const OWN: &str = "Chi bộ tự chấm";
+    pub const SUPERIOR: &str = "Cấp trên chấm";
+    pub const ATTENDANCE: &str = "Dự";
+    pub const NO_MEETING: &str = "Không sinh hoạt";
+    pub const NOT_SCORED: &str = "—";
+    pub const MEMBERS: &str = "Từng đảng viên trong năm";
+    pub const MEMBER: &str = "Đảng viên";
+    pub const PRESENT: &str = "Có mặt";
+    pub const WITH_REASON: &str = "Vắng có lý do";
+    pub const WITHOUT_REASON: &str = "Vắng không lý do";
+    pub const SPOKE: &str = "Phát biểu";
+    pub const TASKS: &str = "Nhiệm vụ (xong/giao)";
+    pub const MEMBER_PAGE: &str = "In trang";
+    pub const MEMBER_PAGE_COLUMN: &str = "Trang riêng";
+    /// A meeting kind in a table column a phone is narrow for.
+    pub fn kind_short(kind: sotay_domain::MeetingKind) -> &'static str {
+        match kind {
+            sotay_domain::MeetingKind::ThuongKy => "Thường kỳ",
+            sotay_domain::MeetingKind::ChuyenDe => "Chuyên đề",
+            sotay_domain::MeetingKind::KetHop => "Kết hợp chuyên đề",
+        }
+    }
+    pub const WARNINGS: &str = "Cần xem xét";
+    pub const NO_WARNINGS: &str = "Không có cảnh báo nào.";
+    pub const NOT_A_DECISION: &str = "Đây là việc để chi bộ xem xét, không phải quyết định.";
+    pub const TEMPLATE: &str = "Mẫu báo cáo";
+    pub const SECTIONS_NOTE: &str = "Chi bộ tự viết các phần dưới đây; số liệu ở trên đã có sẵn.";
+    pub const OLD_SECTIONS: &str = "Phần của mẫu cũ (vẫn giữ nguyên)";
+    pub const LEVEL: &str = "Mức chi bộ tự đề nghị";
+    pub const LEVEL_NOTE: &str = "Chi bộ tự chọn một trong bốn mức, đối chiếu với điều kiện của từng mức. Ứng dụng không tính mức xếp loại; cấp có thẩm quyền quyết định.";
+    pub const CONDITIONS: &str = "Điều kiện";
+    pub const VOTE: &str = "Biểu quyết mức đề nghị";
+    pub const REVIEWED_ON: &str = "Ngày họp kiểm điểm";
+    pub const VOTE_FOR: &str = "Tán thành";
+    pub const VOTE_AGAINST: &str = "Không tán thành";
+    pub const VOTE_ABSTAIN: &str = "Không biểu quyết";
+    pub const FINALISE: &str = "Hoàn tất bản kiểm điểm";
+    pub const REOPEN: &str = "Mở lại để sửa";
+    pub const FINALISED_NOTE: &str = "Bản kiểm điểm đã hoàn tất. Muốn sửa, bấm «Mở lại để sửa».";
+    pub const CANNOT_FINALISE: &str = "Chưa hoàn tất được:";
+    pub const PRINT: &str = "In báo cáo kiểm điểm";
+    pub const PRINT_MEMBERS: &str = "In trang của từng đảng viên";
+    pub const SHEET_SUMMARY: &str = "Tải bảng tổng hợp năm (Excel)";
+    pub const SHEET_ATTENDANCE: &str = "Tải bảng điểm danh đảng viên (Excel)";
+    pub const DOWNLOADED: &str = "Đã tải tệp";
+    pub const DOWNLOAD_FAILED: &str = "Không tạo được tệp trên trình duyệt này.";
+    pub const YEAR_SUMMARY: &str = "Tổng hợp năm";
+    pub const NEED_CHI_BO: &str = "Hãy thiết lập chi bộ trước.";
+    // Loading a committee's template file.
+    pub const LOAD_TEMPLATE: &str = "Nạp mẫu báo cáo của cấp ủy (tệp .json)";
+    pub const LOAD_TEMPLATE_HINT: &str = "Nếu đảng ủy ban hành mẫu báo cáo kiểm điểm riêng, nạp tệp ở đây. Các phần đã viết được giữ nguyên.";
+    pub const TEMPLATE_TOO_BIG: &str = "Tệp quá lớn, không phải tệp mẫu báo cáo.";
+    pub const TEMPLATE_UNREADABLE: &str = "Không đọc được tệp này.";
+    pub const TEMPLATE_REFUSED: &str = "Chưa dùng được tệp mẫu báo cáo này:";
+    pub const TEMPLATE_PREVIEW: &str = "Xem trước mẫu báo cáo";
+    pub const USE_TEMPLATE: &str = "Dùng mẫu này";
+    pub const CANCEL: &str = "Thôi";
+    pub const TEMPLATE_SAVE_FAILED: &str = "Chưa lưu được mẫu báo cáo trên máy.";
+    pub fn template_sections(count: usize) -> String {
+        format!("{count} đề mục:")
+    }
+    pub fn template_id_is_builtin(id: &str) -> String {
+        format!("Mã «{id}» là mã của mẫu có sẵn trong ứng dụng; mẫu của cấp ủy phải có mã riêng.")
+    }
+    pub fn template_loaded(name: &str) -> String {
+        format!("Đã nạp mẫu «{name}».")
+    }
+    pub fn voters(count: u32) -> String {
+        format!("Số đảng viên chính thức có quyền biểu quyết: {count}.")
+    }
+    pub fn title(year: i32) -> String {
+        format!("{TITLE} {year}")
+    }
+    // Printed documents.
+    pub const DOSSIER_TITLE: &str = "BÁO CÁO KIỂM ĐIỂM TẬP THỂ CHI BỘ";
+    pub const DOSSIER_YEAR: &str = "Năm";
+    pub const EVIDENCE_HEADING: &str = "Số liệu sinh hoạt chi bộ trong năm";
+    pub const PROPOSAL_HEADING: &str = "Chi bộ tự đề nghị mức xếp loại";
+    pub const PROPOSED: &str = "Mức đề nghị";
+    pub const NOT_CHOSEN: &str = "(chưa chọn)";
+    pub const NOT_WRITTEN: &str = "(chưa viết)";
+    pub const VOTE_RESULT: &str = "Kết quả biểu quyết";
+    pub const SIGN_FOR_CHI_BO: &str = "T/M CHI BỘ";
+    pub const SIGN_BI_THU: &str = "BÍ THƯ";
+    pub const SIGN_MEMBER: &str = "NGƯỜI TỰ KIỂM ĐIỂM";
+    pub const SIGN_HINT: &str = "(Ký, ghi rõ họ tên)";
+    pub const MEMBER_TITLE: &str = "SỐ LIỆU SINH HOẠT ĐẢNG CỦA ĐẢNG VIÊN";
+    pub const MEMBER_NOTE: &str = "Số liệu lấy từ sổ ghi chép các buổi sinh hoạt của chi bộ, làm căn cứ cho bản tự kiểm điểm của đảng viên (đảng viên không công tác trong hệ thống chính trị dùng Mẫu 2C).";
+    pub const NAME: &str = "Họ và tên";
+    pub const ROLE: &str = "Chức vụ trong chi bộ";
+    pub const EXPECTED: &str = "Số buổi sinh hoạt phải dự";
+    pub const ATTENDED: &str = "Số buổi có mặt";
+    pub const ABSENT_WITH_REASON_ON: &str = "Vắng có lý do";
+    pub const ABSENT_WITHOUT_REASON_ON: &str = "Vắng không lý do";
+    pub const TIMES_SPOKE: &str = "Số buổi có phát biểu ý kiến";
+    pub const TASKS_ASSIGNED: &str = "Nhiệm vụ được chi bộ giao";
+    pub const NO_TASKS: &str = "Không có nhiệm vụ nào được ghi tên.";
+    pub const MEMBER_NOT_FOUND: &str = "Không tìm thấy đảng viên này trong số liệu của năm.";
+    pub const BACK: &str = "Quay lại";
+    pub const PRINT_NOW: &str = "In hoặc lưu PDF";
+    pub fn count_on(count: usize, dates: &str) -> String {
+        if count == 0 { "0".to_owned() } else { format!("{count} (ngày {dates})") }
+    }
+    pub fn tasks_done(done: u32, assigned: u32) -> String {
+        format!("{assigned} nhiệm vụ, đã hoàn thành {done}")
+    }
+    pub fn vote_line(in_favour: u32, against: u32, abstain: u32, voters: u32) -> String {
+        format!("{in_favour}/{voters} tán thành, {against} không tán thành, {abstain} không biểu quyết")
+    }
+    pub fn summary_file(year: i32) -> String {
+        format!("tong-hop-nam-{year}.csv")
+    }
+    pub fn attendance_file(year: i32) -> String {
+        format!("diem-danh-dang-vien-nam-{year}.csv")
+    }
 }
 
 pub mod print {

@@ -66,3 +66,88 @@ pub fn json_file_button(label: &'static str, class: &'static str, on_pick: impl 
 pub fn FieldError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
     move || message.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })
 }
+
+/// The words of a [`RuleFileLoader`]: what a committee's file is called on its screen.
+#[derive(Clone, Copy)]
+pub struct RuleFileTexts {
+    pub hint: &'static str,
+    pub button: &'static str,
+    pub too_big: &'static str,
+    pub unreadable: &'static str,
+    pub refused: &'static str,
+    pub preview: &'static str,
+    pub use_it: &'static str,
+    pub cancel: &'static str,
+    pub save_failed: &'static str,
+    pub loaded: fn(&str) -> String,
+}
+
+#[derive(Clone)]
+enum RuleFileStep<T> {
+    Idle,
+    Refused(String),
+    Previewing(T),
+    Saved(String),
+    SaveFailed,
+}
+
+/// Loading a rule set a committee issued as a file (a scoring framework, a dossier template):
+/// read and validated completely by `read` (the Vietnamese reason when refused), shown by
+/// `preview`, stored by `save` only on the user's word (`save` gives the name it was stored
+/// under, or `None` when storage refused it). The file is untrusted: `preview` shows its
+/// texts as text.
+#[component]
+pub fn RuleFileLoader<T, R, P, S>(texts: RuleFileTexts, max_bytes: f64, read: R, preview: P, save: S) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    R: Fn(&str) -> Result<T, String> + Copy + Send + Sync + 'static,
+    P: Fn(T) -> AnyView + Copy + Send + Sync + 'static,
+    S: Fn(T) -> Option<String> + Copy + Send + Sync + 'static,
+{
+    let step = RwSignal::new(RuleFileStep::<T>::Idle);
+    let pick = move |file: web_sys::File| {
+        if file.size() > max_bytes {
+            step.set(RuleFileStep::Refused(texts.too_big.to_owned()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = crate::data::files::read_text(&file).await;
+            step.set(match text.as_deref().map(read) {
+                None => RuleFileStep::Refused(texts.unreadable.to_owned()),
+                Some(Err(reason)) => RuleFileStep::Refused(reason),
+                Some(Ok(rules)) => RuleFileStep::Previewing(rules),
+            });
+        });
+    };
+    let use_it = move |_| {
+        let RuleFileStep::Previewing(rules) = step.get_untracked() else { return };
+        step.set(save(rules).map_or(RuleFileStep::SaveFailed, RuleFileStep::Saved));
+    };
+    view! {
+        <div class="framework-file">
+            <p class="hint">{texts.hint}</p>
+            {json_file_button(texts.button, "button secondary file-button", pick)}
+            {move || match step.get() {
+                RuleFileStep::Idle => ().into_any(),
+                RuleFileStep::Refused(message) => view! {
+                    <div class="card error-card" role="alert">
+                        <p><strong>{texts.refused}</strong></p>
+                        <p class="pre">{message}</p>
+                    </div>
+                }.into_any(),
+                RuleFileStep::Previewing(rules) => view! {
+                    <div class="preview-box" role="status">
+                        <h3>{texts.preview}</h3>
+                        {preview(rules)}
+                        <div class="actions">
+                            <button type="button" class="button" on:click=use_it>{texts.use_it}</button>
+                            <button type="button" class="button secondary" on:click=move |_| step.set(RuleFileStep::Idle)>{texts.cancel}</button>
+                        </div>
+                    </div>
+                }.into_any(),
+                RuleFileStep::Saved(name) => view! { <p class="saved" role="status">{(texts.loaded)(&name)}</p> }.into_any(),
+                RuleFileStep::SaveFailed => view! { <p class="card error-card" role="alert">{texts.save_failed}</p> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -41,6 +41,10 @@ fn hashes_map_to_screens_and_back() {
         ("#/sinh-hoat/sh-1f3a", Screen::Meeting("sh-1f3a".into())),
         ("#/sinh-hoat/sh-1f3a/in", Screen::MeetingPrint("sh-1f3a".into())),
         ("#/tong-hop/2026", Screen::YearSummary(2026)),
+        ("#/kiem-diem/2026", Screen::Review(2026)),
+        ("#/kiem-diem/2026/in", Screen::ReviewPrint(2026)),
+        ("#/kiem-diem/2026/dang-vien", Screen::MemberYearPrint(2026, None)),
+        ("#/kiem-diem/2026/dang-vien/dv-9", Screen::MemberYearPrint(2026, Some("dv-9".into()))),
         ("#/chi-bo", Screen::ChiBoSetup),
         ("#/dang-vien", Screen::Roster),
         ("#/dang-vien/moi", Screen::Member(None)),
@@ -62,6 +66,7 @@ fn hashes_map_to_screens_and_back() {
         Screen::Meeting("sh-1".into()),
         // Ids from imported files may hold any character: they survive the URL.
         Screen::Meeting("cuộc họp/5 #1".into()),
+        Screen::MemberYearPrint(2025, Some("đảng viên/1".into())),
         Screen::MeetingPrint("sh-1".into()),
         Screen::YearSummary(2025),
         Screen::ChiBoSetup,

@@ -301,8 +301,11 @@ fn dataset() -> Dataset {
             updated_at: moment(1_450_000_000),
         }),
         members: roster,
+        // One year-end review per year of meetings, each with its four sections written.
+        reviews: year_reviews(&meetings),
         meetings,
         marks,
+        templates: Vec::new(),
         frameworks: vec![CustomFramework {
             updated_at: moment(1_700_000_000),
             framework: custom,
@@ -562,4 +565,22 @@ fn main() {
         merged.meetings.len(),
         storage::changes(&data, &merged).writes.len()
     );
+}
+
+fn year_reviews(meetings: &[Meeting]) -> Vec<sotay_domain::review::YearReview> {
+    use chrono::Datelike;
+    let years: std::collections::BTreeSet<i32> = meetings.iter().map(|m| m.date.year()).collect();
+    years
+        .into_iter()
+        .map(|year| {
+            let template = sotay_domain::review::DossierTemplate::builtin();
+            let mut review =
+                sotay_domain::review::YearReview::new(year, &template.id, moment(1_700_000_000));
+            for section in &template.sections {
+                review.set_section(&section.id, &"Chi bộ đã lãnh đạo thực hiện tốt nhiệm vụ. ".repeat(20));
+            }
+            review.proposed_level = Some(sotay_domain::review::ReviewLevel::HoanThanhTot);
+            review
+        })
+        .collect()
 }

@@ -16,8 +16,9 @@ use crate::text;
 /// HD 12: nobody absent with reason more than this many times in a row in the year.
 pub const MAX_CONSECUTIVE_ABSENCES_WITH_REASON: u32 = 3;
 
-/// Điều lệ Đảng: skipping party activity this many months in a year without good reason
-/// is considered for removal from the rolls (by the chi bộ: the app only warns).
+/// Điều lệ Đảng: a member who skips party activity this many months in a year without good
+/// reason is considered by the chi bộ for removal from the rolls (the app only warns; the
+/// clause number was not verified, so no text names it).
 pub const MONTHS_WITHOUT_REASON_FOR_REVIEW: usize = 3;
 
 /// One member's attendance over a year. Meetings where the member was not in the chi bộ
@@ -44,6 +45,12 @@ pub struct MemberYearAttendance {
     pub longest_run_absent_with_reason: u32,
     /// Months (1–12) with an absence without reason.
     pub months_absent_without_reason: Vec<u32>,
+    /// Dates of the meetings missed with reason, in order.
+    pub absent_with_reason_on: Vec<NaiveDate>,
+    /// Dates of the meetings missed without reason, in order.
+    pub absent_without_reason_on: Vec<NaiveDate>,
+    /// Meetings at which the member was present and is recorded as speaking.
+    pub spoke: u32,
 }
 
 impl MemberYearAttendance {
@@ -74,8 +81,10 @@ pub enum AttendanceWarning {
         /// Length of the longest run.
         run: u32,
     },
-    /// "Bỏ sinh hoạt 3 tháng trong năm không có lý do".
-    MonthsAbsentWithoutReason {
+    /// Absent without reason in [`MONTHS_WITHOUT_REASON_FOR_REVIEW`] or more months of the
+    /// year: under the Điều lệ Đảng the chi bộ *considers* removing the member from the rolls
+    /// (xóa tên). A matter for the chi bộ to consider, never a decision.
+    RemovalFromRollsToConsider {
         /// Member id.
         member_id: String,
         /// Name.
@@ -92,8 +101,8 @@ impl AttendanceWarning {
             AttendanceWarning::LongRunAbsentWithReason { name, run, .. } => {
                 text::warning_long_run(name, *run, MAX_CONSECUTIVE_ABSENCES_WITH_REASON)
             }
-            AttendanceWarning::MonthsAbsentWithoutReason { name, months, .. } => {
-                text::warning_months_without_reason(name, months)
+            AttendanceWarning::RemovalFromRollsToConsider { name, months, .. } => {
+                text::warning_removal_to_consider(name, months)
             }
         }
     }
@@ -154,6 +163,9 @@ fn member_year(member: &Member, meetings: &[&Meeting]) -> MemberYearAttendance {
             member, meetings,
         ),
         months_absent_without_reason: Vec::new(),
+        absent_with_reason_on: Vec::new(),
+        absent_without_reason_on: Vec::new(),
+        spoke: 0,
     };
     let mut months_without_reason = BTreeSet::new();
     for meeting in meetings {
@@ -162,11 +174,21 @@ fn member_year(member: &Member, meetings: &[&Meeting]) -> MemberYearAttendance {
             Standing::Exempt => record.exempt += 1,
             Standing::Counted(recorded) => {
                 record.expected += 1;
+                // Only when present: a speaker list copied from another meeting may name
+                // someone absent.
+                let spoke = meeting.speakers.iter().any(|id| *id == member.id);
+                if spoke && matches!(recorded, Some(Attendance::Present)) {
+                    record.spoke += 1;
+                }
                 match recorded {
                     Some(Attendance::Present) => record.present += 1,
-                    Some(Attendance::AbsentWithReason { .. }) => record.absent_with_reason += 1,
+                    Some(Attendance::AbsentWithReason { .. }) => {
+                        record.absent_with_reason += 1;
+                        record.absent_with_reason_on.push(meeting.date);
+                    }
                     Some(Attendance::AbsentWithoutReason) => {
                         record.absent_without_reason += 1;
+                        record.absent_without_reason_on.push(meeting.date);
                         months_without_reason.insert(meeting.date.month());
                     }
                     Some(Attendance::Exempt) | None => record.unrecorded += 1,
@@ -188,7 +210,7 @@ fn warnings_for(record: &MemberYearAttendance) -> Vec<AttendanceWarning> {
         });
     }
     if record.months_absent_without_reason.len() >= MONTHS_WITHOUT_REASON_FOR_REVIEW {
-        warnings.push(AttendanceWarning::MonthsAbsentWithoutReason {
+        warnings.push(AttendanceWarning::RemovalFromRollsToConsider {
             member_id: record.member_id.clone(),
             name: record.name.clone(),
             months: record.months_absent_without_reason.clone(),
@@ -295,6 +317,9 @@ pub struct YearSummary {
     pub average_score: Option<Decimal>,
     /// Average of the meetings' attendance percentages.
     pub average_attendance_percent: Option<f64>,
+    /// The previous resolutions' tasks checked at the year's meetings: done out of checked
+    /// (`None` when no meeting checked any).
+    pub resolution_tasks_done: Option<Ratio>,
     /// Members' attendance and warnings.
     pub attendance: YearAttendance,
 }
@@ -383,6 +408,7 @@ pub fn year_summary(
         quarters_missing_thematic,
         average_score: average_score(&lines),
         average_attendance_percent: average_attendance(&lines),
+        resolution_tasks_done: resolution_tasks_done(&of_year),
         rating_counts,
         meetings: lines,
         attendance: year_attendance(year, roster, meetings),
@@ -445,6 +471,15 @@ pub(crate) fn average_score<'a>(lines: impl IntoIterator<Item = &'a MeetingLine>
     let sum = Decimal::sum(totals).hundredths();
     // Round half up to the nearest hundredth.
     Some(Decimal::from_hundredths((sum * 2 + count) / (count * 2)))
+}
+
+/// Done out of checked over the previous-resolution tasks of `meetings`.
+fn resolution_tasks_done(meetings: &[&Meeting]) -> Option<Ratio> {
+    let tasks = meetings.iter().flat_map(|meeting| &meeting.previous_tasks);
+    let (done, checked) = tasks.fold((0u32, 0u32), |(done, checked), task| {
+        (done + u32::from(task.done), checked + 1)
+    });
+    Ratio::new(done, checked)
 }
 
 pub(crate) fn average_attendance<'a>(lines: impl IntoIterator<Item = &'a MeetingLine>) -> Option<f64> {

@@ -264,7 +264,8 @@ pub struct Criterion {
     /// How it is scored.
     pub rule: Rule,
     /// Scored only when the meeting holds a chuyên đề (chuyên đề or kết hợp); in other
-    /// months the criterion is given its full points (see docs/frameworks.md).
+    /// months the framework's [`Framework::outside_thematic_month`] says what happens to it
+    /// (see docs/frameworks.md).
     #[serde(default, skip_serializing_if = "is_false")]
     pub only_in_thematic_month: bool,
     /// Guidance for the scorer.
@@ -321,6 +322,33 @@ pub struct ChecklistItem {
     pub optional: bool,
 }
 
+/// How a framework treats a criterion that counts only in a chuyên đề month
+/// ([`Criterion::only_in_thematic_month`]) in a meeting without chuyên đề. In JSON:
+/// `"outside_thematic_month": "grant_points"` (the default) or `"leave_out"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutsideThematicMonth {
+    /// The criterion is given its full points: the total stays on the framework's scale
+    /// and the thresholds apply unchanged (the reading of the built-in frameworks).
+    #[default]
+    GrantPoints,
+    /// The criterion is left out: the maximum shrinks by its points, and the rating is
+    /// judged on the total scaled back to the framework's total
+    /// (total × `total_points` / reduced maximum).
+    LeaveOut,
+}
+
+impl OutsideThematicMonth {
+    fn is_default(&self) -> bool {
+        *self == OutsideThematicMonth::GrantPoints
+    }
+
+    /// Vietnamese label, as the score sheet shows it.
+    pub fn label(self) -> &'static str {
+        text::outside_thematic_month(self)
+    }
+}
+
 /// A scoring framework: a versioned rule set with its legal basis and source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -368,6 +396,10 @@ pub struct Framework {
     /// Guard rules.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guards: Vec<GuardRule>,
+    /// What a chuyên đề-only criterion gives in a meeting without chuyên đề. Absent in
+    /// older files, which keep loading with today's reading (full points).
+    #[serde(default, skip_serializing_if = "OutsideThematicMonth::is_default")]
+    pub outside_thematic_month: OutsideThematicMonth,
     /// Order of business for the meeting form.
     #[serde(default)]
     pub order_of_business: Vec<ChecklistItem>,
@@ -416,6 +448,12 @@ impl Framework {
     /// The rating by thresholds alone (before guards).
     pub fn rating_for(&self, total: Decimal) -> Rating {
         self.rating_thresholds.rating_for(total)
+    }
+
+    /// True when the framework has a criterion that counts only in a chuyên đề month.
+    pub fn has_thematic_only_criteria(&self) -> bool {
+        self.criteria()
+            .any(|(_, criterion)| criterion.only_in_thematic_month)
     }
 
     /// True when the framework scores meetings of this kind.

@@ -11,6 +11,8 @@
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
 //! - [`backup`]: the backup file, import with validation, migrations, preview and merge,
 //!   the stored layout and the raw export of damaged storage.
+//! - [`review`]: the year-end review: evidence, each member's year, the review record
+//!   and its dossier template, the year as spreadsheet tables.
 //! - [`spreadsheet`]: tables as CSV files for Excel on a Vietnamese Windows.
 //! - [`text`]: every Vietnamese string the crate produces.
 //! - [`decimal`]: exact numbers for points, thresholds and ratios.
@@ -57,6 +59,7 @@ pub mod framework;
 pub mod handbook;
 pub mod model;
 pub mod planning;
+pub mod review;
 pub mod scoring;
 pub mod spreadsheet;
 pub mod text;

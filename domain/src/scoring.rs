@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::decimal::{Decimal, Ratio};
 use crate::framework::{
-    Criterion, DurationBand, Framework, PercentBand, Rating, RequiredMinutes, Rule, StreakBonus,
+    Criterion, DurationBand, Framework, OutsideThematicMonth, PercentBand, Rating,
+    RequiredMinutes, Rule, StreakBonus,
 };
 use crate::model::{Attendance, CriterionInput, Meeting, MeetingKind, Member, ScoreSheet};
 use crate::text;
@@ -148,6 +149,9 @@ pub enum PointsSource {
     Overridden,
     /// A chuyên đề-only criterion in a meeting without chuyên đề: full points given.
     GrantedOutsideThematicMonth,
+    /// A chuyên đề-only criterion in a meeting without chuyên đề, in a framework that
+    /// leaves it out: no points and no maximum (the rating uses the scaled total).
+    LeftOutOutsideThematicMonth,
     /// Not enough data (no times, no tasks, nothing picked…): 0 points until entered.
     NeedsInput,
 }
@@ -205,8 +209,12 @@ pub struct MeetingScore {
     pub groups: Vec<GroupScore>,
     /// Sum of the criteria.
     pub total: Decimal,
-    /// Sum of the criteria's maxima.
+    /// Sum of the criteria's maxima (reduced when criteria were left out).
     pub max: Decimal,
+    /// When criteria were left out (a framework with `leave_out` in a month without
+    /// chuyên đề): the total scaled back to the full maximum, rounded to hundredths, on
+    /// which the rating is judged. `None` when nothing was left out.
+    pub scaled_total: Option<Decimal>,
     /// Rating by thresholds alone.
     pub rating_by_points: Rating,
     /// Rating after guards.
@@ -293,26 +301,67 @@ pub fn score_sheet(
     let groups = group_scores(framework, &criteria);
     let total = Decimal::sum(criteria.iter().map(|score| score.points));
     let max = Decimal::sum(criteria.iter().map(|score| score.max_points));
-    let rating_by_points = framework.rating_for(total);
+    let scaled_total = scaled_total(framework, &criteria, total, max);
+    if let Some(scaled) = scaled_total {
+        adjustments.push(text::adjustment_scaled(total, max, scaled, full_max(framework)));
+    }
+    let judged = scaled_total.unwrap_or(total);
+    let rating_by_points = framework.rating_for(judged);
     let rating = apply_guards(
         framework,
         &criteria,
-        total,
+        judged,
         rating_by_points,
         &mut adjustments,
     );
+    let summary = match scaled_total {
+        Some(scaled) => text::score_summary_scaled(total, max, scaled, full_max(framework), rating),
+        None => text::score_summary(total, max, rating),
+    };
     MeetingScore {
         framework_id: framework.id.clone(),
         criteria,
         groups,
         total,
         max,
+        scaled_total,
         rating_by_points,
         rating,
         adjustments,
         notices,
-        summary: text::score_summary(total, max, rating),
+        summary,
     }
+}
+
+/// The sheet's maximum when nothing is left out.
+fn full_max(framework: &Framework) -> Decimal {
+    Decimal::sum(
+        framework
+            .criteria()
+            .map(|(_, criterion)| Ord::max(criterion.max_points, Decimal::ZERO)),
+    )
+}
+
+/// The total scaled to the full maximum, when criteria were left out; rounded half up to
+/// the hundredth. `None` when nothing was left out or nothing is left to score.
+fn scaled_total(
+    framework: &Framework,
+    criteria: &[CriterionScore],
+    total: Decimal,
+    max: Decimal,
+) -> Option<Decimal> {
+    let left_out = criteria
+        .iter()
+        .any(|score| score.source == PointsSource::LeftOutOutsideThematicMonth);
+    if !left_out || max <= Decimal::ZERO {
+        return None;
+    }
+    let numerator = i128::from(total.hundredths()) * i128::from(full_max(framework).hundredths());
+    let denominator = i128::from(max.hundredths());
+    let hundredths = (numerator * 2 + denominator) / (denominator * 2);
+    Some(Decimal::from_hundredths(
+        i64::try_from(hundredths).unwrap_or(i64::MAX),
+    ))
 }
 
 /// Everything the criteria need, computed once per sheet.
@@ -414,18 +463,33 @@ fn score_criterion(
     adjustments: &mut Vec<String>,
 ) -> CriterionScore {
     // A negative maximum only exists in an invalid framework; treat it as 0.
-    let max = Ord::max(criterion.max_points, Decimal::ZERO);
-    let mut outcome =
-        if criterion.only_in_thematic_month && !context.meeting.kind.includes_thematic() {
-            adjustments.push(text::adjustment_thematic_granted(&criterion.label, max));
-            RuleOutcome {
-                points: max,
-                source: PointsSource::GrantedOutsideThematicMonth,
-                derivation: text::derivation_thematic_granted(max),
+    let mut max = Ord::max(criterion.max_points, Decimal::ZERO);
+    let outside_thematic_month =
+        criterion.only_in_thematic_month && !context.meeting.kind.includes_thematic();
+    let mut outcome = if outside_thematic_month {
+        match context.framework.outside_thematic_month {
+            OutsideThematicMonth::GrantPoints => {
+                adjustments.push(text::adjustment_thematic_granted(&criterion.label, max));
+                RuleOutcome {
+                    points: max,
+                    source: PointsSource::GrantedOutsideThematicMonth,
+                    derivation: text::derivation_thematic_granted(max),
+                }
             }
-        } else {
-            apply_rule(context, criterion, input, adjustments)
-        };
+            OutsideThematicMonth::LeaveOut => {
+                adjustments.push(text::adjustment_thematic_left_out(&criterion.label, max));
+                let derivation = text::derivation_thematic_left_out(max);
+                max = Decimal::ZERO;
+                RuleOutcome {
+                    points: Decimal::ZERO,
+                    source: PointsSource::LeftOutOutsideThematicMonth,
+                    derivation,
+                }
+            }
+        }
+    } else {
+        apply_rule(context, criterion, input, adjustments)
+    };
     outcome.points = outcome.points.clamp_to(Decimal::ZERO, max);
     let computed_points = criterion.rule.is_computed().then_some(outcome.points);
     let mut score = CriterionScore {

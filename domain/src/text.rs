@@ -393,6 +393,7 @@ pub fn framework_error(error: &FrameworkError) -> String {
         GuardCapNotLower { guard_id } => format!(
             "Quy tắc khống chế \"{guard_id}\": loại bị hạ xuống phải thấp hơn loại được khống chế."
         ),
+        NothingToScoreOutsideThematicMonth => "Mọi tiêu chí đều chỉ chấm khi có chuyên đề (\"only_in_thematic_month\") mà khung điểm lại chấm buổi thường kỳ (\"applies_to\"): buổi thường kỳ sẽ không có gì để chấm.".to_string(),
     }
 }
 
@@ -544,6 +545,61 @@ pub(crate) fn derivation_thematic_granted(max: Decimal) -> String {
         "Buổi sinh hoạt không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề nên được tính đủ {} (giữ nguyên tổng điểm tối đa và ngưỡng xếp loại)",
         points(max)
     )
+}
+
+pub(crate) fn derivation_thematic_left_out(max: Decimal) -> String {
+    format!(
+        "Buổi sinh hoạt không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề nên không tính (tổng điểm tối đa bớt {}; xếp loại theo điểm quy đổi về thang đầy đủ)",
+        points(max)
+    )
+}
+
+pub(crate) fn adjustment_thematic_left_out(label: &str, max: Decimal) -> String {
+    format!(
+        "{}: buổi sinh hoạt không có chuyên đề nên tiêu chí này không tính, tổng điểm tối đa bớt {}.",
+        quoted(label),
+        points(max)
+    )
+}
+
+pub(crate) fn adjustment_scaled(total: Decimal, max: Decimal, scaled: Decimal, full: Decimal) -> String {
+    format!(
+        "Xếp loại theo điểm quy đổi: {}/{} điểm quy về thang {} là {} điểm.",
+        decimal(total),
+        decimal(max),
+        decimal(full),
+        decimal(scaled)
+    )
+}
+
+pub(crate) fn score_summary_scaled(
+    total: Decimal,
+    max: Decimal,
+    scaled: Decimal,
+    full: Decimal,
+    level: Rating,
+) -> String {
+    format!(
+        "{}/{} điểm (quy về thang {}: {}) → {}",
+        decimal(total),
+        decimal(max),
+        decimal(full),
+        decimal(scaled),
+        rating(level)
+    )
+}
+
+/// How a chuyên đề-only criterion is treated in a month without chuyên đề, as the score
+/// sheet states it.
+pub fn outside_thematic_month(treatment: crate::framework::OutsideThematicMonth) -> &'static str {
+    match treatment {
+        crate::framework::OutsideThematicMonth::GrantPoints => {
+            "Tháng không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề được tính đủ điểm (giữ thang điểm và ngưỡng xếp loại)."
+        }
+        crate::framework::OutsideThematicMonth::LeaveOut => {
+            "Tháng không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề không tính; xếp loại theo điểm quy đổi về thang đầy đủ."
+        }
+    }
 }
 
 pub(crate) fn adjustment_thematic_granted(label: &str, max: Decimal) -> String {
@@ -759,9 +815,9 @@ pub(crate) fn warning_long_run(name: &str, run: u32, limit: u32) -> String {
     )
 }
 
-pub(crate) fn warning_months_without_reason(name: &str, month_numbers: &[u32]) -> String {
+pub(crate) fn warning_removal_to_consider(name: &str, month_numbers: &[u32]) -> String {
     format!(
-        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Đây là cảnh báo để chi bộ xem xét theo Điều lệ Đảng (Điều 8, khoản 1: bỏ sinh hoạt 3 tháng trong năm không có lý do chính đáng), không phải quyết định: chi bộ thảo luận, đề nghị; cấp ủy có thẩm quyền quyết định việc xóa tên.",
+        "Đồng chí {name} vắng sinh hoạt không có lý do trong {} tháng của năm ({}). Theo Điều lệ Đảng, đảng viên bỏ sinh hoạt đảng ba tháng trong năm mà không có lý do chính đáng thì chi bộ xem xét việc xóa tên khỏi danh sách đảng viên. Đây là việc để chi bộ xem xét, không phải quyết định của ứng dụng.",
         month_numbers.len(),
         months(month_numbers)
     )
@@ -1485,6 +1541,17 @@ pub mod backup {
                     with_id(format!("Khung điểm {}", quoted(&short(name))), id)
                 }
             }
+            Place::Review { position, id, year } => match year {
+                Some(year) => format!("Kiểm điểm cuối năm {year}"),
+                None => with_id(format!("Bản kiểm điểm cuối năm thứ {position}"), id),
+            },
+            Place::Template { position, id, name } => {
+                if name.is_empty() {
+                    with_id(format!("Mẫu báo cáo kiểm điểm thứ {position}"), id)
+                } else {
+                    with_id(format!("Mẫu báo cáo kiểm điểm {}", quoted(&short(name))), id)
+                }
+            }
             Place::CommitteePack => "Gói nội dung của cấp ủy".to_owned(),
             Place::Deletion { position, kind, id } => {
                 let head = format!("Dấu xóa thứ {position}");
@@ -1507,6 +1574,8 @@ pub mod backup {
             Place::Meeting { .. } => Some("buổi sinh hoạt"),
             Place::Mark { .. } => Some("ghi chú sổ tay"),
             Place::Framework { .. } => Some("khung điểm"),
+            Place::Review { .. } => Some("bản kiểm điểm cuối năm"),
+            Place::Template { .. } => Some("mẫu báo cáo kiểm điểm"),
             _ => None,
         }
     }
@@ -1609,6 +1678,20 @@ pub mod backup {
                 quoted(&short(id))
             ),
             Issue::Framework(error) => error.to_string(),
+            Issue::BuiltinTemplateId { id } => format!(
+                "Mã {} trùng với mẫu báo cáo có sẵn của ứng dụng; mẫu của cấp ủy phải có mã riêng.",
+                quoted(&short(id))
+            ),
+            Issue::Template(error) => error.to_string(),
+            Issue::ReviewIdNotOfYear { expected } => format!(
+                "Mã của bản kiểm điểm phải là {} theo năm của nó.",
+                quoted(expected)
+            ),
+            Issue::ReviewYearOutOfRange { year } => format!(
+                "Năm {year} nằm ngoài khoảng {}–{}.",
+                chrono::Datelike::year(&earliest),
+                chrono::Datelike::year(&latest)
+            ),
             Issue::PackShape { problem, detail } => pack_shape(problem, detail),
             Issue::Pack(error) => error.to_string(),
         }
@@ -1831,6 +1914,8 @@ pub mod backup {
             KeyKind::Meeting => "Buổi sinh hoạt",
             KeyKind::Mark => "Ghi chú sổ tay",
             KeyKind::Framework => "Khung điểm của cấp ủy",
+            KeyKind::Review => "Kiểm điểm cuối năm",
+            KeyKind::DossierTemplate => "Mẫu báo cáo kiểm điểm của cấp ủy",
             KeyKind::CommitteePack => "Gói nội dung của cấp ủy",
             KeyKind::Deletion => "Dấu xóa",
             KeyKind::Unknown => "Mục không rõ",
@@ -1888,6 +1973,11 @@ pub mod backup {
         format!("ngày {}", date(day))
     }
 
+    /// How a preview names a review: "năm 2025".
+    pub fn review_label(year: i32) -> String {
+        format!("năm {year}")
+    }
+
     /// One line about a backup file.
     pub fn backup_description(backup: &Backup) -> String {
         let what = match backup.scope {
@@ -1905,11 +1995,17 @@ pub mod backup {
             format!("{} đảng viên", data.members.len()),
             format!("{} buổi sinh hoạt", data.meetings.len()),
         ];
+        if !data.reviews.is_empty() {
+            contents.push(format!("{} bản kiểm điểm cuối năm", data.reviews.len()));
+        }
         if !data.marks.is_empty() {
             contents.push(format!("{} ghi chú, đánh dấu sổ tay", data.marks.len()));
         }
         if !data.frameworks.is_empty() {
             contents.push(format!("{} khung điểm của cấp ủy", data.frameworks.len()));
+        }
+        if !data.templates.is_empty() {
+            contents.push(format!("{} mẫu báo cáo kiểm điểm của cấp ủy", data.templates.len()));
         }
         if data.committee_pack.is_some() {
             contents.push("gói nội dung của cấp ủy".to_owned());
@@ -1940,6 +2036,8 @@ pub mod backup {
             RecordKind::Mark => "ghi chú, đánh dấu sổ tay",
             RecordKind::Framework => "khung điểm của cấp ủy",
             RecordKind::CommitteePack => "gói nội dung của cấp ủy",
+            RecordKind::Review => "bản kiểm điểm cuối năm",
+            RecordKind::DossierTemplate => "mẫu báo cáo kiểm điểm của cấp ủy",
         }
     }
 
@@ -2220,5 +2318,225 @@ pub mod backup {
             }
         }
         lines
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Year-end review
+// ---------------------------------------------------------------------------------------
+
+/// The year-end review's words: levels, template errors, what stops finalising, the
+/// evidence lines the summary does not already give, and spreadsheet headers.
+pub mod review {
+    use super::{date, percent, quoted};
+    use crate::decimal::Ratio;
+    use crate::model::MeetingStatus;
+    use crate::review::template::{TemplateError, TemplateLoadError, TEMPLATE_FORMAT_VERSION};
+    use crate::review::{DossierTemplate, MemberTask, ReviewLevel, ReviewProblem, TaskOutcome};
+
+    /// "Hoàn thành tốt nhiệm vụ" and the others.
+    pub fn level(level: ReviewLevel) -> &'static str {
+        match level {
+            ReviewLevel::HoanThanhXuatSac => "Hoàn thành xuất sắc nhiệm vụ",
+            ReviewLevel::HoanThanhTot => "Hoàn thành tốt nhiệm vụ",
+            ReviewLevel::HoanThanh => "Hoàn thành nhiệm vụ",
+            ReviewLevel::KhongHoanThanh => "Không hoàn thành nhiệm vụ",
+        }
+    }
+
+    pub(crate) fn place_template() -> String {
+        "mẫu báo cáo kiểm điểm".to_string()
+    }
+
+    pub(crate) fn place_section_index(index: usize) -> String {
+        format!("đề mục thứ {}", index + 1)
+    }
+
+    pub(crate) fn place_section(id: &str) -> String {
+        format!("đề mục \"{id}\"")
+    }
+
+    pub(crate) fn place_level(level_value: ReviewLevel) -> String {
+        format!("mức \"{}\"", level(level_value))
+    }
+
+    /// The message of one template problem, naming the place.
+    pub fn template_error(error: &TemplateError) -> String {
+        match error {
+            TemplateError::UnsupportedFormatVersion { found } => format!(
+                "Tệp mẫu báo cáo kiểm điểm dùng định dạng phiên bản {found}; ứng dụng này chỉ đọc phiên bản {TEMPLATE_FORMAT_VERSION}."
+            ),
+            TemplateError::EmptyField { place, field } => {
+                format!("Thiếu nội dung ở trường \"{field}\" của {place}.")
+            }
+            TemplateError::NoLegalBasis => {
+                "Mẫu báo cáo chưa ghi căn cứ (trường \"legal_basis\").".to_string()
+            }
+            TemplateError::NoSections => {
+                "Mẫu báo cáo chưa có đề mục nào (trường \"sections\").".to_string()
+            }
+            TemplateError::DuplicateSectionId { section_id } => {
+                format!("Có hai đề mục cùng mã \"{section_id}\".")
+            }
+            TemplateError::MissingLevel { level: missing } => format!(
+                "Mẫu báo cáo thiếu mức \"{}\" trong danh sách mức xếp loại (trường \"levels\"): cần đủ bốn mức.",
+                level(*missing)
+            ),
+            TemplateError::DuplicateLevel { level: twice } => format!(
+                "Mức \"{}\" được ghi hai lần trong danh sách mức xếp loại (trường \"levels\").",
+                level(*twice)
+            ),
+        }
+    }
+
+    /// The message of a template load error (all problems, one per line).
+    pub fn template_load_error(error: &TemplateLoadError) -> String {
+        match error {
+            TemplateLoadError::Syntax { line, column, detail } => format!(
+                "Tệp mẫu báo cáo kiểm điểm không đúng định dạng (dòng {line}, cột {column}). Chi tiết kỹ thuật: {detail}"
+            ),
+            TemplateLoadError::Invalid(errors) => {
+                let mut message = format!("Mẫu báo cáo kiểm điểm có {} lỗi cần sửa:", errors.len());
+                for error in errors {
+                    message.push_str("\n- ");
+                    message.push_str(&template_error(error));
+                }
+                message
+            }
+        }
+    }
+
+    /// Why the review cannot be finalised yet.
+    pub fn review_problem(problem: &ReviewProblem, template: &DossierTemplate) -> String {
+        match problem {
+            ReviewProblem::EmptySection { section_id } => {
+                let heading = template
+                    .section(section_id)
+                    .map_or(section_id.as_str(), |section| section.heading.as_str());
+                format!("Chưa viết phần {}.", quoted(heading))
+            }
+            ReviewProblem::NoProposedLevel => "Chưa chọn mức chi bộ tự đề nghị.".to_string(),
+            ReviewProblem::NoVote => "Chưa ghi kết quả biểu quyết.".to_string(),
+            ReviewProblem::EmptyVote => "Kết quả biểu quyết chưa có phiếu nào.".to_string(),
+            ReviewProblem::VoteExceedsVoters { cast, voters } => format!(
+                "Tổng số biểu quyết ({cast}) nhiều hơn số đảng viên chính thức của chi bộ ({voters})."
+            ),
+            ReviewProblem::NoReviewDate => "Chưa ghi ngày họp kiểm điểm.".to_string(),
+        }
+    }
+
+    /// A template's basis, issuer, source and wording status, as lines (like a framework's).
+    pub fn template_provenance(template: &DossierTemplate) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !template.legal_basis.is_empty() {
+            lines.push(format!("Căn cứ: {}.", template.legal_basis.join("; ")));
+        }
+        let issued_on = template
+            .issued_on
+            .map(|day| format!(", ngày {}", date(day)))
+            .unwrap_or_default();
+        lines.push(format!("Ban hành: {}{issued_on}.", template.issued_by));
+        lines.push(format!("Nguồn: {}.", template.source));
+        lines.push(format!(
+            "Nội dung: {}.",
+            super::wording_status(template.wording_status)
+        ));
+        if !template.note.is_empty() {
+            lines.push(template.note.clone());
+        }
+        lines
+    }
+
+    /// "Nhiệm vụ theo nghị quyết đã hoàn thành: 18/20 = 90%".
+    pub fn tasks_done_line(ratio: Option<Ratio>) -> String {
+        match ratio {
+            Some(ratio) => format!(
+                "Nhiệm vụ theo nghị quyết các kỳ đã kiểm tra: hoàn thành {}/{} = {}.",
+                ratio.count,
+                ratio.total,
+                percent(ratio)
+            ),
+            None => "Chưa có buổi sinh hoạt nào kiểm tra nhiệm vụ của nghị quyết kỳ trước.".to_string(),
+        }
+    }
+
+    /// A task's line on a member's page.
+    pub fn member_task(task: &MemberTask) -> String {
+        let outcome = match task.outcome {
+            TaskOutcome::Done => "đã hoàn thành",
+            TaskOutcome::NotDone => "chưa hoàn thành",
+            TaskOutcome::NotChecked => "chưa kiểm tra",
+        };
+        let deadline = task
+            .deadline
+            .map(|deadline| format!(", hạn {}", date(deadline)))
+            .unwrap_or_default();
+        format!(
+            "{} (giao ngày {}{deadline}): {outcome}",
+            task.what,
+            date(task.assigned_on)
+        )
+    }
+
+    /// "03/02/2026, 05/05/2026", or "không có".
+    pub fn dates(values: &[chrono::NaiveDate]) -> String {
+        if values.is_empty() {
+            "không có".to_string()
+        } else {
+            values.iter().map(|value| date(*value)).collect::<Vec<_>>().join(", ")
+        }
+    }
+
+    pub(crate) fn cell_no_meeting() -> &'static str {
+        "Không sinh hoạt"
+    }
+
+    pub(crate) fn cell_average() -> &'static str {
+        "Bình quân"
+    }
+
+    pub(crate) fn meeting_status(status: MeetingStatus) -> &'static str {
+        match status {
+            MeetingStatus::Draft => "Bản nháp",
+            MeetingStatus::Finalised => "Đã hoàn thành",
+        }
+    }
+
+    pub(crate) fn summary_sheet_header() -> Vec<String> {
+        [
+            "Tháng",
+            "Ngày",
+            "Loại buổi",
+            "Biên bản",
+            "Có mặt",
+            "Phải dự",
+            "Tỷ lệ dự (%)",
+            "Điểm chi bộ tự chấm",
+            "Xếp loại chi bộ tự chấm",
+            "Điểm cấp trên chấm",
+            "Xếp loại cấp trên chấm",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    pub(crate) fn attendance_sheet_header() -> Vec<String> {
+        [
+            "Họ và tên",
+            "Chức vụ",
+            "Số buổi phải dự",
+            "Có mặt",
+            "Vắng có lý do",
+            "Vắng không lý do",
+            "Chưa ghi",
+            "Miễn sinh hoạt",
+            "Tỷ lệ dự (%)",
+            "Số buổi phát biểu",
+            "Nhiệm vụ được giao",
+            "Nhiệm vụ đã hoàn thành",
+            "Cảnh báo",
+        ]
+        .map(str::to_owned)
+        .to_vec()
     }
 }

@@ -53,11 +53,11 @@ fn three_months_without_reason_is_a_warning_to_consider_never_a_decision() {
     let warning = result
         .warnings
         .iter()
-        .find(|warning| matches!(warning, AttendanceWarning::MonthsAbsentWithoutReason { .. }))
+        .find(|warning| matches!(warning, AttendanceWarning::RemovalFromRollsToConsider { .. }))
         .expect("warning");
     assert_eq!(
         warning,
-        &AttendanceWarning::MonthsAbsentWithoutReason {
+        &AttendanceWarning::RemovalFromRollsToConsider {
             member_id: roster[0].id.clone(),
             name: roster[0].name.clone(),
             months: vec![1, 4, 8]
@@ -69,6 +69,11 @@ fn three_months_without_reason_is_a_warning_to_consider_never_a_decision() {
         "{message}"
     );
     assert!(message.contains("không phải quyết định"), "{message}");
+    // The chi bộ considers removal from the rolls: a matter to consider, never stated as
+    // done or decided, and no unverified clause number.
+    assert!(message.contains("chi bộ xem xét việc xóa tên"), "{message}");
+    assert!(!message.contains("Điều 8"), "{message}");
+    assert!(!message.contains("quyết định việc xóa tên"), "{message}");
     assert_eq!(result.members[0].absent_without_reason, 4);
 
     let two_months = warnings_for("NPPNPPPPPPPP");

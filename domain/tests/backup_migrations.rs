@@ -1,13 +1,16 @@
 //! Every migration fixture under `tests/fixtures/migrations/` loads: a backup file and a
 //! dump of the stored layout for each version (`backup-v<N>.json`, `storage-v<N>.json`).
-//! Version 2 added deletion markers; the v1 fixtures stay (frozen, as a v1 app wrote
-//! them), so every earlier version keeps loading.
+//! Version 2 added deletion markers, version 3 the year-end reviews and committee dossier
+//! templates; the older fixtures stay (frozen, as an older app wrote them), so every
+//! earlier version keeps loading.
 
 mod backup_support;
 
 use std::collections::BTreeMap;
 
-use backup_support::{exported_at, fixture_file_names, fixture_path, sample, sample_v2, sorted};
+use backup_support::{
+    exported_at, fixture_file_names, fixture_path, sample, sample_v2, sample_v3, sorted,
+};
 use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
 use sotay_domain::backup::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
@@ -71,18 +74,19 @@ fn every_storage_fixture_loads_to_the_same_chi_bo() {
     }
 }
 
-/// The sample chi bộ as the fixtures of `version` hold it (version 2 adds deletions).
+/// The sample chi bộ as the fixtures of `version` hold it (version 2 adds deletions,
+/// version 3 a review, a committee template and a template's marker).
 fn sample_of_version(version: u32) -> sotay_domain::backup::Dataset {
-    if version >= 2 {
-        sample_v2()
-    } else {
-        sample()
+    match version {
+        1 => sample(),
+        2 => sample_v2(),
+        _ => sample_v3(),
     }
 }
 
 #[test]
 fn the_newest_fixture_is_what_this_app_writes_today() {
-    let written = export_all(&sample_v2(), exported_at(), "0.2.0").to_json();
+    let written = export_all(&sample_v3(), exported_at(), "0.2.0").to_json();
     let name = format!("backup-v{FORMAT_VERSION}.json");
     assert_eq!(String::from_utf8(read(&name)).expect("UTF-8"), written);
 }
@@ -92,12 +96,65 @@ fn a_v1_file_migrates_to_v2_with_an_empty_list_of_deletions() {
     let file: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
     assert!(file["data"].get("deletions").is_none());
     let migrated = migrate_backup(1, file).expect("v1 → v2");
-    assert_eq!(migrated["format_version"], 2);
+    assert_eq!(migrated["format_version"], FORMAT_VERSION);
     assert_eq!(migrated["data"]["deletions"], Value::Array(Vec::new()));
     let backup = parse_backup(&read("backup-v1.json"), &ImportLimits::default()).expect("reads");
     assert_eq!(backup.source_format_version, 1);
     assert!(backup.data.deletions.is_empty());
     assert!(backup.description().contains("định dạng cũ (phiên bản 1)"));
+}
+
+#[test]
+fn a_v2_file_migrates_to_v3_with_empty_lists_of_reviews_and_templates() {
+    let file: Value = serde_json::from_slice(&read("backup-v2.json")).expect("JSON");
+    assert!(file["data"].get("reviews").is_none());
+    let migrated = migrate_backup(2, file).expect("v2 → v3");
+    assert_eq!(migrated["format_version"], 3);
+    assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
+    assert_eq!(migrated["data"]["dossier_templates"], Value::Array(Vec::new()));
+    let backup = parse_backup(&read("backup-v2.json"), &ImportLimits::default()).expect("reads");
+    assert_eq!(backup.source_format_version, 2);
+    assert_eq!(backup.data, sample_v2());
+    assert!(backup.description().contains("định dạng cũ (phiên bản 2)"));
+    // The v1 file goes through both steps.
+    let v1: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    let migrated = migrate_backup(1, v1).expect("v1 → v3");
+    assert_eq!(migrated["data"]["deletions"], Value::Array(Vec::new()));
+    assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
+}
+
+#[test]
+fn the_v3_fixture_carries_the_review_and_the_template() {
+    let backup = parse_backup(&read("backup-v3.json"), &ImportLimits::default()).expect("reads");
+    let review = backup.data.review(2025).expect("review of 2025");
+    assert_eq!(review.id, "review-2025");
+    assert_eq!(review.proposed_level, Some(sotay_domain::review::ReviewLevel::HoanThanhTot));
+    let template = backup.data.template(&review.template_id).expect("its template");
+    assert_eq!(template.template.issued_by, "Đảng ủy xã An Phú");
+    assert!(backup.description().contains("1 bản kiểm điểm cuối năm"));
+    assert!(backup.description().contains("1 mẫu báo cáo kiểm điểm của cấp ủy"));
+    let stored = read_storage(&stored_entries("storage-v3.json")).expect("v3 store");
+    assert!(stored.keys.iter().any(|report| report.key == "sotay.review.review-2025"));
+    assert!(stored
+        .keys
+        .iter()
+        .any(|report| report.key == "sotay.dossier_template.mau-kiem-diem-an-phu-2025"));
+    assert!(stored
+        .keys
+        .iter()
+        .any(|report| report.key == "sotay.deleted.dossier_template.mau-kiem-diem-2024"));
+}
+
+#[test]
+fn a_v2_store_reads_as_v3_and_writes_its_keys_unchanged() {
+    let stored = read_storage(&stored_entries("storage-v2.json")).expect("v2 store");
+    assert_eq!(stored.schema_version, 2);
+    let mut v2: BTreeMap<String, String> = stored_entries("storage-v2.json")
+        .into_iter()
+        .filter(|(key, _)| key != "sotay.settings")
+        .collect();
+    v2.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    assert_eq!(sotay_domain::backup::storage::entries(&stored.dataset), v2);
 }
 
 #[test]
@@ -212,13 +269,13 @@ fn a_newer_or_impossible_version_is_refused_with_its_own_message() {
     assert_eq!(
         newer,
         MigrationError::NewerThanApp {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert_eq!(
         newer.to_string(),
-        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 3; ứng dụng này đọc được đến phiên bản 2). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
+        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
     );
     assert_eq!(
         migrate_backup(0, Value::Null),
@@ -232,13 +289,13 @@ fn stored_data_of_a_newer_app_is_not_read() {
     let mut entries = stored_entries("storage-v1.json");
     for entry in &mut entries {
         if entry.0 == SCHEMA_VERSION_KEY {
-            entry.1 = "3".into();
+            entry.1 = "4".into();
         }
     }
     let error = read_storage(&entries).expect_err("newer layout");
     assert!(matches!(
         error,
-        MigrationError::NewerThanApp { found: 3, .. }
+        MigrationError::NewerThanApp { found: 4, .. }
     ));
 }
 
@@ -256,7 +313,7 @@ fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
     assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
     assert_eq!(
         problems[0].problem.as_deref(),
-        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 2.")
+        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 3.")
     );
     assert_eq!(sorted(stored.dataset), sorted(sample()));
 }

@@ -13,9 +13,12 @@ use proptest::prelude::*;
 use proptest::sample::subsequence;
 use sotay_domain::backup::{
     self, backup_file_name, export_all, export_year, merge, parse_backup, preview, storage,
-    CommitteePack, CustomFramework, Dataset, ImportLimits, Scope,
+    CommitteePack, CustomFramework, CustomTemplate, Dataset, ImportLimits, Scope,
 };
 use sotay_domain::builtin;
+use sotay_domain::review::{
+    DossierTemplate, ReviewLevel, ReviewStatus, YearReview, BUILTIN_TEMPLATE_ID,
+};
 use sotay_domain::model::{
     AbsenceReason, Attendance, AttendanceRecord, ChiBo, ChiBoKind, CriterionInput, Exemption,
     Guest, HandbookMark, MeetingStatus, MemberRole, MemberStatus, NextTask, PreviousTask,
@@ -347,6 +350,59 @@ fn marks() -> impl Strategy<Value = Vec<HandbookMark>> {
     })
 }
 
+/// Reviews of distinct years (their ids are their years'), each with random texts, level,
+/// vote and status.
+fn reviews() -> impl Strategy<Value = Vec<YearReview>> {
+    let review = (
+        text(),
+        text(),
+        proptest::option::of(0usize..4),
+        proptest::option::of((0u32..40, 0u32..5, 0u32..5)),
+        proptest::option::of(1u32..=28),
+        any::<bool>(),
+        timestamp(),
+    );
+    proptest::collection::vec(review, 0..3).prop_map(|list| {
+        list.into_iter()
+            .enumerate()
+            .map(|(n, (results, shortcomings, level, vote, day, finalised, updated_at))| {
+                let year = 2020 + i32::try_from(n).unwrap_or(0);
+                let mut review = YearReview::new(year, BUILTIN_TEMPLATE_ID, updated_at);
+                review.set_section("ket_qua", &results);
+                review.set_section("han_che", &shortcomings);
+                review.proposed_level = level.map(|index| ReviewLevel::BEST_FIRST[index]);
+                review.vote = vote.map(|(in_favour, against, abstain)| VoteTally {
+                    in_favour,
+                    against,
+                    abstain,
+                });
+                review.reviewed_on = day.and_then(|day| NaiveDate::from_ymd_opt(year, 12, day));
+                if finalised {
+                    review.status = ReviewStatus::Finalised;
+                }
+                review
+            })
+            .collect()
+    })
+}
+
+fn templates() -> impl Strategy<Value = Vec<CustomTemplate>> {
+    proptest::collection::vec((name(), timestamp()), 0..2).prop_map(|list| {
+        list.into_iter()
+            .enumerate()
+            .map(|(n, (name, updated_at))| {
+                let mut template = DossierTemplate::builtin();
+                template.id = format!("mau-xa-{n}");
+                template.name = name;
+                CustomTemplate {
+                    updated_at,
+                    template,
+                }
+            })
+            .collect()
+    })
+}
+
 fn dataset() -> impl Strategy<Value = Dataset> {
     (
         members(),
@@ -354,8 +410,9 @@ fn dataset() -> impl Strategy<Value = Dataset> {
         marks(),
         proptest::option::of(timestamp()),
         proptest::option::of((name(), text(), 1u8..=31, timestamp())),
+        (reviews(), templates()),
     )
-        .prop_flat_map(|(members, frameworks, marks, pack_at, chi_bo)| {
+        .prop_flat_map(|(members, frameworks, marks, pack_at, chi_bo, reviewed)| {
             let member_ids: Vec<String> = members.iter().map(|m| m.id.clone()).collect();
             let mut framework_ids: Vec<String> = builtin::SOURCES
                 .iter()
@@ -375,13 +432,13 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     .collect::<Vec<_>>(),
             );
             (
-                Just((members, frameworks, marks, pack_at, chi_bo)),
+                Just((members, frameworks, marks, pack_at, chi_bo, reviewed)),
                 meetings,
                 chi_bo_framework,
             )
         })
         .prop_map(
-            |((members, frameworks, marks, pack_at, chi_bo), meetings, framework_id)| Dataset {
+            |((members, frameworks, marks, pack_at, chi_bo, (reviews, templates)), meetings, framework_id)| Dataset {
                 chi_bo: chi_bo.map(
                     |(name, superior_committee, usual_meeting_day, updated_at)| ChiBo {
                         id: "chibo-1".into(),
@@ -396,8 +453,10 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 ),
                 members,
                 meetings,
+                reviews,
                 marks,
                 frameworks,
+                templates,
                 committee_pack: pack_at.map(|updated_at| CommitteePack {
                     updated_at,
                     pack: committee_pack(),

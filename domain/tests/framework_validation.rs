@@ -276,6 +276,16 @@ fn cases() -> Vec<(
             "guard_cap_not_lower",
             "\"guard\"",
         ),
+        (
+            "only chuyên đề criteria on a sheet for thường kỳ meetings",
+            "/groups",
+            json!([{ "id": "g1", "label": "Chuyên đề", "max_points": 30, "criteria": [
+                { "id": "t", "label": "Nội dung chuyên đề", "max_points": 30,
+                  "rule": { "type": "tick" }, "only_in_thematic_month": true }
+            ]}]),
+            "nothing_to_score_outside_thematic_month",
+            "applies_to",
+        ),
     ]
 }
 

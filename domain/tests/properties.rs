@@ -11,7 +11,7 @@ use common::*;
 use proptest::prelude::*;
 use sotay_domain::framework::{
     ChecklistItem, Criterion, CriterionGroup, DurationBand, Framework, GuardRule, PercentBand,
-    PickOption, Rating, RatingThresholds, RequiredMinutes, Rule, StreakBonus, WordingStatus,
+    OutsideThematicMonth, PickOption, Rating, RatingThresholds, RequiredMinutes, Rule, StreakBonus, WordingStatus,
     FORMAT_VERSION,
 };
 use sotay_domain::model::{Attendance, CriterionInput, MeetingKind, PreviousTask};
@@ -409,6 +409,11 @@ fn random_framework(seeds: &mut Seeds) -> Framework {
         1 + seeds.below(12),
         1 + seeds.below(28),
     );
+    // A thường kỳ meeting must have something to score (the validator refuses a sheet of
+    // chuyên đề-only criteria), so the first criterion always counts every month.
+    if let Some(first) = groups.first_mut().and_then(|group: &mut CriterionGroup| group.criteria.first_mut()) {
+        first.only_in_thematic_month = false;
+    }
     Framework {
         format_version: FORMAT_VERSION,
         id: format!("khung-{}", seeds.below(1000)),
@@ -437,6 +442,10 @@ fn random_framework(seeds: &mut Seeds) -> Framework {
         rating_thresholds: thresholds,
         groups,
         guards,
+        outside_thematic_month: seeds.pick(&[
+            OutsideThematicMonth::GrantPoints,
+            OutsideThematicMonth::LeaveOut,
+        ]),
         order_of_business: (0..1 + seeds.below(4))
             .map(|n| ChecklistItem {
                 id: format!("b{n}"),
@@ -468,6 +477,10 @@ proptest! {
         let result = score_own_sheet(&framework, &meeting, &roster, &[]);
         prop_assert!(result.total <= result.max);
         prop_assert!(result.rating <= result.rating_by_points);
+        // A scaled total never exceeds the full maximum.
+        if let Some(scaled) = result.scaled_total {
+            prop_assert!(scaled <= framework.total_points, "{} > {}", scaled, framework.total_points);
+        }
     }
 }
 
@@ -537,5 +550,9 @@ proptest! {
         let result = score_own_sheet(&framework, &meeting, &roster, &[]);
         prop_assert!(result.total <= result.max);
         prop_assert!(result.rating <= result.rating_by_points);
+        // A scaled total never exceeds the full maximum.
+        if let Some(scaled) = result.scaled_total {
+            prop_assert!(scaled <= framework.total_points, "{} > {}", scaled, framework.total_points);
+        }
     }
 }

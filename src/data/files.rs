@@ -24,6 +24,11 @@ fn text_file(name: &str, text: &str, media_type: &str) -> Option<web_sys::File> 
     web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
 }
 
+/// Downloads `text` as a file named `name` of type `mime` (a spreadsheet, [`CSV`]).
+pub fn download_text(name: &str, text: &str, mime: &str) -> Option<()> {
+    download(&text_file(name, text, mime)?, name)
+}
+
 /// Offers `text` as a JSON file named `name`: through the share sheet when asked and
 /// possible, otherwise as a download.
 pub async fn deliver(name: &str, text: &str, share: bool) -> Option<Delivered> {

@@ -50,7 +50,7 @@ fn names(store: Store, ids: impl Iterator<Item = String>) -> String {
 }
 
 #[component]
-fn DocumentHeading(store: Store) -> impl IntoView {
+pub(crate) fn DocumentHeading(store: Store) -> impl IntoView {
     let chi_bo = store.chi_bo.get_untracked();
     // Upper case comes from CSS (text-transform), which spares the wasm the Unicode case tables.
     let superior = chi_bo.as_ref().map(|c| c.superior_committee.clone()).unwrap_or_default();
@@ -217,6 +217,7 @@ fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>,
                 </tr></thead>
                 <tbody>{rows}{total_row}</tbody>
             </table></div>
+            {framework.has_thematic_only_criteria().then(|| view! { <p class="small">{framework.outside_thematic_month.label()}</p> })}
             <ul class="small">{explanations.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <ul class="small provenance-list">{dt::framework_provenance(&framework).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
             <Signatures chair=meeting.chair_id.as_deref().map(|id| store.member_name(id)).unwrap_or_default()

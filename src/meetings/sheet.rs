@@ -148,9 +148,14 @@ fn SheetBody(framework: &'static Framework, which: Which, scores: Scores) -> imp
             }
         })
         .collect_view();
+    // The framework's reading of its chuyên đề-only criteria in a month without one.
+    let thematic_treatment = framework
+        .has_thematic_only_criteria()
+        .then(|| view! { <p class="hint thematic-treatment">{framework.outside_thematic_month.label()}</p> });
     view! {
         <div class="sheet-body">
             {groups}
+            {thematic_treatment}
             <SheetTotal which=which scores=scores/>
         </div>
     }
@@ -173,6 +178,7 @@ fn SheetTotal(which: Which, scores: Scores) -> impl IntoView {
                         <span>{t::TOTAL}": "<strong>{dt::decimal(score.total)}"/"{dt::decimal(score.max)}</strong>" "{crate::text::meetings::POINTS}</span>
                         <span>{t::RATING}": "<strong class=rating_class>{dt::rating(score.rating)}</strong></span>
                     </p>
+                    {score.scaled_total.map(|scaled| view! { <p class="scaled-line">{t::SCALED}": "<strong>{dt::decimal(scaled)}</strong></p> })}
                     <ul class="explanations">
                         {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.clone()}</li> }).collect_view()}
                         {score.notices.iter().map(|line| view! { <li class="notice-line">{line.clone()}</li> }).collect_view()}
@@ -249,13 +255,14 @@ fn Derivation(result: CriterionScore) -> impl IntoView {
         PointsSource::Overridden => result.computed_points.map(|p| format!("{} {} {}", t::OVERRIDDEN, dt::points(p), crate::text::meetings::POINTS)),
         PointsSource::NeedsInput => Some(t::NEEDS_INPUT.to_owned()),
         PointsSource::GrantedOutsideThematicMonth => Some(t::GRANTED.to_owned()),
+        PointsSource::LeftOutOutsideThematicMonth => Some(t::LEFT_OUT.to_owned()),
         PointsSource::Manual => None,
     };
     let class = match result.source {
         PointsSource::Computed => "derivation computed",
         PointsSource::Overridden => "derivation overridden",
         PointsSource::NeedsInput => "derivation needs-input",
-        PointsSource::GrantedOutsideThematicMonth | PointsSource::Manual => "derivation",
+        PointsSource::GrantedOutsideThematicMonth | PointsSource::LeftOutOutsideThematicMonth | PointsSource::Manual => "derivation",
     };
     let derivation = (!result.derivation.is_empty()).then_some(result.derivation.clone());
     (source.is_some() || derivation.is_some()).then(|| view! {

@@ -28,6 +28,7 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
             <a class="button secondary" href=Screen::YearSummary(year - 1).href()>{t::PREVIOUS_YEAR}</a>
             <a class="button secondary" href=Screen::YearSummary(year + 1).href()>{t::NEXT_YEAR}</a>
             <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t::PRINT}</button>
+            <a class="button" href=Screen::Review(year).href()>{crate::text::review::OPEN}</a>
         </nav>
         <article class="document year-summary">
             <p class="print-only doc-heading">{move || store.chi_bo.with(|c| c.as_ref().map(|c| c.name.clone()))}" — "{t::TITLE}" "{year}</p>

@@ -56,6 +56,9 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::Meeting(id) => lazy_view(move || screens::meeting(id.clone())),
         Screen::MeetingPrint(id) => lazy_view(move || screens::meeting_print(id.clone())),
         Screen::YearSummary(year) => lazy_view(move || screens::year_summary(year)),
+        Screen::Review(year) => lazy_view(move || screens::review(year)),
+        Screen::ReviewPrint(year) => lazy_view(move || screens::review_print(year)),
+        Screen::MemberYearPrint(year, id) => lazy_view(move || screens::member_year_print(year, id.clone())),
         Screen::ChiBoSetup => lazy_view(screens::chi_bo_setup),
         Screen::Roster => lazy_view(screens::roster),
         Screen::Member(id) => lazy_view(move || screens::member(id.clone())),
@@ -98,6 +101,11 @@ mod screens {
     split_screen!(meeting_form, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
     split_screen!(meeting_print, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
     split_screen!(year_summary, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
+    split_screen!(review, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
+    split_screen!(review_print, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });
+    split_screen!(review_print, fn member_year_print(year: i32, id: Option<String>) {
+        view! { <crate::review::print::MemberYearPrintScreen year=year member_id=id/> }.into_any()
+    });
     split_screen!(chi_bo, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
     split_screen!(roster, fn roster() { meetings::roster::RosterScreen().into_any() });
     split_screen!(roster, fn member(id: Option<String>) { view! { <meetings::roster::MemberScreen id=id/> }.into_any() });

@@ -37,6 +37,10 @@ pub enum Key {
     CommitteePack,
     /// A framework a committee loaded, by id.
     Framework(String),
+    /// A year-end review, by id (`review-<year>`).
+    Review(String),
+    /// A dossier template a committee loaded, by id.
+    DossierTemplate(String),
     /// A deletion marker, by `<kind>.<id>` (`meeting.meeting-1f3a…`).
     Deletion(String),
     /// When the last backup file was made.
@@ -59,6 +63,8 @@ impl Key {
             Key::Mark(item_id) => format!("{}{item_id}", layout::MARK_PREFIX),
             Key::CommitteePack => layout::COMMITTEE_PACK_KEY.to_owned(),
             Key::Framework(id) => format!("{}{id}", layout::FRAMEWORK_PREFIX),
+            Key::Review(id) => format!("{}{id}", layout::REVIEW_PREFIX),
+            Key::DossierTemplate(id) => format!("{}{id}", layout::TEMPLATE_PREFIX),
             Key::Deletion(kind_and_id) => format!("{}{kind_and_id}", layout::DELETED_PREFIX),
             Key::LastBackup => format!("{SYSTEM_PREFIX}last_backup"),
         }
@@ -76,6 +82,8 @@ impl Key {
             KeyKind::Meeting => Key::Meeting(id),
             KeyKind::Mark => Key::Mark(id),
             KeyKind::Framework => Key::Framework(id),
+            KeyKind::Review => Key::Review(id),
+            KeyKind::DossierTemplate => Key::DossierTemplate(id),
             KeyKind::CommitteePack => Key::CommitteePack,
             KeyKind::Deletion => Key::Deletion(id),
             KeyKind::Unknown => return None,

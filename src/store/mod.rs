@@ -5,7 +5,8 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{change_moment, read_storage, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
+use sotay_domain::backup::{change_moment, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion};
+use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
@@ -42,6 +43,10 @@ pub struct Store {
     pub marks: RwSignal<Vec<HandbookMark>>,
     /// Frameworks a committee loaded (they arrive with imported backups).
     pub custom_frameworks: RwSignal<Vec<CustomFramework>>,
+    /// The chi bộ's year-end reviews (one per year).
+    pub reviews: RwSignal<Vec<YearReview>>,
+    /// Dossier templates a committee loaded (validated before they were stored).
+    pub custom_templates: RwSignal<Vec<CustomTemplate>>,
     /// The committee's content pack, validated before it was stored.
     pub committee_pack: RwSignal<Option<CommitteePack>>,
     /// Deletion markers (stored, exported and merged so deletions travel between phones).
@@ -76,6 +81,8 @@ impl Store {
             meetings: RwSignal::new(Vec::new()),
             marks: RwSignal::new(Vec::new()),
             custom_frameworks: RwSignal::new(Vec::new()),
+            reviews: RwSignal::new(Vec::new()),
+            custom_templates: RwSignal::new(Vec::new()),
             committee_pack: RwSignal::new(None),
             deletions: RwSignal::new(Vec::new()),
             load_problems: RwSignal::new(Vec::new()),
@@ -129,7 +136,7 @@ impl Store {
     }
 
     fn set_dataset(&self, data: Dataset) {
-        let Dataset { chi_bo, mut members, mut meetings, marks, frameworks, committee_pack, deletions } = data;
+        let Dataset { chi_bo, mut members, mut meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         register_custom_frameworks(&frameworks);
@@ -139,6 +146,8 @@ impl Store {
         self.meetings.set(meetings);
         self.marks.set(marks);
         self.custom_frameworks.set(frameworks);
+        self.reviews.set(reviews);
+        self.custom_templates.set(templates);
         self.committee_pack.set(committee_pack);
         self.deletions.set(deletions);
     }
@@ -149,8 +158,10 @@ impl Store {
             chi_bo: self.chi_bo.get_untracked(),
             members: self.members.get_untracked(),
             meetings: self.meetings.get_untracked(),
+            reviews: self.reviews.get_untracked(),
             marks: self.marks.get_untracked(),
             frameworks: self.custom_frameworks.get_untracked(),
+            templates: self.custom_templates.get_untracked(),
             committee_pack: self.committee_pack.get_untracked(),
             deletions: self.deletions.get_untracked(),
         }
@@ -217,7 +228,11 @@ impl Store {
         match &key {
             Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
             // Records whose layout only the domain reader knows: read everything again.
-            Key::CommitteePack | Key::Framework(_) | Key::Deletion(_) => self.reload_everything(),
+            Key::CommitteePack | Key::Framework(_) | Key::DossierTemplate(_) | Key::Deletion(_) => self.reload_everything(),
+            Key::Review(id) => {
+                let stored = storage::read::<YearReview>(&key).ok().flatten();
+                self.reviews.update(|reviews| replace_or_remove(reviews, id, stored, |r| &r.id));
+            }
             Key::Member(id) => {
                 let stored = storage::read::<Member>(&key).ok().flatten();
                 self.members.update(|members| {
@@ -395,6 +410,64 @@ impl Store {
         self.custom_frameworks.update(|frameworks| frameworks.retain(|custom| custom.framework.id != id));
         self.custom_frameworks.with_untracked(|frameworks| keep_custom_frameworks(frameworks));
         Some(removed)
+    }
+
+    /// The review of `year`, if started.
+    pub fn review(&self, year: i32) -> Option<YearReview> {
+        self.reviews.with_untracked(|reviews| reviews.iter().find(|r| r.year == year).cloned())
+    }
+
+    /// Saves a review changed from the copy stamped `based_on` (autosave on every change),
+    /// unless another tab saved a newer one meanwhile.
+    pub fn save_review_from(&self, review: YearReview, based_on: Timestamp) -> Result<YearReview, NewerElsewhere<YearReview>> {
+        let key = Key::Review(review.id.clone());
+        if let Some(latest) = stored_is_newer::<YearReview>(&key, based_on, |r| r.updated_at) {
+            self.reload(key);
+            return Err(NewerElsewhere { latest });
+        }
+        Ok(self.save_review(review))
+    }
+
+    /// Saves a review as it is, stamped after its last edit (or its deletion, whose marker
+    /// goes).
+    pub fn save_review(&self, mut review: YearReview) -> YearReview {
+        let previous = self.reviews.with_untracked(|reviews| reviews.iter().find(|r| r.id == review.id).map(|r| r.updated_at));
+        review.updated_at = self.stamp(DeletedKind::Review, &review.id, previous);
+        if self.write(&Key::Review(review.id.clone()), &review) {
+            self.clear_marker(DeletedKind::Review, &review.id);
+        }
+        let stored = review.clone();
+        self.reviews.update(|reviews| upsert(reviews, review, |r| &r.id));
+        stored
+    }
+
+    /// The dossier template of `id`: a committee's, or the built-in one (also for an id no
+    /// longer loaded: the texts stay keyed by their section ids).
+    pub fn dossier_template(&self, id: &str) -> DossierTemplate {
+        self.custom_templates
+            .with(|templates| templates.iter().find(|custom| custom.template.id == id).map(|custom| custom.template.clone()))
+            .unwrap_or_else(DossierTemplate::builtin)
+    }
+
+    /// The template a new review is written against: the committee's latest loaded one,
+    /// else the built-in.
+    pub fn current_template(&self) -> DossierTemplate {
+        self.custom_templates
+            .with(|templates| templates.iter().max_by_key(|custom| custom.updated_at).map(|custom| custom.template.clone()))
+            .unwrap_or_else(DossierTemplate::builtin)
+    }
+
+    /// Stores a dossier template a committee issued (validated by the caller), replacing
+    /// one with the same id. Returns whether it was stored.
+    pub fn save_custom_template(&self, template: DossierTemplate) -> bool {
+        let previous = self.custom_templates.with_untracked(|all| all.iter().find(|c| c.template.id == template.id).map(|c| c.updated_at));
+        let record = CustomTemplate { updated_at: self.stamp(DeletedKind::DossierTemplate, &template.id, previous), template };
+        if !self.write(&Key::DossierTemplate(record.template.id.clone()), &record) {
+            return false;
+        }
+        self.clear_marker(DeletedKind::DossierTemplate, &record.template.id);
+        self.custom_templates.update(|all| upsert(all, record, |custom| &custom.template.id));
+        true
     }
 
     fn custom_framework(&self, id: &str) -> Option<CustomFramework> {

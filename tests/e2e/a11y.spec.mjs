@@ -1,6 +1,7 @@
 // Accessibility: axe-core on every screen, at the normal and the "very large" text size, with the
 // update banner shown, and on the screens that only appear with data (chi bộ setup, roster, member,
-// meeting form with its score sheet, history, year summary, print view, handbook search, section,
+// meeting form with its score sheet, history, year summary, print view, year-end review with its
+// dossier and members' pages, handbook search, section,
 // bookmarks, packs). Fails on any serious or critical violation and prints each one with the
 // elements it concerns.
 import { createRequire } from 'node:module';
@@ -126,6 +127,17 @@ test('the screens that appear with data have no serious or critical violations',
   await page.goto(`${meeting}/in`);
   await expect(page.getByRole('heading', { name: 'BIÊN BẢN SINH HOẠT CHI BỘ' })).toBeVisible();
   await check('print view');
+  await page.goto('#/kiem-diem/2026');
+  await expect(heading(page)).toHaveText('Kiểm điểm cuối năm 2026');
+  await page.getByRole('button', { name: 'Hoàn tất bản kiểm điểm' }).click();
+  await expect(page.getByText('Chưa hoàn tất được:')).toBeVisible();
+  await check('year-end review, with what stops finalising');
+  await page.goto('#/kiem-diem/2026/in');
+  await expect(page.getByRole('heading', { name: 'BÁO CÁO KIỂM ĐIỂM TẬP THỂ CHI BỘ' })).toBeVisible();
+  await check('year-end review dossier');
+  await page.goto('#/kiem-diem/2026/dang-vien');
+  await expect(page.locator('article.member-page')).toHaveCount(2);
+  await check("members' year pages");
 
   await page.goto('#/so-tay');
   await page.getByLabel('Tra cứu trong sổ tay').fill('khong duoc lam');

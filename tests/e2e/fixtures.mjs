@@ -74,3 +74,13 @@ export async function tableProblems(page, selector = 'main table th, main table 
     return { broken, overflowing, pageScrollsSideways, tables: document.querySelectorAll('main table').length };
   }, selector);
 }
+
+/** Opens the app with `data` in its storage (key → record, or text stored as it is). */
+export async function openWithStorage(page, data) {
+  await openApp(page);
+  await page.evaluate((records) => {
+    for (const [key, value] of Object.entries(records)) localStorage.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }, data);
+  await page.reload();
+  await expect(page.locator('#app .bottom-nav')).toBeVisible();
+}

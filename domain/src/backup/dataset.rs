@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::framework::Framework;
 use crate::handbook::Pack;
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::review::{DossierTemplate, YearReview};
 
 /// A scoring framework a committee loaded on the device (built-in frameworks are part of
 /// the app and never exported). The framework JSON has no timestamp of its own (its format
@@ -15,6 +16,17 @@ pub struct CustomFramework {
     pub updated_at: Timestamp,
     /// The framework, in the format of `docs/frameworks.md`; its `id` is the record id.
     pub framework: Framework,
+}
+
+/// A dossier template a committee loaded on the device (the built-in one is part of the
+/// app and never exported). Wrapped like [`CustomFramework`]: the template's format
+/// rejects unknown fields, so the timestamp is the record's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CustomTemplate {
+    /// When it was loaded or last replaced on the device.
+    pub updated_at: Timestamp,
+    /// The template, in the format of `docs/review-template.md`; its `id` is the record id.
+    pub template: DossierTemplate,
 }
 
 /// The content pack a committee issued, as loaded on the device (at most one).
@@ -33,7 +45,8 @@ pub struct CommitteePack {
 }
 
 /// The kinds of record that can be deleted (the chi bộ cannot: it is set up once and
-/// edited). In JSON: `member`, `meeting`, `mark`, `framework`, `committee_pack`.
+/// edited). In JSON: `member`, `meeting`, `mark`, `framework`, `committee_pack`,
+/// `review`, `dossier_template`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeletedKind {
@@ -47,6 +60,10 @@ pub enum DeletedKind {
     Framework,
     /// The committee content pack (a single slot: matched whatever its id).
     CommitteePack,
+    /// A year-end review.
+    Review,
+    /// A committee's dossier template.
+    DossierTemplate,
 }
 
 impl DeletedKind {
@@ -58,6 +75,8 @@ impl DeletedKind {
             DeletedKind::Mark => RecordKind::Mark,
             DeletedKind::Framework => RecordKind::Framework,
             DeletedKind::CommitteePack => RecordKind::CommitteePack,
+            DeletedKind::Review => RecordKind::Review,
+            DeletedKind::DossierTemplate => RecordKind::DossierTemplate,
         }
     }
 
@@ -70,15 +89,19 @@ impl DeletedKind {
             DeletedKind::Mark => "mark",
             DeletedKind::Framework => "framework",
             DeletedKind::CommitteePack => "committee_pack",
+            DeletedKind::Review => "review",
+            DeletedKind::DossierTemplate => "dossier_template",
         }
     }
 
     /// Every kind, in preview order.
-    pub const ALL: [DeletedKind; 5] = [
+    pub const ALL: [DeletedKind; 7] = [
         DeletedKind::Member,
         DeletedKind::Meeting,
+        DeletedKind::Review,
         DeletedKind::Mark,
         DeletedKind::Framework,
+        DeletedKind::DossierTemplate,
         DeletedKind::CommitteePack,
     ];
 }
@@ -118,11 +141,16 @@ pub struct Dataset {
     pub members: Vec<Member>,
     /// Meetings.
     pub meetings: Vec<Meeting>,
+    /// Year-end reviews (one per year: record id `review-<year>`).
+    pub reviews: Vec<YearReview>,
     /// Handbook bookmarks and notes (record id = the item id).
     #[serde(rename = "handbook_marks")]
     pub marks: Vec<HandbookMark>,
     /// Frameworks a committee loaded (record id = the framework id).
     pub frameworks: Vec<CustomFramework>,
+    /// Dossier templates a committee loaded (record id = the template id).
+    #[serde(rename = "dossier_templates")]
+    pub templates: Vec<CustomTemplate>,
     /// The committee's content pack.
     pub committee_pack: Option<CommitteePack>,
     /// Deletion markers of records no longer held (at most one per kind and id, and
@@ -136,8 +164,10 @@ impl Dataset {
         self.chi_bo.is_none()
             && self.members.is_empty()
             && self.meetings.is_empty()
+            && self.reviews.is_empty()
             && self.marks.is_empty()
             && self.frameworks.is_empty()
+            && self.templates.is_empty()
             && self.committee_pack.is_none()
     }
 
@@ -146,8 +176,10 @@ impl Dataset {
         usize::from(self.chi_bo.is_some())
             + self.members.len()
             + self.meetings.len()
+            + self.reviews.len()
             + self.marks.len()
             + self.frameworks.len()
+            + self.templates.len()
             + usize::from(self.committee_pack.is_some())
     }
 
@@ -179,6 +211,18 @@ impl Dataset {
         self.deletions.iter().find(|marker| marker.is_of(kind, id))
     }
 
+    /// The review of a year, if started.
+    pub fn review(&self, year: i32) -> Option<&YearReview> {
+        self.reviews.iter().find(|review| review.year == year)
+    }
+
+    /// A committee's dossier template by id.
+    pub fn template(&self, id: &str) -> Option<&CustomTemplate> {
+        self.templates
+            .iter()
+            .find(|custom| custom.template.id == id)
+    }
+
     /// A custom framework by id.
     pub fn framework(&self, id: &str) -> Option<&CustomFramework> {
         self.frameworks
@@ -202,16 +246,22 @@ pub enum RecordKind {
     Framework,
     /// The committee content pack (one record).
     CommitteePack,
+    /// Year-end reviews.
+    Review,
+    /// Committee dossier templates.
+    DossierTemplate,
 }
 
 impl RecordKind {
     /// Every kind, in preview order.
-    pub const ALL: [RecordKind; 6] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::ChiBo,
         RecordKind::Member,
         RecordKind::Meeting,
+        RecordKind::Review,
         RecordKind::Mark,
         RecordKind::Framework,
+        RecordKind::DossierTemplate,
         RecordKind::CommitteePack,
     ];
 
@@ -277,3 +327,5 @@ record!(Meeting, |r| &r.id);
 record!(HandbookMark, |r| &r.item_id);
 record!(CustomFramework, |r| &r.framework.id);
 record!(CommitteePack, |r| &r.pack.id);
+record!(YearReview, |r| &r.id);
+record!(CustomTemplate, |r| &r.template.id);

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::dataset::{Dataset, DeletedKind, Ids};
 use crate::handbook::fold;
 use crate::model::{Meeting, Member, Timestamp};
+use crate::review::YearReview;
 
 /// The `format` of a backup file.
 pub const FORMAT: &str = "so-tay-chi-bo-backup";
@@ -14,7 +15,7 @@ pub const FORMAT: &str = "so-tay-chi-bo-backup";
 /// The backup format version this app writes and the newest it reads. Older versions are
 /// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
 /// their own message.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The `format` of a raw storage export ([`super::storage::raw_dump`]).
 pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";
@@ -106,8 +107,9 @@ pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
 /// every member who belonged to the chi bộ during the year (the roster the attendance
 /// rates are computed on); the chi bộ; the custom frameworks the chi bộ and those meetings
 /// use, and the deletion markers of the members and frameworks those meetings name that
-/// were deleted since. Handbook bookmarks and notes, the committee pack and other
-/// markers are personal or not the year's, and are left out.
+/// were deleted since; the year's review and the committee dossier template it was
+/// written against (or the review's deletion marker). Handbook bookmarks and notes, the
+/// committee pack and other markers are personal or not the year's, and are left out.
 pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str) -> Backup {
     let meetings: Vec<Meeting> = data
         .meetings
@@ -165,6 +167,19 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
         .filter(|custom| frameworks_used.contains_key(custom.framework.id.as_str()))
         .cloned()
         .collect();
+    let reviews: Vec<YearReview> = data
+        .reviews
+        .iter()
+        .filter(|review| review.year == year)
+        .cloned()
+        .collect();
+    let templates = data
+        .templates
+        .iter()
+        .filter(|custom| reviews.iter().any(|review| review.template_id == custom.template.id))
+        .cloned()
+        .collect();
+    let review_id = YearReview::id_for_year(year);
     // A meeting may name a member (or framework) deleted since on this phone: its marker
     // goes with the file, so the phone reading it knows the name is a deleted record.
     let deletions = data
@@ -173,6 +188,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
         .filter(|marker| match marker.kind {
             DeletedKind::Member => named.contains_key(marker.id.as_str()),
             DeletedKind::Framework => frameworks_used.contains_key(marker.id.as_str()),
+            DeletedKind::Review => marker.id == review_id,
             _ => false,
         })
         .cloned()
@@ -186,8 +202,10 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             chi_bo: data.chi_bo.clone(),
             members,
             meetings,
+            reviews,
             marks: Vec::new(),
             frameworks,
+            templates,
             committee_pack: None,
             deletions,
         },

@@ -12,15 +12,20 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-use super::dataset::{id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids};
+use super::dataset::{
+    id_set, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, Ids,
+};
 use super::format::{Backup, Scope, FORMAT, FORMAT_VERSION, RAW_FORMAT};
 use super::migrate::{migrate_backup, MigrationError};
-use super::read::{self, shorten, text_of, unexpected, FieldIssue, FrameworkIssue, PackIssue};
+use super::read::{
+    self, shorten, text_of, unexpected, FieldIssue, PackIssue, RuleSetIssue,
+};
 use crate::builtin;
 use crate::checks::{check_meeting, MeetingProblem};
 use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::review::{TemplateError, YearReview, BUILTIN_TEMPLATE_ID};
 use crate::text::backup as text;
 
 /// Limits on what an import accepts.
@@ -220,6 +225,15 @@ pub enum Place {
         /// Another meeting of the file has the same date: the message adds the id.
         show_id: bool,
     },
+    /// A year-end review.
+    Review {
+        /// 1-based position in `reviews`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// The year, when it could be read.
+        year: Option<i64>,
+    },
     /// A handbook bookmark or note.
     Mark {
         /// 1-based position in `handbook_marks`.
@@ -230,6 +244,15 @@ pub enum Place {
     /// A custom framework.
     Framework {
         /// 1-based position in `frameworks`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// Name as written.
+        name: String,
+    },
+    /// A committee dossier template.
+    Template {
+        /// 1-based position in `dossier_templates`.
         position: usize,
         /// Id as written.
         id: String,
@@ -250,18 +273,20 @@ pub enum Place {
 }
 
 impl Place {
-    /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, marks,
-    /// frameworks, the pack), then the position in the list.
+    /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, reviews,
+    /// marks, frameworks, templates, the pack, markers), then the position in the list.
     fn order(&self) -> (u8, usize) {
         match self {
             Place::File => (0, 0),
             Place::ChiBo => (1, 0),
             Place::Member { position, .. } => (2, *position),
             Place::Meeting { position, .. } => (3, *position),
-            Place::Mark { position, .. } => (4, *position),
-            Place::Framework { position, .. } => (5, *position),
-            Place::CommitteePack => (6, 0),
-            Place::Deletion { position, .. } => (7, *position),
+            Place::Review { position, .. } => (4, *position),
+            Place::Mark { position, .. } => (5, *position),
+            Place::Framework { position, .. } => (6, *position),
+            Place::Template { position, .. } => (7, *position),
+            Place::CommitteePack => (8, 0),
+            Place::Deletion { position, .. } => (9, *position),
         }
     }
 
@@ -270,8 +295,10 @@ impl Place {
         match self {
             Place::Member { position, .. }
             | Place::Meeting { position, .. }
+            | Place::Review { position, .. }
             | Place::Mark { position, .. }
             | Place::Framework { position, .. }
+            | Place::Template { position, .. }
             | Place::Deletion { position, .. } => Some(*position),
             _ => None,
         }
@@ -394,6 +421,24 @@ pub enum Issue {
     },
     /// A problem of a custom framework (the framework's own validation).
     Framework(FrameworkError),
+    /// A committee template with the id of the built-in one.
+    BuiltinTemplateId {
+        /// The id.
+        id: String,
+    },
+    /// A problem of a committee template (the template's own validation).
+    Template(TemplateError),
+    /// A review whose id is not the one of its year (`review-<year>`): two phones would
+    /// keep two reviews of one year.
+    ReviewIdNotOfYear {
+        /// The id the year gives.
+        expected: String,
+    },
+    /// A review of a year outside 1930–2100.
+    ReviewYearOutOfRange {
+        /// The year.
+        year: i32,
+    },
     /// The committee pack has a field the pack format does not have, or a wrong type.
     PackShape {
         /// What kind of problem.
@@ -451,6 +496,10 @@ impl ImportProblem {
             Issue::OutsideScopeYear { .. } => "outside_scope_year",
             Issue::BuiltinFrameworkId { .. } => "builtin_framework_id",
             Issue::Framework(_) => "framework_invalid",
+            Issue::BuiltinTemplateId { .. } => "builtin_template_id",
+            Issue::Template(_) => "template_invalid",
+            Issue::ReviewIdNotOfYear { .. } => "review_id_not_of_year",
+            Issue::ReviewYearOutOfRange { .. } => "review_year_out_of_range",
             Issue::PackShape { .. } => "pack_shape",
             Issue::Pack(_) => "pack_invalid",
         }
@@ -821,8 +870,10 @@ fn data_key(field: &'static str) -> &'static str {
         "chi_bo" => "data.chi_bo",
         "members" => "data.members",
         "meetings" => "data.meetings",
+        "reviews" => "data.reviews",
         "handbook_marks" => "data.handbook_marks",
         "frameworks" => "data.frameworks",
+        "dossier_templates" => "data.dossier_templates",
         "committee_pack" => "data.committee_pack",
         "deletions" => "data.deletions",
         other => other,
@@ -949,6 +1000,71 @@ fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<H
     list
 }
 
+fn read_reviews(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<YearReview> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let place = Place::Review {
+            position: index + 1,
+            id: text_of(value, "id").to_owned(),
+            year: value.get("year").and_then(Value::as_i64),
+        };
+        match read::review(value) {
+            Ok(review) => list.keep(review, place),
+            Err(issues) => field_problems(&place, issues, problems),
+        }
+    }
+    list
+}
+
+fn read_templates(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<CustomTemplate> {
+    read_rule_sets(
+        values,
+        "template",
+        |position, id, name| Place::Template { position, id, name },
+        read::custom_template,
+        Issue::Template,
+        problems,
+    )
+}
+
+/// Records wrapping a committee's rule set (frameworks, templates): each read with the
+/// rule set's own validation, its problems placed by position, id and name.
+fn read_rule_sets<T, E>(
+    values: &[Value],
+    inner_key: &str,
+    place_of: fn(usize, String, String) -> Place,
+    read_one: fn(&Value) -> Result<T, Vec<RuleSetIssue<E>>>,
+    invalid: fn(E) -> Issue,
+    problems: &mut Vec<ImportProblem>,
+) -> ReadList<T> {
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let inner = value.get(inner_key).unwrap_or(&Value::Null);
+        let place = place_of(
+            index + 1,
+            text_of(inner, "id").to_owned(),
+            text_of(inner, "name").trim().to_owned(),
+        );
+        match read_one(value) {
+            Ok(record) => list.keep(record, place),
+            Err(issues) => {
+                list.unreadable_ids.push(text_of(inner, "id").to_owned());
+                for issue in issues {
+                    let issue = match issue {
+                        RuleSetIssue::Field(field) => Issue::Field(field),
+                        RuleSetIssue::Invalid(error) => invalid(error),
+                    };
+                    problems.push(ImportProblem {
+                        place: place.clone(),
+                        issue,
+                    });
+                }
+            }
+        }
+    }
+    list
+}
+
 fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Deletion> {
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
@@ -971,32 +1087,14 @@ fn read_frameworks(
     values: &[Value],
     problems: &mut Vec<ImportProblem>,
 ) -> ReadList<CustomFramework> {
-    let mut list = ReadList::default();
-    for (index, value) in values.iter().enumerate() {
-        let inner = value.get("framework").unwrap_or(&Value::Null);
-        let place = Place::Framework {
-            position: index + 1,
-            id: text_of(inner, "id").to_owned(),
-            name: text_of(inner, "name").trim().to_owned(),
-        };
-        match read::custom_framework(value) {
-            Ok(custom) => list.keep(custom, place),
-            Err(issues) => {
-                list.unreadable_ids.push(text_of(inner, "id").to_owned());
-                for issue in issues {
-                    let issue = match issue {
-                        FrameworkIssue::Field(field) => Issue::Field(field),
-                        FrameworkIssue::Invalid(error) => Issue::Framework(error),
-                    };
-                    problems.push(ImportProblem {
-                        place: place.clone(),
-                        issue,
-                    });
-                }
-            }
-        }
-    }
-    list
+    read_rule_sets(
+        values,
+        "framework",
+        |position, id, name| Place::Framework { position, id, name },
+        read::custom_framework,
+        Issue::Framework,
+        problems,
+    )
 }
 
 fn read_committee_pack(value: &Value, problems: &mut Vec<ImportProblem>) -> Option<CommitteePack> {
@@ -1049,12 +1147,16 @@ fn read_dataset(
         .map_or_else(ReadList::incomplete, |values| {
             read_meetings(values, problems)
         });
+    let reviews = data_list(data, "reviews", problems)
+        .map_or_else(ReadList::incomplete, |values| read_reviews(values, problems));
     let marks = data_list(data, "handbook_marks", problems)
         .map_or_else(ReadList::incomplete, |values| read_marks(values, problems));
     let frameworks = data_list(data, "frameworks", problems)
         .map_or_else(ReadList::incomplete, |values| {
             read_frameworks(values, problems)
         });
+    let templates = data_list(data, "dossier_templates", problems)
+        .map_or_else(ReadList::incomplete, |values| read_templates(values, problems));
     let committee_pack = data_single(data, "committee_pack", problems)
         .and_then(|value| read_committee_pack(value, problems));
     let deletions = data_list(data, "deletions", problems)
@@ -1073,11 +1175,15 @@ fn read_dataset(
         scope,
         current,
     );
+    validation.reviews(&reviews, scope);
+    validation.templates(&templates);
     validation.deletions(&deletions, &Held {
         members: &members.records,
         meetings: &meetings.records,
+        reviews: &reviews.records,
         marks: &marks.records,
         frameworks: &frameworks.records,
+        templates: &templates.records,
         committee_pack: committee_pack.is_some(),
     });
     let read = std::mem::take(problems);
@@ -1087,8 +1193,10 @@ fn read_dataset(
         chi_bo,
         members: members.records,
         meetings: meetings.records,
+        reviews: reviews.records,
         marks: marks.records,
         frameworks: frameworks.records,
+        templates: templates.records,
         committee_pack,
         deletions: deletions.records,
     }
@@ -1098,8 +1206,10 @@ fn read_dataset(
 struct Held<'a> {
     members: &'a [Member],
     meetings: &'a [Meeting],
+    reviews: &'a [YearReview],
     marks: &'a [HandbookMark],
     frameworks: &'a [CustomFramework],
+    templates: &'a [CustomTemplate],
     committee_pack: bool,
 }
 
@@ -1111,6 +1221,8 @@ impl Held<'_> {
             DeletedKind::Mark => self.marks.iter().any(|m| m.item_id == id),
             DeletedKind::Framework => self.frameworks.iter().any(|f| f.framework.id == id),
             DeletedKind::CommitteePack => self.committee_pack,
+            DeletedKind::Review => self.reviews.iter().any(|r| r.id == id),
+            DeletedKind::DossierTemplate => self.templates.iter().any(|t| t.template.id == id),
         }
     }
 }
@@ -1121,7 +1233,7 @@ impl Held<'_> {
 /// routine to the wasm for this one list).
 fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<ImportProblem> {
     let mut ordered = Vec::with_capacity(read.len() + checks.len());
-    for rank in 0..=7u8 {
+    for rank in 0..=9u8 {
         let mut a = read.iter().filter(|p| p.place.order().0 == rank).peekable();
         let mut b = checks
             .iter()
@@ -1239,6 +1351,65 @@ impl Validation {
             if held.holds(marker.kind, &marker.id) {
                 self.push(place, Issue::DeletedButPresent);
             }
+        }
+    }
+
+    /// Each review: a valid id that is its year's, a year in range (and the file's, for a
+    /// one-year file), a moment in range, one per id.
+    fn reviews(&mut self, reviews: &ReadList<YearReview>, scope: Option<Scope>) {
+        let (earliest, latest) = date_range();
+        let mut first = Ids::default();
+        for (index, (review, place)) in reviews.records.iter().zip(&reviews.places).enumerate() {
+            self.id(place, "id", &review.id);
+            self.updated_at(place, review.updated_at);
+            if !(earliest.year()..=latest.year()).contains(&review.year) {
+                self.push(place, Issue::ReviewYearOutOfRange { year: review.year });
+            } else if review.id != YearReview::id_for_year(review.year) {
+                self.push(
+                    place,
+                    Issue::ReviewIdNotOfYear {
+                        expected: YearReview::id_for_year(review.year),
+                    },
+                );
+            }
+            if let Some(Scope::Year { year }) = scope {
+                if review.year != year {
+                    self.push(place, Issue::OutsideScopeYear { year });
+                }
+            }
+            if let Some(reviewed_on) = review.reviewed_on {
+                self.date(place, "reviewed_on", reviewed_on);
+            }
+            self.unique(&mut first, &review.id, index, &reviews.places);
+        }
+    }
+
+    /// Each committee template: not the built-in id, a valid id, a moment in range, one
+    /// per id (its content was validated when read).
+    fn templates(&mut self, templates: &ReadList<CustomTemplate>) {
+        let mut first = Ids::default();
+        for (index, (custom, place)) in templates.records.iter().zip(&templates.places).enumerate() {
+            let id = &custom.template.id;
+            self.updated_at(place, custom.updated_at);
+            let builtin = (id == BUILTIN_TEMPLATE_ID).then(|| Issue::BuiltinTemplateId { id: id.clone() });
+            self.rule_set_id(place, id, builtin);
+            self.unique(&mut first, id, index, &templates.places);
+        }
+    }
+
+    /// A committee rule set's id: not a built-in one's (`builtin` is then the issue to
+    /// report), and one the app can store (an empty one was reported when read).
+    fn rule_set_id(&mut self, place: &Place, id: &str, builtin: Option<Issue>) {
+        if let Some(issue) = builtin {
+            self.push(place, issue);
+        } else if !id.trim().is_empty() && !valid_id(id) {
+            self.push(
+                place,
+                Issue::InvalidId {
+                    field: "id",
+                    id: id.to_owned(),
+                },
+            );
         }
     }
 
@@ -1370,20 +1541,11 @@ impl Validation {
         {
             let id = &custom.framework.id;
             self.updated_at(place, custom.updated_at);
-            if builtin::SOURCES
+            let builtin = builtin::SOURCES
                 .iter()
                 .any(|(builtin_id, _)| builtin_id == id)
-            {
-                self.push(place, Issue::BuiltinFrameworkId { id: id.clone() });
-            } else if !id.trim().is_empty() && !valid_id(id) {
-                self.push(
-                    place,
-                    Issue::InvalidId {
-                        field: "id",
-                        id: id.clone(),
-                    },
-                );
-            }
+                .then(|| Issue::BuiltinFrameworkId { id: id.clone() });
+            self.rule_set_id(place, id, builtin);
             self.unique(&mut first, id, index, &frameworks.places);
         }
     }

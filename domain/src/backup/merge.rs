@@ -22,10 +22,11 @@ use std::cmp::Ordering;
 
 use super::format::Backup;
 use super::dataset::{
-    id_set, CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, Ids, Record,
-    RecordKind,
+    id_set, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, Ids,
+    Record, RecordKind,
 };
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::review::YearReview;
 use crate::text::backup as text;
 
 /// A record named in a preview.
@@ -126,10 +127,14 @@ pub struct ImportPreview {
     pub members: KindPreview,
     /// Meetings.
     pub meetings: KindPreview,
+    /// Year-end reviews.
+    pub reviews: KindPreview,
     /// Handbook bookmarks and notes.
     pub marks: KindPreview,
     /// Custom frameworks.
     pub frameworks: KindPreview,
+    /// Committee dossier templates.
+    pub templates: KindPreview,
     /// The committee content pack.
     pub committee_pack: KindPreview,
     /// Set when the file's chi bộ has another id than the device's: probably another chi
@@ -166,8 +171,10 @@ pub fn ahead_of_clock(file: &Backup, now: Timestamp) -> Option<AheadOfClock> {
         .map(|r| r.updated_at)
         .chain(data.members.iter().map(|r| r.updated_at))
         .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.reviews.iter().map(|r| r.updated_at))
         .chain(data.marks.iter().map(|r| r.updated_at))
         .chain(data.frameworks.iter().map(|r| r.updated_at))
+        .chain(data.templates.iter().map(|r| r.updated_at))
         .chain(data.committee_pack.iter().map(|r| r.updated_at))
         .chain(data.deletions.iter().map(|marker| marker.deleted_at))
         .filter(|at| *at > limit);
@@ -199,13 +206,15 @@ pub fn preview_file(current: &Dataset, file: &Backup, now: Timestamp) -> ImportP
 
 impl ImportPreview {
     /// Every kind, in display order.
-    pub fn kinds(&self) -> [&KindPreview; 6] {
+    pub fn kinds(&self) -> [&KindPreview; 8] {
         [
             &self.chi_bo,
             &self.members,
             &self.meetings,
+            &self.reviews,
             &self.marks,
             &self.frameworks,
+            &self.templates,
             &self.committee_pack,
         ]
     }
@@ -478,10 +487,14 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
             .preview(|d| &d.members, &|m: &Member| m.name.clone()),
         meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
             .preview(|d| &d.meetings, &|m: &Meeting| text::meeting_label(m.date)),
+        reviews: kind(RecordKind::Review, Some(DeletedKind::Review))
+            .preview(|d| &d.reviews, &|r: &YearReview| text::review_label(r.year)),
         marks: kind(RecordKind::Mark, Some(DeletedKind::Mark))
             .preview(|d| &d.marks, &|m: &HandbookMark| m.item_id.clone()),
         frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework))
             .preview(|d| &d.frameworks, &|f: &CustomFramework| f.framework.name.clone()),
+        templates: kind(RecordKind::DossierTemplate, Some(DeletedKind::DossierTemplate))
+            .preview(|d| &d.templates, &|t: &CustomTemplate| t.template.name.clone()),
         committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
             .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| p.pack.name.clone()),
         other_chi_bo,
@@ -507,17 +520,23 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         .merge(|d| &d.members, &mut deletions);
     let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
         .merge(|d| &d.meetings, &mut deletions);
+    let reviews = kind(RecordKind::Review, Some(DeletedKind::Review))
+        .merge(|d| &d.reviews, &mut deletions);
     let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(|d| &d.marks, &mut deletions);
     let frameworks = kind(RecordKind::Framework, Some(DeletedKind::Framework))
         .merge(|d| &d.frameworks, &mut deletions);
+    let templates = kind(RecordKind::DossierTemplate, Some(DeletedKind::DossierTemplate))
+        .merge(|d| &d.templates, &mut deletions);
     let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
         .merge(|d| d.committee_pack.as_slice(), &mut deletions);
     Dataset {
         chi_bo: chi_bo.into_iter().next(),
         members,
         meetings,
+        reviews,
         marks,
         frameworks,
+        templates,
         committee_pack: committee_pack.into_iter().next(),
         deletions,
     }
@@ -587,8 +606,10 @@ pub fn revive_undone_deletions(undone: &Dataset, restored: &Dataset, now: Timest
     let mut revived = restored.clone();
     revive(&mut revived.members, DeletedKind::Member, undone, now);
     revive(&mut revived.meetings, DeletedKind::Meeting, undone, now);
+    revive(&mut revived.reviews, DeletedKind::Review, undone, now);
     revive(&mut revived.marks, DeletedKind::Mark, undone, now);
     revive(&mut revived.frameworks, DeletedKind::Framework, undone, now);
+    revive(&mut revived.templates, DeletedKind::DossierTemplate, undone, now);
     revive(revived.committee_pack.as_mut_slice(), DeletedKind::CommitteePack, undone, now);
     revived
 }

@@ -4,9 +4,17 @@
 //! Version 2 (both chains) added deletion markers: a backup's `data.deletions` and the
 //! stored keys `sotay.deleted.<kind>.<id>`. A version-1 file or store has none, so the
 //! steps only add the empty list (files) and change nothing else (storage: the record
-//! keys and texts are the same). To add version 3:
+//! keys and texts are the same).
+//!
+//! Version 3 (both chains) added the year-end review: a backup's `data.reviews` and
+//! `data.dossier_templates`, the stored keys `sotay.review.<id>` and
+//! `sotay.dossier_template.<id>`, and the marker kinds `review` and `dossier_template`. A
+//! version-2 file or store has none of them: the steps add the two empty lists (files)
+//! and change nothing else.
+//!
+//! To add version 4:
 //! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::storage::SCHEMA_VERSION`]);
-//! 2. append a step `v1_to_v2` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
+//! 2. append a step `v3_to_v4` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
 //!    turns version *i + 1* into *i + 2*;
 //! 3. keep the old fixture in `tests/fixtures/migrations/` and add one of the new
 //!    version: the test loads every fixture there, so each old version stays readable.
@@ -66,10 +74,10 @@ pub type StoredEntries = BTreeMap<String, String>;
 pub type StorageStep = fn(StoredEntries) -> Result<StoredEntries, MigrationError>;
 
 /// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2];
+pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2, backup_v2_to_v3];
 
 /// Stored-layout steps; `STORAGE_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2];
+pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2, storage_v2_to_v3];
 
 /// Version 1 had no deletion markers: `data.deletions` is added, empty. A `data` that is
 /// not an object is left for the reader to report.
@@ -79,6 +87,23 @@ fn backup_v1_to_v2(mut file: Value) -> Result<Value, MigrationError> {
             .or_insert_with(|| Value::Array(Vec::new()));
     }
     Ok(file)
+}
+
+/// Version 2 had no year-end reviews: `data.reviews` and `data.dossier_templates` are
+/// added, empty. A `data` that is not an object is left for the reader to report.
+fn backup_v2_to_v3(mut file: Value) -> Result<Value, MigrationError> {
+    if let Some(Value::Object(data)) = file.get_mut("data") {
+        for list in ["reviews", "dossier_templates"] {
+            data.entry(list).or_insert_with(|| Value::Array(Vec::new()));
+        }
+    }
+    Ok(file)
+}
+
+/// Version 2 stored no reviews or templates and its other keys and texts are those of
+/// version 3: nothing to rewrite. Re-running it is harmless.
+fn storage_v2_to_v3(entries: StoredEntries) -> Result<StoredEntries, MigrationError> {
+    Ok(entries)
 }
 
 /// Version 1 stored no markers and its record keys and texts are those of version 2:

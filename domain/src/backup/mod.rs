@@ -41,7 +41,9 @@ pub mod migrate;
 mod read;
 pub mod storage;
 
-pub use dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion, RecordKind};
+pub use dataset::{
+    CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, RecordKind,
+};
 pub use format::{
     backup_file_name, export_all, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,

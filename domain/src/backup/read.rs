@@ -12,10 +12,11 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, Deletion};
+use super::dataset::{CommitteePack, CustomFramework, CustomTemplate, Deletion};
 use crate::framework::{Framework, FrameworkError, FrameworkLoadError};
 use crate::handbook::{Pack, PackError, PackLoadError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::review::{DossierTemplate, TemplateError, TemplateLoadError, YearReview};
 
 /// What a field should hold, when serde's own description is not helpful (dates and
 /// times: chrono says only "input contains invalid characters").
@@ -143,6 +144,21 @@ pub(crate) const MARK: Fields = Fields {
     required: &["item_id", "updated_at"],
 };
 
+pub(crate) const REVIEW: Fields = Fields {
+    all: &[
+        "id",
+        "year",
+        "template_id",
+        "sections",
+        "proposed_level",
+        "vote",
+        "reviewed_on",
+        "status",
+        "updated_at",
+    ],
+    required: &["id", "year", "template_id", "updated_at"],
+};
+
 pub(crate) const DELETION: Fields = Fields {
     all: &["kind", "id", "deleted_at"],
     required: &["kind", "id", "deleted_at"],
@@ -151,7 +167,7 @@ pub(crate) const DELETION: Fields = Fields {
 /// What a field holds, by its name (the same names mean the same thing in every record).
 fn expected(field: &str) -> Expected {
     match field {
-        "date" | "joined_on" | "left_on" => Expected::Date,
+        "date" | "joined_on" | "left_on" | "reviewed_on" => Expected::Date,
         "start_time" | "end_time" => Expected::Time,
         "updated_at" | "deleted_at" => Expected::Timestamp,
         "usual_meeting_day" => Expected::DayOfMonth,
@@ -346,39 +362,76 @@ pub(crate) fn date_of(value: &Value) -> Option<NaiveDate> {
     value.get("date")?.as_str()?.parse().ok()
 }
 
-/// A problem with a custom framework record.
-pub(crate) enum FrameworkIssue {
+/// A problem with a record that wraps a rule set a committee authored (a framework, a
+/// dossier template): its own fields, or the rule set's own validation error `E`.
+pub(crate) enum RuleSetIssue<E> {
     Field(FieldIssue),
-    Invalid(FrameworkError),
+    Invalid(E),
+}
+
+/// A problem with a custom framework record.
+pub(crate) type FrameworkIssue = RuleSetIssue<FrameworkError>;
+
+/// A problem with a committee dossier template record.
+pub(crate) type TemplateIssue = RuleSetIssue<TemplateError>;
+
+/// Why a rule set's own reader refused it: its shape (the parser's English description)
+/// or its validation errors.
+enum RuleSetRefusal<E> {
+    Syntax(String),
+    Invalid(Vec<E>),
+}
+
+/// Reads `{"updated_at", "<inner>"}` and the rule set inside it with the rule set's own
+/// reader (`parse`: the same rules and messages as loading its file).
+fn rule_set<R, E>(
+    value: &Value,
+    inner: &'static str,
+    parse: impl Fn(&str) -> Result<R, RuleSetRefusal<E>>,
+) -> Result<(Timestamp, R), Vec<RuleSetIssue<E>>> {
+    let (updated_at, body) = wrapper(value, inner)
+        .map_err(|issues| issues.into_iter().map(RuleSetIssue::Field).collect::<Vec<_>>())?;
+    match parse(&body.to_string()) {
+        Ok(parsed) => Ok((updated_at, parsed)),
+        Err(RuleSetRefusal::Syntax(detail)) => Err(vec![RuleSetIssue::Field(FieldIssue::Invalid {
+            field: inner,
+            element: None,
+            expected: Expected::Other,
+            found: String::new(),
+            detail: strip_position(&detail),
+        })]),
+        Err(RuleSetRefusal::Invalid(errors)) => {
+            Err(errors.into_iter().map(RuleSetIssue::Invalid).collect())
+        }
+    }
 }
 
 /// Reads a custom framework record `{"updated_at", "framework"}`, validating the framework.
 pub(crate) fn custom_framework(value: &Value) -> Result<CustomFramework, Vec<FrameworkIssue>> {
-    let (updated_at, framework) = wrapper(value, "framework").map_err(|issues| {
-        issues
-            .into_iter()
-            .map(FrameworkIssue::Field)
-            .collect::<Vec<_>>()
+    let (updated_at, framework) = rule_set(value, "framework", |json| {
+        Framework::from_json(json).map_err(|error| match error {
+            FrameworkLoadError::Syntax { detail, .. } => RuleSetRefusal::Syntax(detail),
+            FrameworkLoadError::Invalid(errors) => RuleSetRefusal::Invalid(errors),
+        })
     })?;
-    // The framework's own reader: the same rules and messages as loading its file.
-    match Framework::from_json(&framework.to_string()) {
-        Ok(framework) => Ok(CustomFramework {
-            updated_at,
-            framework,
-        }),
-        Err(FrameworkLoadError::Syntax { detail, .. }) => {
-            Err(vec![FrameworkIssue::Field(FieldIssue::Invalid {
-                field: "framework",
-                element: None,
-                expected: Expected::Other,
-                found: String::new(),
-                detail: strip_position(&detail),
-            })])
-        }
-        Err(FrameworkLoadError::Invalid(errors)) => {
-            Err(errors.into_iter().map(FrameworkIssue::Invalid).collect())
-        }
-    }
+    Ok(CustomFramework {
+        updated_at,
+        framework,
+    })
+}
+
+/// Reads a committee template record `{"updated_at", "template"}`, validating the template.
+pub(crate) fn custom_template(value: &Value) -> Result<CustomTemplate, Vec<TemplateIssue>> {
+    let (updated_at, template) = rule_set(value, "template", |json| {
+        DossierTemplate::from_json(json).map_err(|error| match error {
+            TemplateLoadError::Syntax { detail, .. } => RuleSetRefusal::Syntax(detail),
+            TemplateLoadError::Invalid(errors) => RuleSetRefusal::Invalid(errors),
+        })
+    })?;
+    Ok(CustomTemplate {
+        updated_at,
+        template,
+    })
 }
 
 /// A problem with the committee pack record.
@@ -492,6 +545,11 @@ pub(crate) fn meeting(value: &Value) -> Result<Meeting, Vec<FieldIssue>> {
 /// Reads a deletion marker.
 pub(crate) fn deletion(value: &Value) -> Result<Deletion, Vec<FieldIssue>> {
     record(value, &DELETION)
+}
+
+/// Reads a year-end review record.
+pub(crate) fn review(value: &Value) -> Result<YearReview, Vec<FieldIssue>> {
+    record(value, &REVIEW)
 }
 
 /// Reads a handbook mark record.

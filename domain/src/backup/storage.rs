@@ -4,18 +4,21 @@
 //! damaged storage.
 //!
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
-//! the key → text pairs and writes what it gets back. Layout version 2 (version 1 had no
-//! `sotay.deleted.` keys; otherwise the same):
+//! the key → text pairs and writes what it gets back. Layout version 3 (version 1 had no
+//! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys;
+//! otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
-//! | `sotay.schema_version` | `1` |
+//! | `sotay.schema_version` | `3` |
 //! | `sotay.settings` | the app's settings (not part of backups) |
 //! | `sotay.chibo` | the [`ChiBo`](crate::model::ChiBo) as JSON |
 //! | `sotay.member.<id>` | a [`Member`](crate::model::Member) |
 //! | `sotay.meeting.<id>` | a [`Meeting`](crate::model::Meeting) |
+//! | `sotay.review.<id>` | a [`YearReview`](crate::review::YearReview) (`<id>` is `review-<year>`) |
 //! | `sotay.mark.<item_id>` | a [`HandbookMark`](crate::model::HandbookMark) |
 //! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
+//! | `sotay.dossier_template.<id>` | `{"updated_at": …, "template": {…}}` ([`CustomTemplate`]) |
 //! | `sotay.committee_pack` | `{"updated_at": …, "pack": {…}}` ([`CommitteePack`]) |
 //! | `sotay.deleted.<kind>.<id>` | a [`Deletion`] marker, `{"kind", "id", "deleted_at"}` (`<kind>` as in JSON: `meeting`…; the committee pack's key is `sotay.deleted.committee_pack`) |
 //!
@@ -25,17 +28,17 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
+use super::dataset::{CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion};
 use super::format::{indent, RAW_FORMAT};
 use super::format::Backup;
 use super::import::{parse_backup_against, parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
-use super::read::{self, FieldIssue, FrameworkIssue, PackIssue};
+use super::read::{self, FieldIssue, PackIssue, RuleSetIssue};
 use crate::model::Timestamp;
 use crate::text::backup as text;
 
 /// The layout version this crate reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "sotay.";
@@ -49,6 +52,10 @@ pub const CHI_BO_KEY: &str = "sotay.chibo";
 pub const MEMBER_PREFIX: &str = "sotay.member.";
 /// A meeting: prefix + id.
 pub const MEETING_PREFIX: &str = "sotay.meeting.";
+/// A year-end review: prefix + id (`review-<year>`).
+pub const REVIEW_PREFIX: &str = "sotay.review.";
+/// A committee dossier template: prefix + template id.
+pub const TEMPLATE_PREFIX: &str = "sotay.dossier_template.";
 /// A handbook bookmark or note: prefix + item id.
 pub const MARK_PREFIX: &str = "sotay.mark.";
 /// A custom framework: prefix + framework id.
@@ -80,10 +87,14 @@ pub enum KeyKind {
     Member,
     /// `sotay.meeting.<id>`.
     Meeting,
+    /// `sotay.review.<id>`.
+    Review,
     /// `sotay.mark.<item_id>`.
     Mark,
     /// `sotay.framework.<id>`.
     Framework,
+    /// `sotay.dossier_template.<id>`.
+    DossierTemplate,
     /// `sotay.committee_pack`.
     CommitteePack,
     /// `sotay.deleted.<kind>.<id>`.
@@ -97,8 +108,10 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
     let prefixed = [
         (MEMBER_PREFIX, KeyKind::Member),
         (MEETING_PREFIX, KeyKind::Meeting),
+        (REVIEW_PREFIX, KeyKind::Review),
         (MARK_PREFIX, KeyKind::Mark),
         (FRAMEWORK_PREFIX, KeyKind::Framework),
+        (TEMPLATE_PREFIX, KeyKind::DossierTemplate),
         (DELETED_PREFIX, KeyKind::Deletion),
     ];
     for (prefix, kind) in prefixed {
@@ -134,6 +147,15 @@ pub fn entries(data: &Dataset) -> StoredEntries {
     }
     for meeting in &data.meetings {
         entries.insert(format!("{MEETING_PREFIX}{}", meeting.id), json(meeting));
+    }
+    for review in &data.reviews {
+        entries.insert(format!("{REVIEW_PREFIX}{}", review.id), json(review));
+    }
+    for custom in &data.templates {
+        entries.insert(
+            format!("{TEMPLATE_PREFIX}{}", custom.template.id),
+            json(custom),
+        );
     }
     for mark in &data.marks {
         entries.insert(format!("{MARK_PREFIX}{}", mark.item_id), json(mark));
@@ -300,6 +322,18 @@ fn typed<T: serde::de::DeserializeOwned>(
     read(&json_value(text)?).map_err(|issues| text::stored_field_issues(&issues))
 }
 
+/// The problems of a stored framework or template record, in one line.
+fn rule_set_text<E: std::fmt::Display>(issues: &[RuleSetIssue<E>]) -> String {
+    let lines: Vec<String> = issues
+        .iter()
+        .map(|issue| match issue {
+            RuleSetIssue::Field(field) => text::field_issue(field),
+            RuleSetIssue::Invalid(error) => error.to_string(),
+        })
+        .collect();
+    lines.join(" ")
+}
+
 /// Reads one key into `dataset`, or says (in Vietnamese) why it cannot be read.
 fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Result<(), String> {
     // A key of a later version (or a draft the app keeps as plain text) is not ours to judge.
@@ -331,6 +365,19 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
             dataset.meetings.push(meeting);
             Ok(())
         }
+        KeyKind::Review => {
+            let review = typed(text, read::review)?;
+            same_id(&review.id)?;
+            dataset.reviews.push(review);
+            Ok(())
+        }
+        KeyKind::DossierTemplate => {
+            let custom: CustomTemplate =
+                read::custom_template(&json_value(text)?).map_err(|issues| rule_set_text(&issues))?;
+            same_id(&custom.template.id)?;
+            dataset.templates.push(custom);
+            Ok(())
+        }
         KeyKind::Mark => {
             let mark = typed(text, read::mark)?;
             same_id(&mark.item_id)?;
@@ -339,16 +386,7 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
         }
         KeyKind::Framework => {
             let custom: CustomFramework =
-                read::custom_framework(&json_value(text)?).map_err(|issues| {
-                    let lines: Vec<String> = issues
-                        .iter()
-                        .map(|issue| match issue {
-                            FrameworkIssue::Field(field) => text::field_issue(field),
-                            FrameworkIssue::Invalid(error) => error.to_string(),
-                        })
-                        .collect();
-                    lines.join(" ")
-                })?;
+                read::custom_framework(&json_value(text)?).map_err(|issues| rule_set_text(&issues))?;
             same_id(&custom.framework.id)?;
             dataset.frameworks.push(custom);
             Ok(())

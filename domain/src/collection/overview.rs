@@ -108,7 +108,7 @@ impl ChiBoYear {
         for warning in &self.summary.attendance.warnings {
             let name = match warning {
                 AttendanceWarning::LongRunAbsentWithReason { name, .. }
-                | AttendanceWarning::MonthsAbsentWithoutReason { name, .. } => name,
+                | AttendanceWarning::RemovalFromRollsToConsider { name, .. } => name,
             };
             if !names.contains(name) {
                 names.push(name.clone());

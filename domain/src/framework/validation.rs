@@ -156,6 +156,9 @@ pub enum FrameworkError {
     },
     /// A guard whose fallback rating is not lower than the rating it guards.
     GuardCapNotLower { guard_id: String },
+    /// Every criterion counts only in a chuyên đề month, yet the framework scores
+    /// thường kỳ meetings: such a meeting would have nothing to score.
+    NothingToScoreOutsideThematicMonth,
 }
 
 impl FrameworkError {
@@ -197,12 +200,13 @@ impl FrameworkError {
             GuardWithoutCriteria { .. } => "guard_without_criteria",
             GuardUnknownCriterion { .. } => "guard_unknown_criterion",
             GuardCapNotLower { .. } => "guard_cap_not_lower",
+            NothingToScoreOutsideThematicMonth => "nothing_to_score_outside_thematic_month",
         }
     }
 
     /// Every code [`FrameworkError::code`] can return (the test suite checks each is
     /// produced by a fixture).
-    pub const ALL_CODES: [&'static str; 34] = [
+    pub const ALL_CODES: [&'static str; 35] = [
         "unsupported_format_version",
         "empty_field",
         "no_meeting_kinds",
@@ -237,6 +241,7 @@ impl FrameworkError {
         "guard_without_criteria",
         "guard_unknown_criterion",
         "guard_cap_not_lower",
+        "nothing_to_score_outside_thematic_month",
     ];
 }
 
@@ -259,6 +264,7 @@ pub(super) fn validate(framework: &Framework) -> Result<(), Vec<FrameworkError>>
     validate_thresholds(framework, &mut errors);
     validate_guards(framework, &mut errors);
     validate_checklist(framework, &mut errors);
+    validate_outside_thematic_month(framework, &mut errors);
     if errors.is_empty() {
         Ok(())
     } else {
@@ -290,6 +296,22 @@ fn require_text(
             place: place(),
             field,
         });
+    }
+}
+
+/// A thường kỳ meeting must have something to score whatever the framework's
+/// `outside_thematic_month` says.
+fn validate_outside_thematic_month(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+    let scores_ordinary_meetings = framework
+        .applies_to
+        .iter()
+        .any(|kind| !kind.includes_thematic());
+    let has_criteria = framework.criteria().next().is_some();
+    let all_thematic_only = framework
+        .criteria()
+        .all(|(_, criterion)| criterion.only_in_thematic_month);
+    if scores_ordinary_meetings && has_criteria && all_thematic_only {
+        errors.push(FrameworkError::NothingToScoreOutsideThematicMonth);
     }
 }
 

@@ -4,7 +4,10 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
-use sotay_domain::backup::{CommitteePack, CustomFramework, Dataset, DeletedKind, Deletion};
+use sotay_domain::backup::{
+    CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion,
+};
+use sotay_domain::review::{DossierTemplate, ReviewLevel, ReviewStatus, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{
@@ -59,6 +62,58 @@ pub fn sample_v2() -> Dataset {
     }
 }
 
+/// The sample of the version-3 fixtures: version 2's, with the chi bộ's review of 2025
+/// (finalised), the đảng ủy's dossier template it was written against, and the marker of
+/// an older template deleted.
+pub fn sample_v3() -> Dataset {
+    let template = committee_template();
+    let mut review = YearReview::new(2025, &template.id, at("2025-12-21T09:00:00Z"));
+    review.set_section("ket_qua", "Chi bộ sinh hoạt đủ 12 kỳ, 4 chuyên đề.\nHoàn thành đường liên xóm.");
+    review.set_section("han_che", "Có kỳ tài liệu đưa lên muộn.");
+    review.set_section("gioi_thieu", "Giới thiệu 2 quần chúng ưu tú.");
+    review.set_section("phuong_huong", "Chuẩn bị tài liệu trước 2 ngày.");
+    review.proposed_level = Some(ReviewLevel::HoanThanhTot);
+    review.vote = Some(VoteTally {
+        in_favour: 3,
+        against: 0,
+        abstain: 0,
+    });
+    review.reviewed_on = Some(day(2025, 12, 20));
+    review.status = ReviewStatus::Finalised;
+    let mut deletions = sample_deletions();
+    deletions.push(Deletion {
+        kind: DeletedKind::DossierTemplate,
+        id: "mau-kiem-diem-2024".into(),
+        deleted_at: at("2025-11-30T03:00:00Z"),
+    });
+    Dataset {
+        reviews: vec![review],
+        templates: vec![CustomTemplate {
+            updated_at: at("2025-11-30T03:00:00Z"),
+            template,
+        }],
+        deletions,
+        ..sample()
+    }
+}
+
+/// The đảng ủy's own dossier template: the built-in one with its own id, issuer and a
+/// section of its own instead of "khac_phuc".
+pub fn committee_template() -> DossierTemplate {
+    let mut template = DossierTemplate::builtin();
+    template.id = "mau-kiem-diem-an-phu-2025".into();
+    template.name = "Mẫu báo cáo kiểm điểm chi bộ của Đảng ủy xã An Phú".into();
+    template.issued_by = "Đảng ủy xã An Phú".into();
+    template.source = "Công văn số 20-CV/ĐU ngày 15/11/2025 của Đảng ủy xã An Phú (bản chép tay)".into();
+    template.wording_status = sotay_domain::framework::WordingStatus::Secondary;
+    if let Some(section) = template.sections.iter_mut().find(|s| s.id == "khac_phuc") {
+        section.id = "gioi_thieu".into();
+        section.heading = "Kết quả giới thiệu quần chúng ưu tú".into();
+        section.hint.clear();
+    }
+    template
+}
+
 /// The dataset with its lists sorted by id (storage reads records in key order).
 pub fn sorted(mut data: Dataset) -> Dataset {
     data.members.sort_by(|a, b| a.id.cmp(&b.id));
@@ -66,6 +121,9 @@ pub fn sorted(mut data: Dataset) -> Dataset {
     data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
     data.frameworks
         .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
+    data.reviews.sort_by(|a, b| a.id.cmp(&b.id));
+    data.templates
+        .sort_by(|a, b| a.template.id.cmp(&b.template.id));
     data.deletions
         .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     data
@@ -359,5 +417,7 @@ pub fn sample() -> Dataset {
             pack: committee_pack(),
         }),
         deletions: Vec::new(),
+        reviews: Vec::new(),
+        templates: Vec::new(),
     }
 }
