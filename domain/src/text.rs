@@ -1054,6 +1054,7 @@ pub mod handbook {
                 position,
                 id,
                 title,
+                ..
             } => {
                 let fallback = if section_title.is_empty() {
                     format!("Mục thứ {position}")
