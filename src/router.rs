@@ -33,6 +33,10 @@ pub enum Screen {
     HandbookPacks,
     Data,
     Settings,
+    /// "Soạn khung chấm điểm": the committee's framework editor.
+    FrameworkEditor,
+    /// "Soạn bộ nội dung sổ tay": the committee's handbook pack editor.
+    PackEditor,
     NotFound(String),
 }
 
@@ -66,6 +70,8 @@ impl Screen {
             ["so-tay", section, item] => Screen::HandbookSection(decode(section), Some(decode(item))),
             ["du-lieu"] => Screen::Data,
             ["cai-dat"] => Screen::Settings,
+            ["soan-khung"] => Screen::FrameworkEditor,
+            ["soan-so-tay"] => Screen::PackEditor,
             _ => not_found(path),
         }
     }
@@ -89,6 +95,8 @@ impl Screen {
             Screen::HandbookPacks => format!("so-tay/{HANDBOOK_PACKS}"),
             Screen::Data => "du-lieu".into(),
             Screen::Settings => "cai-dat".into(),
+            Screen::FrameworkEditor => "soan-khung".into(),
+            Screen::PackEditor => "soan-so-tay".into(),
             Screen::NotFound(path) => path.clone(),
         };
         format!("#/{path}")
@@ -103,8 +111,13 @@ impl Screen {
             | Screen::YearSummary(_)
             | Screen::ChiBoSetup
             | Screen::Roster
-            | Screen::Member(_) => Screen::Meetings,
-            Screen::Handbook | Screen::HandbookSection(..) | Screen::HandbookMarks | Screen::HandbookPacks => {
+            | Screen::Member(_)
+            | Screen::FrameworkEditor => Screen::Meetings,
+            Screen::Handbook
+            | Screen::HandbookSection(..)
+            | Screen::HandbookMarks
+            | Screen::HandbookPacks
+            | Screen::PackEditor => {
                 Screen::Handbook
             }
             Screen::Data => Screen::Data,

@@ -46,6 +46,8 @@ fn hashes_map_to_screens_and_back() {
         ("#/dang-vien/moi", Screen::Member(None)),
         ("#/dang-vien/dv-9", Screen::Member(Some("dv-9".into()))),
         ("#/so-tay?q=chi-bo", Screen::Handbook),
+        ("#/soan-khung", Screen::FrameworkEditor),
+        ("#/soan-so-tay", Screen::PackEditor),
     ] {
         assert_eq!(Screen::from_hash(hash), screen, "hash {hash:?}");
     }
@@ -67,6 +69,8 @@ fn hashes_map_to_screens_and_back() {
         Screen::Handbook,
         Screen::Data,
         Screen::Settings,
+        Screen::FrameworkEditor,
+        Screen::PackEditor,
     ] {
         assert_eq!(Screen::from_hash(&screen.href()), screen, "{screen:?}");
     }

@@ -18,7 +18,7 @@ use crate::decimal::Decimal;
 use crate::model::MeetingKind;
 use crate::text;
 
-pub use authoring::{move_in_list, Direction, RuleKind, Totals};
+pub use authoring::{move_in_list, Direction, RuleKind, Totals, SAMPLE_MEMBERS};
 pub use validation::{FrameworkError, FrameworkLoadError, Problem, Scope};
 
 /// The only JSON format version this crate reads (`"format_version": 1`).

@@ -474,3 +474,20 @@ fn scope_pointers_name_the_objects_of_the_file() {
     assert_eq!(Scope::Step(2).pointer(), "/order_of_business/2");
     assert_eq!(Scope::Framework.pointer(), "");
 }
+
+#[test]
+fn the_sample_meeting_scores_an_an_phu_copy_as_a_typical_good_meeting() {
+    use sotay_domain::score_own_sheet;
+    let framework = builtin::by_id(builtin::AN_PHU_ID).unwrap().copy_as("x");
+    let now = chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap();
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+    let (meeting, roster) = framework.sample_meeting(date, now);
+    assert_eq!(roster.len(), sotay_domain::framework::SAMPLE_MEMBERS);
+    let score = score_own_sheet(&framework, &meeting, &roster, &[]);
+    // 9 of 10 present = 90 % → 4, +1 (nobody long absent); 95 ≥ 90 minutes → 5; 6 of 9
+    // spoke → 5; 4 of 5 tasks = 80 % → 27: everything else full.
+    assert_eq!(score.criterion("2.1").unwrap().points, Decimal::from_int(5));
+    assert_eq!(score.criterion("6.1").unwrap().points, Decimal::from_int(27));
+    assert_eq!(score.total, Decimal::from_int(97));
+    assert_eq!(score.rating, Rating::Tot);
+}

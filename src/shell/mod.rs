@@ -66,6 +66,8 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::HandbookPacks => lazy_view(screens::handbook_packs),
         Screen::Data => lazy_view(screens::data),
         Screen::Settings => lazy_view(screens::settings),
+        Screen::FrameworkEditor => lazy_view(screens::framework_editor),
+        Screen::PackEditor => lazy_view(screens::pack_editor),
         Screen::NotFound(_) => screens::not_found(),
     }
 }
@@ -107,6 +109,10 @@ mod screens {
     split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
     split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
+    split_screen!(authoring_framework, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
+    split_screen!(authoring_pack, fn pack_editor() {
+        crate::handbook::when_ready(|| crate::authoring::pack_editor::PackEditorScreen().into_any())
+    });
 
     #[inline(never)]
     pub fn not_found() -> AnyView {

@@ -12,8 +12,13 @@ use super::{
     PickOption, Rating, RatingThresholds, RequiredMinutes, Rule, StreakBonus, WordingStatus,
     FORMAT_VERSION,
 };
+use chrono::{NaiveDate, NaiveTime};
+
 use crate::decimal::Decimal;
-use crate::model::MeetingKind;
+use crate::model::{
+    AbsenceReason, Attendance, CriterionInput, Meeting, MeetingKind, Member, PreviousTask,
+    Timestamp,
+};
 
 /// Up or down in a list (towards the start or the end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -575,5 +580,60 @@ impl Framework {
     /// Moves a step up or down.
     pub fn move_step(&mut self, index: usize, direction: Direction) -> bool {
         move_in_list(&mut self.order_of_business, index, direction)
+    }
+}
+
+/// Members in the sample meeting of [`Framework::sample_meeting`].
+pub const SAMPLE_MEMBERS: usize = 10;
+
+impl Framework {
+    /// A typical meeting to preview the score sheet on, as a secretary would fill it in:
+    /// 10 members, 9 present and one away for work, 95 minutes, 6 speakers, 4 of last
+    /// month's 5 tasks done, every step of the order of business done, every tick ticked
+    /// and the first option of each pick-one chosen. Its kind is the first the framework
+    /// applies to. `now` stamps the records.
+    pub fn sample_meeting(&self, date: NaiveDate, now: Timestamp) -> (Meeting, Vec<Member>) {
+        let kind = self.applies_to.first().copied().unwrap_or(MeetingKind::ThuongKy);
+        let roster: Vec<Member> = (1..=SAMPLE_MEMBERS)
+            .map(|n| Member::new(format!("m{n}"), format!("Đảng viên {n}"), now))
+            .collect();
+        let mut meeting = Meeting::new_draft("mau", date, kind, &self.id, now);
+        meeting.start_time = NaiveTime::from_hms_opt(19, 0, 0);
+        meeting.end_time = NaiveTime::from_hms_opt(20, 35, 0);
+        for member in &roster {
+            meeting.set_attendance(&member.id, Attendance::Present);
+        }
+        meeting.set_attendance(
+            "m10",
+            Attendance::AbsentWithReason {
+                reason: AbsenceReason::Work,
+                reason_text: String::new(),
+            },
+        );
+        meeting.speakers = roster.iter().take(6).map(|member| member.id.clone()).collect();
+        meeting.agenda_done = self.order_of_business.iter().map(|step| step.id.clone()).collect();
+        meeting.previous_tasks = (1..=5)
+            .map(|n| PreviousTask {
+                id: format!("t{n}"),
+                what: String::new(),
+                done: n != 5,
+                result: String::new(),
+            })
+            .collect();
+        for (_, criterion) in self.criteria() {
+            let input = match &criterion.rule {
+                Rule::Tick => CriterionInput {
+                    ticked: true,
+                    ..CriterionInput::default()
+                },
+                Rule::PickOne { options } => CriterionInput {
+                    picked: options.first().map(|option| option.id.clone()),
+                    ..CriterionInput::default()
+                },
+                _ => continue,
+            };
+            meeting.own_sheet.inputs.insert(criterion.id.clone(), input);
+        }
+        (meeting, roster)
     }
 }
