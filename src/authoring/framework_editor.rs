@@ -14,10 +14,11 @@ use sotay_domain::{builtin, score_own_sheet, Decimal, MeetingKind, MeetingScore}
 
 use super::{
     check_field, count_field, date_field, decimal_field, deliver_file, field_messages,
-    problem_summary, row_buttons, text_field,
+    problem_summary, row_buttons, select_field, text_field,
 };
 use crate::router::Screen;
 use crate::storage::{self, Draft};
+use super::draft_body;
 use crate::store::{clock, frameworks, use_store};
 use crate::text::authoring as t;
 use crate::ui::{date_value, parse_date_value, PageTitle};
@@ -71,26 +72,12 @@ pub fn FrameworkEditorScreen() -> impl IntoView {
     let draft = RwSignal::new(storage::read_draft::<Framework>(Draft::Framework));
     let problems = Memo::new(move |_| draft.with(|draft| draft.as_ref().map(Framework::problems).unwrap_or_default()));
     let editor = Editor { draft, shape: RwSignal::new(0), problems };
-    let autosaved = RwSignal::new(true);
-    Effect::new(move |_| {
-        draft.with(|draft| match draft {
-            Some(framework) => autosaved.set(storage::write_draft(Draft::Framework, framework)),
-            None => storage::remove_draft(Draft::Framework),
-        })
-    });
 
     view! {
         <PageTitle title=t::FRAMEWORK_TITLE/>
         <div class="authoring authoring-wide">
             <p class="hint">{t::FRAMEWORK_INTRO}</p>
-            {move || if draft.with(Option::is_none) {
-                start_choices(editor).into_any()
-            } else {
-                view! {
-                    <p class="hint" role="status">{move || if autosaved.get() { t::DRAFT_SAVED } else { t::DRAFT_NOT_SAVED }}</p>
-                    {move || { editor.shape.track(); form(editor) }}
-                }.into_any()
-            }}
+            {draft_body(draft, Draft::Framework, editor.shape, move || start_choices(editor).into_any(), move || form(editor).into_any())}
             <p><a href=Screen::ChiBoSetup.href()>{t::BACK_TO_CHI_BO}</a></p>
         </div>
     }
@@ -205,15 +192,14 @@ fn about(editor: Editor, framework: &Framework) -> impl IntoView {
                 {date_field(t::EFFECTIVE_TO.into(), date_value(framework.effective_to), editor.at("/effective_to"), move |v| editor.edit(|f| f.effective_to = parse_date_value(&v)))}
             </div>
             {text_field(t::SOURCE.into(), framework.source.clone(), editor.at("/source"), move |v| editor.edit(|f| f.source = v))}
-            <label class="field">
-                <span>{t::WORDING_STATUS}</span>
-                <select on:change=move |ev| {
+            {select_field(t::WORDING_STATUS.into(), Signal::derive(Vec::new), move |id| view! {
+                <select id=id on:change=move |ev| {
                     let value = event_target_value(&ev);
                     if let Some(status) = statuses.into_iter().find(|s| format!("{s:?}") == value) { editor.edit(|f| f.wording_status = status) }
                 }>
                     {statuses.map(|status| view! { <option value=format!("{status:?}") selected=status == current_status>{status.label()}</option> })}
                 </select>
-            </label>
+            }.into_any())}
             {text_field(t::NOTE.into(), framework.note.clone(), Signal::derive(Vec::new), move |v| editor.edit(|f| f.note = v))}
             <fieldset class="subsection">
                 <legend>{t::APPLIES_TO}</legend>
@@ -301,13 +287,11 @@ fn criterion_card(editor: Editor, framework: &Framework, g: usize, c: usize) -> 
                 {decimal_field(t::CRITERION_MAX.into(), Some(criterion.max_points), false, editor.at(format!("{base}/max_points")), move |v| with_criterion(Box::new(move |cr| cr.max_points = v.unwrap_or_default())))}
             </div>
             {text_field(t::CRITERION_LABEL.into(), criterion.label.clone(), editor.at(format!("{base}/label")), move |v| with_criterion(Box::new(move |cr| cr.label = v)))}
-            <label class="field">
-                <span>{t::CRITERION_KIND}</span>
-                <select on:change=move |ev| {
+            {select_field(t::CRITERION_KIND.into(), editor.at(format!("{base}/rule")), move |id| view! {
+                <select id=id on:change=move |ev| {
                     if let Some(kind) = RuleKind::from_key(&event_target_value(&ev)) { editor.restructure(|f| f.set_rule_kind(g, c, kind)) }
                 }>{kinds}</select>
-                {field_messages(editor.at(format!("{base}/rule")))}
-            </label>
+            }.into_any())}
             {rule_fields(editor, &criterion.rule, g, c)}
             {check_field(t::ONLY_THEMATIC.into(), criterion.only_in_thematic_month, move |on| with_criterion(Box::new(move |cr| cr.only_in_thematic_month = on)))}
             {text_field(t::HINT.into(), criterion.hint.clone(), Signal::derive(Vec::new), move |v| with_criterion(Box::new(move |cr| cr.hint = v)))}
@@ -430,7 +414,7 @@ fn percent_bands(editor: Editor, bands: &[PercentBand], g: usize, c: usize) -> i
         };
         let options = [("min", "Từ (≥) … %"), ("above", "Trên (>) … %"), ("otherwise", "Còn lại")]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });
-        band_row(editor, (g, c, b, count), view! { <select on:change=choose>{options}</select> }.into_any(), value.filter(|_| condition != "otherwise"),
+        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value.filter(|_| condition != "otherwise"),
             move |v| set_band(Box::new(move |band| if band.above_percent.is_some() { band.above_percent = v } else { band.min_percent = v })),
             band.points, move |v| set_band(Box::new(move |band| band.points = v)))
     }).collect_view();
@@ -471,7 +455,7 @@ fn duration_bands(editor: Editor, bands: &[DurationBand], g: usize, c: usize) ->
         };
         let options = [("shortfall", "Thiếu không quá … phút"), ("percent", "Đạt ít nhất … % thời lượng"), ("otherwise", "Còn lại")]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });
-        band_row(editor, (g, c, b, count), view! { <select on:change=choose>{options}</select> }.into_any(), value.filter(|_| condition != "otherwise"),
+        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value.filter(|_| condition != "otherwise"),
             move |v| set_band(Box::new(move |band| if band.max_shortfall_minutes.is_some() { band.max_shortfall_minutes = v } else { band.min_percent_of_required = v })),
             band.points, move |v| set_band(Box::new(move |band| band.points = v)))
     }).collect_view();
@@ -493,7 +477,7 @@ fn bands_fieldset(editor: Editor, g: usize, c: usize, rows: impl IntoView + 'sta
 fn band_row(
     editor: Editor,
     (g, c, b, count): (usize, usize, usize, usize),
-    condition: AnyView,
+    condition: Box<dyn FnOnce(String) -> AnyView>,
     value: Option<Decimal>,
     set_value: impl Fn(Option<Decimal>) + 'static,
     points: Decimal,
@@ -508,10 +492,7 @@ fn band_row(
     view! {
         <li class="row-card band-row" aria-label=what.clone()>
             <div class="three-columns">
-                <label class="field">
-                    <span>{what.clone()}": "{t::BAND_CONDITION}</span>
-                    {condition}
-                </label>
+                {select_field(format!("{what}: {}", t::BAND_CONDITION), Signal::derive(Vec::new), condition)}
                 {has_value.then(|| decimal_field(t::BAND_VALUE.into(), value, false, Signal::derive(Vec::new), move |v| set_value(v)))}
                 {decimal_field(t::BAND_POINTS.into(), Some(points), false, editor.at(format!("{at}/points")), move |v| set_points(v.unwrap_or_default()))}
             </div>
@@ -521,15 +502,16 @@ fn band_row(
     }
 }
 
-fn rating_select(current: Rating, on_pick: impl Fn(Rating) + 'static) -> impl IntoView {
+fn rating_select(id: String, current: Rating, on_pick: impl Fn(Rating) + 'static) -> AnyView {
     view! {
-        <select on:change=move |ev| {
+        <select id=id on:change=move |ev| {
             let value = event_target_value(&ev);
             if let Some(rating) = Rating::BEST_FIRST.into_iter().find(|r| format!("{r:?}") == value) { on_pick(rating) }
         }>
             {Rating::BEST_FIRST.map(|rating| view! { <option value=format!("{rating:?}") selected=rating == current>{dt::rating(rating)}</option> })}
         </select>
     }
+    .into_any()
 }
 
 fn guards(editor: Editor, framework: &Framework) -> impl IntoView {
@@ -543,18 +525,18 @@ fn guards(editor: Editor, framework: &Framework) -> impl IntoView {
             check_field(format!("{id} {label}"), guard.requires_full_marks.contains(id), move |on| editor.edit(|f| f.set_guard_criterion(index, &criterion_id, on)))
         }).collect_view();
         let set_guard = move |change: Box<dyn FnOnce(&mut sotay_domain::framework::GuardRule)>| editor.edit(|f| if let Some(guard) = f.guards.get_mut(index) { change(guard) });
+        let (rating, otherwise) = (guard.rating, guard.otherwise);
         view! {
             <article class="subsection" aria-label=what.clone()>
                 <h3>{what.clone()}</h3>
                 {field_messages(editor.at(format!("{at}/id")))}
-                <label class="field"><span>{t::GUARD_RATING}</span>{rating_select(guard.rating, move |r| set_guard(Box::new(move |g| g.rating = r)))}</label>
+                {select_field(t::GUARD_RATING.into(), Signal::derive(Vec::new), move |id| rating_select(id, rating, move |r| set_guard(Box::new(move |g| g.rating = r))))}
                 <fieldset class="subsection">
                     <legend>{t::GUARD_CRITERIA}</legend>
                     <div class="check-columns">{boxes}</div>
                     {field_messages(editor.at(format!("{at}/requires_full_marks")))}
                 </fieldset>
-                <label class="field"><span>{t::GUARD_OTHERWISE}</span>{rating_select(guard.otherwise, move |r| set_guard(Box::new(move |g| g.otherwise = r)))}
-                    {field_messages(editor.at(format!("{at}/otherwise")))}</label>
+                {select_field(t::GUARD_OTHERWISE.into(), editor.at(format!("{at}/otherwise")), move |id| rating_select(id, otherwise, move |r| set_guard(Box::new(move |g| g.otherwise = r))))}
                 {text_field(t::NOTE.into(), guard.note.clone(), Signal::derive(Vec::new), move |v| set_guard(Box::new(move |g| g.note = v)))}
                 {row_buttons(&what, (index, count), move |d| editor.restructure(|f| { f.move_guard(index, d); }), move || editor.restructure(|f| { f.remove_guard(index); }))}
             </article>

@@ -11,10 +11,47 @@
 pub mod framework_editor;
 pub mod pack_editor;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use leptos::prelude::*;
 use sotay_domain::Decimal;
 
 use crate::text::authoring as t;
+
+/// The editor's body for a draft kept under `key`: the start choices until there is a draft,
+/// then "saved automatically" and the form, rebuilt whenever `shape` changes. Every change of
+/// the draft is written at once (one `setItem`); discarding it (`None`) removes it.
+pub fn draft_body<T>(
+    draft: RwSignal<Option<T>>,
+    key: crate::storage::Draft,
+    shape: RwSignal<u64>,
+    start: impl Fn() -> AnyView + Send + Sync + 'static,
+    form: impl Fn() -> AnyView + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: serde::Serialize + Send + Sync + 'static,
+{
+    let autosaved = RwSignal::new(true);
+    Effect::new(move |_| {
+        draft.with(|draft| match draft {
+            Some(value) => autosaved.set(crate::storage::write_draft(key, value)),
+            None => crate::storage::remove_draft(key),
+        })
+    });
+    // Only starting or discarding a draft switches between the start choices and the form.
+    let has_draft = Memo::new(move |_| draft.with(Option::is_some));
+    move || {
+        if !has_draft.get() {
+            return start();
+        }
+        let form = form.clone();
+        view! {
+            <p class="hint" role="status">{move || if autosaved.get() { t::DRAFT_SAVED } else { t::DRAFT_NOT_SAVED }}</p>
+            {move || { shape.track(); form() }}
+        }
+        .into_any()
+    }
+}
 
 /// Messages shown under a field (the domain's Vietnamese, as a loaded file gets them).
 pub fn field_messages(messages: Signal<Vec<String>>) -> impl IntoView {
@@ -27,6 +64,27 @@ pub fn field_messages(messages: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
+/// A fresh pair of element ids for a field and its messages (`aria-describedby`), so the
+/// messages are announced with the field but are not part of its name.
+fn field_ids() -> (String, String) {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    (format!("soan-{n}"), format!("soan-{n}-loi"))
+}
+
+/// A labelled select: the label names it by `for`, so the chosen option's text is not part of
+/// its name. `select` builds the `<select>` with the id it is given.
+pub fn select_field(label: String, messages: Signal<Vec<String>>, select: impl FnOnce(String) -> AnyView) -> impl IntoView {
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {select(id)}
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
+    }
+}
+
 /// A labelled one-line text input.
 pub fn text_field(
     label: String,
@@ -35,13 +93,14 @@ pub fn text_field(
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let invalid = move || if messages.with(Vec::is_empty) { "false" } else { "true" };
+    let (id, messages_id) = field_ids();
     view! {
-        <label class="field">
-            <span>{label}</span>
-            <input type="text" autocomplete="off" value=initial aria-invalid=invalid
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id autocomplete="off" value=initial aria-invalid=invalid aria-describedby=messages_id.clone()
                 on:input=move |ev| on_input(event_target_value(&ev))/>
-            {field_messages(messages)}
-        </label>
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
     }
 }
 
@@ -52,12 +111,13 @@ pub fn date_field(
     messages: Signal<Vec<String>>,
     on_input: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    let (id, messages_id) = field_ids();
     view! {
-        <label class="field">
-            <span>{label}</span>
-            <input type="date" value=initial on:input=move |ev| on_input(event_target_value(&ev))/>
-            {field_messages(messages)}
-        </label>
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input type="date" id=id value=initial aria-describedby=messages_id.clone() on:input=move |ev| on_input(event_target_value(&ev))/>
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
     }
 }
 
@@ -82,13 +142,16 @@ pub fn decimal_field(
         }
     };
     let invalid = move || if not_a_number.get() || !messages.with(Vec::is_empty) { "true" } else { "false" };
+    let (id, messages_id) = field_ids();
     view! {
-        <label class="field number">
-            <span>{label}</span>
-            <input type="text" inputmode="decimal" autocomplete="off" value=initial aria-invalid=invalid on:input=input/>
-            <Show when=move || not_a_number.get()><p class="field-error">{t::NOT_A_NUMBER}</p></Show>
-            {field_messages(messages)}
-        </label>
+        <div class="field number">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id inputmode="decimal" autocomplete="off" value=initial aria-invalid=invalid aria-describedby=messages_id.clone() on:input=input/>
+            <div id=messages_id>
+                <Show when=move || not_a_number.get()><p class="field-error">{t::NOT_A_NUMBER}</p></Show>
+                {field_messages(messages)}
+            </div>
+        </div>
     }
 }
 
@@ -110,13 +173,17 @@ pub fn count_field(
             on_value(value);
         }
     };
+    let (id, messages_id) = field_ids();
     view! {
-        <label class="field number">
-            <span>{label}</span>
-            <input type="text" inputmode="numeric" autocomplete="off" value=initial.map(|n| n.to_string()).unwrap_or_default() on:input=input/>
-            <Show when=move || bad.get()><p class="field-error">{t::NOT_A_WHOLE_NUMBER}</p></Show>
-            {field_messages(messages)}
-        </label>
+        <div class="field number">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id inputmode="numeric" autocomplete="off" aria-describedby=messages_id.clone()
+                value=initial.map(|n| n.to_string()).unwrap_or_default() on:input=input/>
+            <div id=messages_id>
+                <Show when=move || bad.get()><p class="field-error">{t::NOT_A_WHOLE_NUMBER}</p></Show>
+                {field_messages(messages)}
+            </div>
+        </div>
     }
 }
 

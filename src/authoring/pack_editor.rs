@@ -10,11 +10,12 @@ use leptos::prelude::*;
 use sotay_domain::handbook::authoring::MarkupInsert;
 use sotay_domain::handbook::{markup, Field, PackDraft, PackError, PackScope, SectionKind, Status};
 
-use super::{deliver_file, field_messages, problem_summary, row_buttons, text_field};
+use super::{deliver_file, field_messages, problem_summary, row_buttons, select_field, text_field};
 use crate::handbook::reader::render_blocks;
 use crate::handbook::use_handbook;
 use crate::router::Screen;
 use crate::storage::{self, Draft};
+use super::draft_body;
 use crate::store::{clock, use_store};
 use crate::text::authoring as t;
 use crate::ui::PageTitle;
@@ -84,25 +85,11 @@ pub fn PackEditorScreen() -> impl IntoView {
     let draft = RwSignal::new(storage::read_draft::<PackDraft>(Draft::Pack));
     let problems = Memo::new(move |_| draft.with(|draft| draft.as_ref().map(|d| d.validate().err().unwrap_or_default()).unwrap_or_default()));
     let editor = Editor { draft, shape: RwSignal::new(0), problems, open_items: RwSignal::new(BTreeSet::new()) };
-    let autosaved = RwSignal::new(true);
-    Effect::new(move |_| {
-        draft.with(|draft| match draft {
-            Some(draft) => autosaved.set(storage::write_draft(Draft::Pack, draft)),
-            None => storage::remove_draft(Draft::Pack),
-        })
-    });
     view! {
         <PageTitle title=t::PACK_TITLE/>
         <div class="authoring">
             <p class="hint">{t::PACK_INTRO}</p>
-            {move || if draft.with(Option::is_none) {
-                start_choices(editor).into_any()
-            } else {
-                view! {
-                    <p class="hint" role="status">{move || if autosaved.get() { t::DRAFT_SAVED } else { t::DRAFT_NOT_SAVED }}</p>
-                    {move || { editor.shape.track(); form(editor) }}
-                }.into_any()
-            }}
+            {draft_body(draft, Draft::Pack, editor.shape, move || start_choices(editor).into_any(), move || form(editor).into_any())}
             <p><a href=Screen::HandbookPacks.href()>{t::BACK_TO_PACKS}</a></p>
         </div>
     }
@@ -198,14 +185,12 @@ fn section_card(editor: Editor, draft: &PackDraft, s: usize) -> impl IntoView {
         <article class="subsection" aria-label=what.clone()>
             <h3>{what.clone()}</h3>
             {text_field(t::SECTION_TITLE.into(), section.title.clone(), editor.messages_at(scope, Some(vec![Field::Title, Field::Id])), move |v| editor.section(s, |section| section.title = v))}
-            <label class="field">
-                <span>{t::SECTION_KIND}</span>
-                <select on:change=move |ev| {
+            {select_field(t::SECTION_KIND.into(), editor.at(scope, Field::Kind), move |id| view! {
+                <select id=id on:change=move |ev| {
                     let kind = if event_target_value(&ev) == SectionKind::ScoringFrameworks.key() { SectionKind::ScoringFrameworks } else { SectionKind::Text };
                     editor.restructure(|d| if let Some(section) = d.sections.get_mut(s) { section.kind = kind });
                 }>{kinds}</select>
-                {field_messages(editor.at(scope, Field::Kind))}
-            </label>
+            }.into_any())}
             {text_field(t::NOTE.into(), section.note.clone(), editor.at(scope, Field::Note), move |v| editor.section(s, |section| section.note = v))}
             {(kind == SectionKind::Text).then(|| view! {
                 <h4>{t::ITEMS}</h4>
@@ -245,9 +230,9 @@ fn item_card(editor: Editor, draft: &PackDraft, s: usize, i: usize) -> impl Into
             current.filter(|title| !title.trim().is_empty()).unwrap_or_else(|| if s_title.is_empty() { what_fallback(s, i) } else { s_title.clone() })
         }
     };
-    let fields = {
-        let item = item.clone();
-        move || item_fields(editor, &item, s, i)
+    // Built from the draft as it is when opened (it may have been edited since the card was).
+    let fields = move || {
+        editor.draft.with_untracked(|d| d.as_ref().and_then(|d| d.sections.get(s)?.items.get(i).cloned())).map(|item| item_fields(editor, &item, s, i))
     };
     let closed_messages = editor.messages_at(scope, None);
     view! {
@@ -295,13 +280,14 @@ fn item_fields(editor: Editor, item: &sotay_domain::handbook::ItemDraft, s: usiz
     let statuses = [Status::Official, Status::Summary, Status::Unverified]
         .map(|option| view! { <option value=option.key() selected=option == status>{option.label()}</option> });
     let body_id = format!("than-{s}-{i}");
+    let body_id_messages = format!("than-{s}-{i}-loi");
     view! {
         {text_field(t::ITEM_TITLE.into(), item.title.clone(), editor.messages_at(scope, Some(vec![Field::Title, Field::Id])), move |v| editor.item(s, i, |item| item.title = v))}
         <div class="field">
             <label for=body_id.clone()><span class="field-label">{t::ITEM_BODY}</span></label>
             <div class="toolbar" role="toolbar" aria-label=t::TOOLBAR>{tools}</div>
-            <textarea id=body_id node_ref=textarea rows="8" on:input=move |ev| { let body = event_target_value(&ev); editor.item(s, i, |item| item.body = body) }>{item.body.clone()}</textarea>
-            {field_messages(editor.messages_at(scope, Some(vec![Field::Body, Field::Keywords])))}
+            <textarea id=body_id node_ref=textarea rows="8" aria-describedby=format!("{body_id_messages}") on:input=move |ev| { let body = event_target_value(&ev); editor.item(s, i, |item| item.body = body) }>{item.body.clone()}</textarea>
+            <div id=body_id_messages>{field_messages(editor.messages_at(scope, Some(vec![Field::Body, Field::Keywords])))}</div>
         </div>
         <div class="body-preview">
             <p class="hint">{t::BODY_PREVIEW}</p>
@@ -309,15 +295,13 @@ fn item_fields(editor: Editor, item: &sotay_domain::handbook::ItemDraft, s: usiz
         </div>
         {text_field(t::ITEM_DOCUMENT.into(), item.document.clone(), editor.messages_at(scope, Some(vec![Field::SourceDocument, Field::Source])), move |v| editor.item(s, i, |item| item.document = v))}
         {text_field(t::ITEM_DATE.into(), item.date.clone(), editor.at(scope, Field::SourceDate), move |v| editor.item(s, i, |item| item.date = v))}
-        <label class="field">
-            <span>{t::ITEM_STATUS}</span>
-            <select on:change=move |ev| {
+        {select_field(t::ITEM_STATUS.into(), editor.at(scope, Field::SourceStatus), move |id| view! {
+            <select id=id on:change=move |ev| {
                 let key = event_target_value(&ev);
                 let status = [Status::Official, Status::Summary, Status::Unverified].into_iter().find(|s| s.key() == key);
                 if let Some(status) = status { editor.item(s, i, |item| item.status = status) }
             }>{statuses}</select>
-            {field_messages(editor.at(scope, Field::SourceStatus))}
-        </label>
+        }.into_any())}
         {text_field(t::NOTE.into(), item.note.clone(), editor.at(scope, Field::Note), move |v| editor.item(s, i, |item| item.note = v))}
     }
 }

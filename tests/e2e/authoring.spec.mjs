@@ -65,9 +65,9 @@ test('a committee copies the An Phú framework, fixes a wrong total, adds a guar
   await page.getByLabel('Cấp ủy ban hành').fill('Đảng ủy xã Tân Lập');
 
   // 3.1 worth 4 instead of 3: group 3 no longer adds up, and the message sits by its maximum.
-  await criterion(page, '3.1').getByLabel('Điểm tối đa').fill('4');
+  await criterion(page, '3.1').getByLabel('Điểm tối đa', { exact: true }).fill('4');
   const mismatch = 'Nhóm "3": các tiêu chí cộng lại 11 điểm nhưng nhóm ghi tối đa 10 điểm.';
-  await expect(group(page, 3).locator('label.field').filter({ hasText: 'Điểm tối đa của nhóm' })).toContainText(mismatch);
+  await expect(group(page, 3).locator('div.field').filter({ hasText: 'Điểm tối đa của nhóm' })).toContainText(mismatch);
   await expect(group(page, 3).locator('.running-total')).toHaveText('Các tiêu chí cộng lại: 11 / 10 điểm');
   await expect(page.locator('.problem-summary')).toContainText('Còn 1 lỗi cần sửa');
   await expect(page.locator('.problem-summary')).toContainText(mismatch);
@@ -76,7 +76,7 @@ test('a committee copies the An Phú framework, fixes a wrong total, adds a guar
   await expect(page.locator('.sheet-preview')).toContainText('Sửa hết các lỗi để xem trước phiếu chấm.');
 
   // Fixed by taking the point from 3.2.
-  await criterion(page, '3.2').getByLabel('Điểm tối đa').fill('1');
+  await criterion(page, '3.2').getByLabel('Điểm tối đa', { exact: true }).fill('1');
   await expect(page.getByText('Không còn lỗi. Có thể xuất tệp.')).toBeVisible();
   await expect(page.locator('.running-total').first()).toHaveText('Các nhóm cộng lại: 100 / tổng khai báo 100 điểm');
 
@@ -86,7 +86,7 @@ test('a committee copies the An Phú framework, fixes a wrong total, adds a guar
   await expect(guard).toContainText('Quy tắc khống chế "khong-che-1" chưa nêu tiêu chí nào phải đạt điểm tối đa.');
   await expect(exportButton(page)).toBeDisabled();
   await guard.getByRole('checkbox', { name: /^2\.1 / }).check();
-  await guard.getByLabel('Ghi chú').fill('Tốt cần đạt điểm tối đa về tỷ lệ dự');
+  await guard.getByLabel('Ghi chú', { exact: true }).fill('Tốt cần đạt điểm tối đa về tỷ lệ dự');
   await expect(page.getByText('Không còn lỗi. Có thể xuất tệp.')).toBeVisible();
 
   // The preview scores the sample meeting: 3.1 ticked is worth its new 4 points.
@@ -97,7 +97,7 @@ test('a committee copies the An Phú framework, fixes a wrong total, adds a guar
   // The draft survives a reload.
   await page.reload();
   await expect(page.getByLabel('Tên khung')).toHaveValue(COMMITTEE_NAME);
-  await expect(criterion(page, '3.1').getByLabel('Điểm tối đa')).toHaveValue('4');
+  await expect(criterion(page, '3.1').getByLabel('Điểm tối đa', { exact: true })).toHaveValue('4');
   await expect(page.locator('article[aria-label="Quy tắc 1"]').getByRole('checkbox', { name: /^2\.1 / })).toBeChecked();
 
   const path = await download(page, () => exportButton(page).click());
@@ -147,7 +147,7 @@ test('a committee writes a pack with two new items, exports it; a chi bộ loads
 
   await section.getByRole('button', { name: 'Sửa mục Mục 1.1' }).click();
   const first = page.locator('li[aria-label="Mục 1.1"]');
-  await first.getByLabel('Tiêu đề mục').fill('Quy chế làm việc của chi bộ');
+  await first.getByLabel('Tiêu đề mục', { exact: true }).fill('Quy chế làm việc của chi bộ');
   const body = first.getByRole('textbox', { name: 'Nội dung' });
   await body.fill('Chi bộ họp vào ngày mồng 3 hằng tháng.');
   // The toolbar wraps the selection in the markup; the preview renders it as the reader does.
@@ -155,19 +155,19 @@ test('a committee writes a pack with two new items, exports it; a chi bộ loads
   await first.getByRole('button', { name: 'Nhấn mạnh' }).click();
   await expect(body).toHaveValue('Chi bộ họp vào ngày *mồng 3* hằng tháng.');
   await expect(first.locator('.body-preview em')).toHaveText('mồng 3');
-  await first.getByLabel('Văn bản nguồn').fill('Quy chế số 01-QC/ĐU');
+  await first.getByLabel('Văn bản nguồn', { exact: true }).fill('Quy chế số 01-QC/ĐU');
   await first.getByLabel(/^Ngày của văn bản/).fill('15/01/2026');
   await expect(first).toContainText('«15/01/2026» không hợp lệ');
   await first.getByLabel(/^Ngày của văn bản/).fill('2026-01-15');
 
   await section.getByRole('button', { name: 'Thêm mục (Phần 1)' }).click();
   const second = page.locator('li[aria-label="Mục 1.2"]');
-  await expect(second.getByLabel('Tiêu đề mục')).toBeVisible();
+  await expect(second.getByLabel('Tiêu đề mục', { exact: true })).toBeVisible();
   await expect(page.locator('.problem-summary')).toContainText('Mục thứ 2 của phần «Quy định của xã»');
-  await second.getByLabel('Tiêu đề mục').fill('Lịch tiếp dân của đảng ủy');
+  await second.getByLabel('Tiêu đề mục', { exact: true }).fill('Lịch tiếp dân của đảng ủy');
   await second.getByRole('textbox', { name: 'Nội dung' }).fill('- Thứ Hai: đồng chí Bí thư\n- Thứ Năm: đồng chí Phó Bí thư');
   await expect(second.locator('.body-preview li')).toHaveCount(2);
-  await second.getByLabel('Văn bản nguồn').fill('Thông báo số 5-TB/ĐU');
+  await second.getByLabel('Văn bản nguồn', { exact: true }).fill('Thông báo số 5-TB/ĐU');
   await second.getByLabel(/^Ngày của văn bản/).fill('2026-02');
   await expect(page.getByText('Không còn lỗi. Có thể xuất tệp.')).toBeVisible();
 
@@ -228,7 +228,7 @@ test.describe('accessibility and looks', () => {
       await openApp(page, '#/cai-dat');
       await page.getByRole('radio', { name: size === 'xlarge' ? 'Rất lớn' : 'Bình thường' }).check();
       await copyAnPhu(page);
-      await criterion(page, '3.1').getByLabel('Điểm tối đa').fill('4'); // with a problem shown
+      await criterion(page, '3.1').getByLabel('Điểm tối đa', { exact: true }).fill('4'); // with a problem shown
       const framework = await seriousViolations(page, `framework editor (${size})`);
       if (framework.length) found[`framework ${size}`] = framework;
       await openPackDraft(page);
@@ -244,7 +244,7 @@ test.describe('accessibility and looks', () => {
     mkdirSync('target/screenshots', { recursive: true });
     const shoot = async (name) => page.screenshot({ path: `target/screenshots/authoring-${name}.png`, fullPage: false });
     await copyAnPhu(page);
-    await criterion(page, '3.1').getByLabel('Điểm tối đa').fill('4');
+    await criterion(page, '3.1').getByLabel('Điểm tối đa', { exact: true }).fill('4');
     await criterion(page, '2.1').scrollIntoViewIfNeeded();
     await shoot('framework-360');
     await group(page, 3).scrollIntoViewIfNeeded();
@@ -263,7 +263,6 @@ test.describe('accessibility and looks', () => {
     await page.locator('.toolbar').scrollIntoViewIfNeeded();
     await shoot('pack-360-xlarge');
 
-    await page.getByRole('radio', { name: 'Bình thường' }).count(); // (settings page not open; size stays)
     await page.goto('#/cai-dat');
     await page.getByRole('radio', { name: 'Bình thường' }).check();
     await page.setViewportSize({ width: 1366, height: 900 });
