@@ -240,7 +240,7 @@ fn item_card(editor: Editor, draft: &PackDraft, s: usize, i: usize) -> impl Into
             <div class="item-head">
                 <strong>{heading}</strong>
                 <button type="button" class="button small secondary" aria-expanded=move || if open.get() { "true" } else { "false" }
-                    aria-label=format!("{} {what}", t::EDIT_ITEM) on:click=toggle>{move || if open.get() { t::CLOSE_ITEM } else { t::EDIT_ITEM }}</button>
+                    aria-label={ let what = what.clone(); move || format!("{} {what}", if open.get() { t::CLOSE_ITEM } else { t::EDIT_ITEM }) } on:click=toggle>{move || if open.get() { t::CLOSE_ITEM } else { t::EDIT_ITEM }}</button>
             </div>
             <Show when=move || open.get() fallback=move || field_messages(closed_messages)>{fields.clone()}</Show>
             {row_buttons(&what, (i, count), move |dir| editor.restructure(|d| { d.move_item(s, i, dir); }), move || editor.restructure(|d| { d.remove_item(s, i); }))}

@@ -196,6 +196,7 @@ test('a committee writes a pack with two new items, exports it; a chi bộ loads
   await expect(other.locator('.result .result-title').first()).toHaveText('Lịch tiếp dân của đảng ủy');
   await other.locator('.result .result-title').first().click();
   await expect(other.locator('.handbook-item.targeted')).toContainText('Thứ Hai: đồng chí Bí thư');
+  await other.goto('#/so-tay');
   await other.getByLabel('Tra cứu trong sổ tay').fill('quy che lam viec chi bo');
   await expect(other.locator('.result .result-title').first()).toHaveText('Quy chế làm việc của chi bộ');
   expect(phone.problems).toEqual([]);
@@ -218,7 +219,7 @@ test.describe('accessibility and looks', () => {
     await openApp(page, '#/soan-so-tay');
     await page.getByRole('button', { name: 'Bộ nội dung trống' }).click();
     await page.getByRole('button', { name: 'Sửa mục Mục 1.1' }).click();
-    await page.getByRole('textbox', { name: 'Nội dung' }).fill('## Tiêu đề\n\nĐoạn có *nhấn mạnh*.\n\n> Trích dẫn');
+    await page.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('## Tiêu đề\n\nĐoạn có *nhấn mạnh*.\n\n> Trích dẫn');
   }
 
   test('both editors have no serious or critical violations, at normal and very large text', async ({ page }) => {
