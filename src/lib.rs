@@ -1,6 +1,7 @@
 //! Sổ tay chi bộ: the browser app. One folder per feature; `storage` is the only
 //! module that touches browser storage; every Vietnamese string lives in `text`.
 
+pub mod authoring;
 pub mod boot;
 pub mod dang_uy;
 pub mod data;

@@ -45,6 +45,10 @@ pub enum Screen {
     DangUyChiBo(String, i32),
     /// One meeting of a collected chi bộ (chi bộ id, meeting id): its minutes and score sheet, read only.
     DangUyMeeting(String, String),
+    /// "Soạn khung chấm điểm": the committee's framework editor.
+    FrameworkEditor,
+    /// "Soạn bộ nội dung sổ tay": the committee's handbook pack editor.
+    PackEditor,
     NotFound(String),
 }
 
@@ -91,6 +95,8 @@ impl Screen {
             ["dang-uy"] => Screen::DangUy,
             ["dang-uy", id, "sinh-hoat", meeting] => Screen::DangUyMeeting(decode(id), decode(meeting)),
             ["dang-uy", id, year] => year.parse().map(|year| Screen::DangUyChiBo(decode(id), year)).unwrap_or_else(|_| not_found(path)),
+            ["soan-khung"] => Screen::FrameworkEditor,
+            ["soan-so-tay"] => Screen::PackEditor,
             _ => not_found(path),
         }
     }
@@ -121,6 +127,8 @@ impl Screen {
             Screen::DangUy => "dang-uy".into(),
             Screen::DangUyChiBo(id, year) => format!("dang-uy/{}/{year}", encode(id)),
             Screen::DangUyMeeting(id, meeting) => format!("dang-uy/{}/sinh-hoat/{}", encode(id), encode(meeting)),
+            Screen::FrameworkEditor => "soan-khung".into(),
+            Screen::PackEditor => "soan-so-tay".into(),
             Screen::NotFound(path) => path.clone(),
         };
         format!("#/{path}")
@@ -138,8 +146,13 @@ impl Screen {
             | Screen::MemberYearPrint(..)
             | Screen::ChiBoSetup
             | Screen::Roster
-            | Screen::Member(_) => Screen::Meetings,
-            Screen::Handbook | Screen::HandbookSection(..) | Screen::HandbookMarks | Screen::HandbookPacks => {
+            | Screen::Member(_)
+            | Screen::FrameworkEditor => Screen::Meetings,
+            Screen::Handbook
+            | Screen::HandbookSection(..)
+            | Screen::HandbookMarks
+            | Screen::HandbookPacks
+            | Screen::PackEditor => {
                 Screen::Handbook
             }
             Screen::Data => Screen::Data,

@@ -702,4 +702,174 @@ pub mod dang_uy {
     pub const HOME_CHI_BO: &str = "Ghi sinh hoạt của chi bộ";
     pub const HOME_DANG_UY: &str = "Tổng hợp nhiều chi bộ";
     pub const HOME_DANG_UY_HINT: &str = "Cán bộ đảng ủy xã, phường: nhận tệp của các chi bộ và xem một bảng chung.";
+    pub const EDIT_FRAMEWORK: &str = "Soạn khung chấm điểm";
+    pub const EDIT_PACK: &str = "Soạn bộ nội dung sổ tay";
+}
+
+/// The committee's authoring editors: "Soạn khung chấm điểm", "Soạn bộ nội dung sổ tay".
+pub mod authoring {
+    pub const FRAMEWORK_TITLE: &str = "Soạn khung chấm điểm";
+    pub const PACK_TITLE: &str = "Soạn bộ nội dung sổ tay";
+    pub const OPEN_FRAMEWORK_EDITOR: &str = "Soạn khung chấm điểm của cấp ủy";
+    pub const OPEN_PACK_EDITOR: &str = "Soạn bộ nội dung sổ tay";
+    pub const FRAMEWORK_EDITOR_HINT: &str = "Cấp ủy chưa có tệp khung? Có thể soạn khung ngay trên máy này (sao chép một khung có sẵn rồi sửa), lưu vào máy và xuất tệp gửi các chi bộ.";
+    pub const PACK_EDITOR_HINT: &str = "Cấp ủy có thể soạn bộ nội dung ngay trên máy này, xem trước như trong sổ tay, rồi xuất tệp gửi các chi bộ.";
+    pub const FRAMEWORK_INTRO: &str = "Cấp ủy soạn khung chấm điểm của mình ngay trên máy này, không cần viết tệp bằng tay. Bản nháp được lưu tự động; khung chỉ xuất ra tệp khi không còn lỗi nào.";
+    pub const PACK_INTRO: &str = "Soạn bộ nội dung sổ tay của cấp ủy: các phần, các mục, nguồn văn bản. Bản nháp được lưu tự động; chỉ xuất ra tệp khi không còn lỗi nào.";
+    pub const START_FROM: &str = "Bắt đầu từ";
+    pub const COPY_OF: &str = "Sao chép khung";
+    pub const START_EMPTY: &str = "Khung trống";
+    pub const START_FROM_BUILTIN_PACK: &str = "Sao chép nội dung có sẵn của ứng dụng";
+    pub const START_FROM_COMMITTEE_PACK: &str = "Sao chép bộ nội dung cấp ủy đang dùng";
+    pub const START_EMPTY_PACK: &str = "Bộ nội dung trống";
+    pub const DISCARD: &str = "Bỏ bản nháp";
+    pub const CONFIRM_DISCARD: &str = "Bỏ bản nháp đang soạn? Không thể hoàn tác.";
+    pub const DRAFT_SAVED: &str = "Bản nháp được lưu tự động trên máy này.";
+    pub const DRAFT_NOT_SAVED: &str = "Không lưu được bản nháp (bộ nhớ trình duyệt từ chối).";
+
+    pub const ABOUT: &str = "Thông tin khung";
+    pub const NAME: &str = "Tên khung";
+    pub const ID: &str = "Mã khung (chữ không dấu, số, dấu gạch)";
+    pub const ISSUED_BY: &str = "Cấp ủy ban hành";
+    pub const ISSUED_ON: &str = "Ngày ban hành";
+    pub const LEGAL_BASIS: &str = "Căn cứ";
+    pub const BASIS_LINE: &str = "Văn bản căn cứ";
+    pub const ADD_BASIS: &str = "Thêm căn cứ";
+    pub const EFFECTIVE_FROM: &str = "Có hiệu lực từ ngày";
+    pub const EFFECTIVE_TO: &str = "Hết hiệu lực ngày";
+    pub const SOURCE: &str = "Nguồn (lấy từ đâu)";
+    pub const WORDING_STATUS: &str = "Độ tin cậy của lời văn";
+    pub const OUTSIDE_THEMATIC_MONTH: &str = "Tiêu chí chỉ chấm trong tháng có chuyên đề, ở tháng không có chuyên đề";
+    pub const NOTE: &str = "Ghi chú";
+    pub const APPLIES_TO: &str = "Áp dụng cho buổi sinh hoạt";
+    pub const TOTAL_POINTS: &str = "Tổng điểm tối đa";
+    pub const THRESHOLDS: &str = "Ngưỡng xếp loại (từ số điểm này trở lên)";
+
+    pub const GROUPS: &str = "Nhóm tiêu chí";
+    pub const GROUP: &str = "Nhóm";
+    pub const GROUP_ID: &str = "Số thứ tự nhóm";
+    pub const GROUP_LABEL: &str = "Tên nhóm";
+    pub const GROUP_MAX: &str = "Điểm tối đa của nhóm";
+    pub const ADD_GROUP: &str = "Thêm nhóm";
+    pub const CRITERION: &str = "Tiêu chí";
+    pub const CRITERION_ID: &str = "Số hiệu";
+    pub const CRITERION_LABEL: &str = "Nội dung tiêu chí";
+    pub const CRITERION_MAX: &str = "Điểm tối đa";
+    pub const CRITERION_KIND: &str = "Cách chấm";
+    pub const ONLY_THEMATIC: &str = "Chỉ chấm trong tháng có sinh hoạt chuyên đề";
+    pub const HINT: &str = "Gợi ý cho người chấm";
+    pub const ADD_CRITERION: &str = "Thêm tiêu chí";
+    pub const OPTIONS: &str = "Các lựa chọn";
+    pub const OPTION_LABEL: &str = "Lựa chọn";
+    pub const OPTION_POINTS: &str = "Điểm";
+    pub const ADD_OPTION: &str = "Thêm lựa chọn";
+    pub const BANDS: &str = "Các mức (mức cao nhất trước, mức cuối là «còn lại»)";
+    pub const BAND: &str = "Mức";
+    pub const BAND_CONDITION: &str = "Điều kiện";
+    pub const BAND_VALUE: &str = "Giá trị";
+    pub const BAND_POINTS: &str = "Điểm";
+    pub const ADD_BAND: &str = "Thêm mức";
+    pub const ABSENT_FORCES_LOWEST: &str = "Có người vắng không lý do thì tính mức thấp nhất";
+    pub const STREAK_BONUS: &str = "Điểm cộng khi không ai vắng có lý do quá số lần liên tiếp";
+    pub const STREAK_POINTS: &str = "Điểm cộng";
+    pub const STREAK_LIMIT: &str = "Số lần vắng liên tiếp tối đa";
+    pub const REQUIRED_MINUTES: &str = "Thời lượng yêu cầu (phút)";
+    pub const IF_MEMBERS: &str = "Chi bộ từ bao nhiêu đảng viên";
+    pub const IF_MEMBERS_MINUTES: &str = "thì yêu cầu (phút)";
+    pub const IF_COMBINED: &str = "Buổi kết hợp chuyên đề (phút)";
+    pub const IF_THEMATIC: &str = "Buổi chuyên đề riêng (phút)";
+    pub const EMPTY_MEANS_NONE: &str = "Để trống nếu không áp dụng.";
+
+    pub const GUARDS: &str = "Quy tắc khống chế xếp loại";
+    pub const GUARDS_HINT: &str = "Ví dụ: xếp loại Tốt cần đạt điểm tối đa ở tiêu chí tỷ lệ dự, thời lượng; nếu không thì cao nhất là Khá.";
+    pub const GUARD: &str = "Quy tắc";
+    pub const GUARD_RATING: &str = "Muốn xếp loại";
+    pub const GUARD_CRITERIA: &str = "phải đạt điểm tối đa ở các tiêu chí";
+    pub const GUARD_OTHERWISE: &str = "Nếu không, cao nhất là";
+    pub const ADD_GUARD: &str = "Thêm quy tắc khống chế";
+
+    pub const STEPS: &str = "Trình tự sinh hoạt (dùng cho tiêu chí «đủ các bước»)";
+    pub const STEP_LABEL: &str = "Bước";
+    pub const STEP_OPTIONAL: &str = "Chỉ khi có việc (không bắt buộc)";
+    pub const ADD_STEP: &str = "Thêm bước";
+
+    pub const MOVE_UP: &str = "Lên";
+    pub const MOVE_DOWN: &str = "Xuống";
+    pub const REMOVE: &str = "Xóa";
+
+    pub const NOT_A_NUMBER: &str = "Hãy nhập một số (ví dụ 2 hoặc 2,5).";
+    pub const NOT_A_WHOLE_NUMBER: &str = "Hãy nhập một số nguyên.";
+    pub const PROBLEMS: &str = "Cần sửa trước khi xuất tệp";
+    pub const NO_PROBLEMS: &str = "Không còn lỗi. Có thể xuất tệp.";
+    pub const PREVIEW: &str = "Xem trước phiếu chấm";
+    pub const PREVIEW_HINT: &str = "Phiếu chấm như bí thư sẽ thấy, chấm thử trên một buổi sinh hoạt mẫu: 10 đảng viên, 9 có mặt (1 vắng có lý do), 95 phút, 6 người phát biểu, 4/5 nhiệm vụ kỳ trước hoàn thành, mọi tiêu chí đánh dấu đều được đánh dấu.";
+    pub const PREVIEW_NEEDS_VALID: &str = "Sửa hết các lỗi để xem trước phiếu chấm.";
+    pub const SAVE_ON_DEVICE: &str = "Lưu khung này vào máy";
+    pub const SAVED_ON_DEVICE: &str = "Đã lưu khung vào máy. Chọn khung ở «Thông tin chi bộ» để chấm điểm theo khung này.";
+    pub const SAVE_FAILED: &str = "Không lưu được khung vào máy (bộ nhớ trình duyệt từ chối).";
+    pub const EXPORT: &str = "Xuất tệp (.json)";
+    pub const SHARE: &str = "Gửi tệp (Zalo…)";
+    pub const EXPORTED: &str = "Đã xuất tệp.";
+    pub const EXPORT_FAILED: &str = "Không xuất được tệp.";
+    pub const BACK_TO_CHI_BO: &str = "Về Thông tin chi bộ";
+
+    pub const PACK_ABOUT: &str = "Thông tin bộ nội dung";
+    pub const PACK_NAME: &str = "Tên bộ nội dung";
+    pub const PACK_ID: &str = "Mã bộ nội dung (chữ không dấu, số, dấu gạch)";
+    pub const PACK_ISSUER: &str = "Cơ quan ban hành";
+    pub const PACK_VERSION: &str = "Phiên bản";
+    pub const PACK_PUBLISHED: &str = "Ngày phát hành";
+    pub const SECTIONS: &str = "Các phần";
+    pub const SECTION: &str = "Phần";
+    pub const SECTION_TITLE: &str = "Tên phần";
+    pub const SECTION_KIND: &str = "Loại phần";
+    pub const KIND_TEXT: &str = "Các mục có nội dung";
+    pub const KIND_FRAMEWORKS: &str = "Khung chấm điểm (lấy từ các khung trong ứng dụng)";
+    pub const ADD_SECTION: &str = "Thêm phần";
+    pub const ITEMS: &str = "Các mục";
+    pub const ITEM: &str = "Mục";
+    pub const ITEM_TITLE: &str = "Tiêu đề mục";
+    pub const ITEM_BODY: &str = "Nội dung";
+    pub const ITEM_DOCUMENT: &str = "Văn bản nguồn";
+    pub const ITEM_DATE: &str = "Ngày của văn bản (năm, tháng-năm hoặc ngày đầy đủ, ví dụ 2025-10-28)";
+    pub const ITEM_STATUS: &str = "Loại nội dung";
+    pub const ADD_ITEM: &str = "Thêm mục";
+    pub const EDIT_ITEM: &str = "Sửa mục";
+    pub const CLOSE_ITEM: &str = "Thu gọn";
+    pub const TOOLBAR: &str = "Định dạng nội dung";
+    pub const TOOL_PARAGRAPH: &str = "Đoạn mới";
+    pub const TOOL_LIST: &str = "Gạch đầu dòng";
+    pub const TOOL_EMPHASIS: &str = "Nhấn mạnh";
+    pub const TOOL_HEADING: &str = "Tiêu đề nhỏ";
+    pub const TOOL_QUOTE: &str = "Trích dẫn";
+    pub const BODY_PREVIEW: &str = "Xem trước (như trong sổ tay)";
+    pub const USE_ON_DEVICE: &str = "Dùng bộ nội dung này trên máy";
+    pub const USED_ON_DEVICE: &str = "Đã dùng bộ nội dung này trên máy.";
+    pub const OPEN_HANDBOOK: &str = "Mở sổ tay";
+    pub const USE_FAILED: &str = "Không lưu được bộ nội dung vào máy (bộ nhớ trình duyệt từ chối).";
+    pub const BACK_TO_PACKS: &str = "Về trang bộ nội dung sổ tay";
+
+    pub fn problem_count(count: usize) -> String {
+        format!("Còn {count} lỗi cần sửa. Chưa thể xuất tệp hay lưu.")
+    }
+
+    pub fn running_total(sum: &str, declared: &str) -> String {
+        format!("Các nhóm cộng lại: {sum} / tổng khai báo {declared} điểm")
+    }
+
+    pub fn group_total(sum: &str, declared: &str) -> String {
+        format!("Các tiêu chí cộng lại: {sum} / {declared} điểm")
+    }
+
+    pub fn id_is_builtin(id: &str) -> String {
+        format!("Mã «{id}» trùng với một khung có sẵn trong ứng dụng; hãy đặt mã khác.")
+    }
+
+    pub fn numbered(noun: &str, number: usize) -> String {
+        format!("{noun} {number}")
+    }
+
+    pub fn file_name(id: &str) -> String {
+        format!("{id}.json")
+    }
 }

@@ -53,6 +53,8 @@ fn hashes_map_to_screens_and_back() {
         ("#/dang-uy", Screen::DangUy),
         ("#/dang-uy/cb-1/2026", Screen::DangUyChiBo("cb-1".into(), 2026)),
         ("#/dang-uy/cb-1/sinh-hoat/sh-2", Screen::DangUyMeeting("cb-1".into(), "sh-2".into())),
+        ("#/soan-khung", Screen::FrameworkEditor),
+        ("#/soan-so-tay", Screen::PackEditor),
     ] {
         assert_eq!(Screen::from_hash(hash), screen, "hash {hash:?}");
     }
@@ -79,6 +81,8 @@ fn hashes_map_to_screens_and_back() {
         Screen::DangUy,
         Screen::DangUyChiBo("chi bộ/1".into(), 2025),
         Screen::DangUyMeeting("cb 1".into(), "sh/2".into()),
+        Screen::FrameworkEditor,
+        Screen::PackEditor,
     ] {
         assert_eq!(Screen::from_hash(&screen.href()), screen, "{screen:?}");
     }

@@ -64,6 +64,28 @@ impl Decimal {
         }
     }
 
+    /// Reads a number as a person types it: `2`, `2.5` or `2,5` (Vietnamese decimal
+    /// comma), optionally negative, at most two decimals. `None` for anything else.
+    pub fn parse(text: &str) -> Option<Decimal> {
+        let text = text.trim();
+        let (negative, digits) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (whole, fraction) = match digits.split_once(['.', ',']) {
+            Some((whole, fraction)) => (whole, fraction),
+            None => (digits, ""),
+        };
+        let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || whole.len() > 12 || fraction.len() > 2 || !all_digits(whole) || !all_digits(fraction) {
+            return None;
+        }
+        let whole: i64 = whole.parse().ok()?;
+        let fraction: i64 = format!("{fraction:0<2}").parse().ok()?;
+        let magnitude = whole * 100 + fraction;
+        Some(Decimal(if negative { -magnitude } else { magnitude }))
+    }
+
     /// Sum of many numbers, saturating.
     pub fn sum<I: IntoIterator<Item = Decimal>>(items: I) -> Decimal {
         items

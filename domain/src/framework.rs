@@ -8,6 +8,7 @@
 //! and the last band has no condition ("otherwise"). So `[{"min_percent": 90, …},
 //! {"min_percent": 75, …}, {"points": 1}]` gives 89.9 % the second band and 90 % the first.
 
+mod authoring;
 mod validation;
 
 use chrono::NaiveDate;
@@ -17,7 +18,8 @@ use crate::decimal::Decimal;
 use crate::model::MeetingKind;
 use crate::text;
 
-pub use validation::{FrameworkError, FrameworkLoadError};
+pub use authoring::{move_in_list, Direction, RuleKind, Totals, SAMPLE_MEMBERS};
+pub use validation::{FrameworkError, FrameworkLoadError, Problem, Scope};
 
 /// The only JSON format version this crate reads (`"format_version": 1`).
 pub const FORMAT_VERSION: u32 = 1;
@@ -291,6 +293,13 @@ pub struct CriterionGroup {
     pub criteria: Vec<Criterion>,
 }
 
+impl CriterionGroup {
+    /// The sum of its criteria's maximums (to compare with `max_points`).
+    pub fn criteria_sum(&self) -> Decimal {
+        Decimal::sum(self.criteria.iter().map(|criterion| criterion.max_points))
+    }
+}
+
 /// "Rating `rating` (or better) needs full marks on these criteria; otherwise at most
 /// `otherwise`."
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -470,5 +479,27 @@ impl Framework {
     /// Checks the framework; returns every problem found.
     pub fn validate(&self) -> Result<(), Vec<FrameworkError>> {
         validation::validate(self)
+    }
+
+    /// Every problem with its place (which field of which group, criterion, band…), for
+    /// a form that shows each next to its field. The same checks as [`Framework::validate`].
+    pub fn problems(&self) -> Vec<Problem> {
+        validation::problems(self)
+    }
+
+    /// The file's text, when the framework has no problem (nothing invalid leaves the
+    /// editor); otherwise every problem with its place.
+    pub fn export(&self) -> Result<String, Vec<Problem>> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            Ok(self.to_json_pretty())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The sum of the groups' declared maximums (to compare with `total_points`).
+    pub fn groups_sum(&self) -> Decimal {
+        Decimal::sum(self.groups.iter().map(|group| group.max_points))
     }
 }

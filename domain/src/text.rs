@@ -1121,6 +1121,7 @@ pub mod handbook {
                 position,
                 id,
                 title,
+                ..
             } => {
                 let fallback = if section_title.is_empty() {
                     format!("Mục thứ {position}")

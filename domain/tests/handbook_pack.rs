@@ -695,6 +695,7 @@ fn item_keywords_are_optional_and_limited() {
     assert_eq!(handbook.search("lich hop", 5)[0].item_id.as_deref(), Some("xa-lich"));
 
     let place = Place::Item {
+        section_position: 2,
         section_title: "Tài liệu của xã".to_string(),
         position: 1,
         id: "xa-lich".to_string(),

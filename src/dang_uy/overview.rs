@@ -575,6 +575,8 @@ fn ShareCard() -> impl IntoView {
                 })}
             </ul>
             <nav class="actions">
+                <a class="button" href=Screen::FrameworkEditor.href()>{t::EDIT_FRAMEWORK}</a>
+                <a class="button" href=Screen::PackEditor.href()>{t::EDIT_PACK}</a>
                 <a class="button secondary" href=Screen::ChiBoSetup.href()>{t::LOAD_FRAMEWORK}</a>
                 <a class="button secondary" href=Screen::HandbookPacks.href()>{t::LOAD_PACK}</a>
             </nav>

@@ -77,6 +77,14 @@ impl HandbookState {
         state
     }
 
+    /// The built-in pack, once read (the authoring editor starts from it).
+    pub fn builtin_pack(self) -> Option<Arc<Pack>> {
+        match self.builtin.get_untracked() {
+            BuiltinPack::Ready(pack) => Some(pack),
+            BuiltinPack::Loading | BuiltinPack::Failed => None,
+        }
+    }
+
     fn load_builtin(self) {
         self.builtin.set(BuiltinPack::Loading);
         let builtin = self.builtin;

@@ -81,6 +81,10 @@ pub fn PacksScreen() -> impl IntoView {
                 }.into_any(),
             })}
         </section>
+        <section class="card">
+            <p class="hint">{crate::text::authoring::PACK_EDITOR_HINT}</p>
+            <a class="button secondary" href=Screen::PackEditor.href()>{crate::text::authoring::OPEN_PACK_EDITOR}</a>
+        </section>
         <p><a href=Screen::Handbook.href()>{t::BACK_TO_CONTENTS}</a></p>
     }
 }

@@ -145,6 +145,8 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
                 {framework_choices}
                 {move || framework_refused.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
                 <CommitteeFrameworkLoader on_saved=Callback::new(move |id| framework_id.set(id))/>
+                <p class="hint">{crate::text::authoring::FRAMEWORK_EDITOR_HINT}</p>
+                <a class="button secondary" href=Screen::FrameworkEditor.href()>{crate::text::authoring::OPEN_FRAMEWORK_EDITOR}</a>
             </fieldset>
             <button type="submit" class="button big">{t::SAVE}</button>
             <Show when=move || saved.get()>

@@ -73,6 +73,8 @@ fn screen_body(screen: Screen) -> AnyView {
         Screen::DangUy => lazy_view(screens::dang_uy),
         Screen::DangUyChiBo(id, year) => lazy_view(move || screens::dang_uy_chi_bo(id.clone(), year)),
         Screen::DangUyMeeting(id, meeting) => lazy_view(move || screens::dang_uy_meeting(id.clone(), meeting.clone())),
+        Screen::FrameworkEditor => lazy_view(screens::framework_editor),
+        Screen::PackEditor => lazy_view(screens::pack_editor),
         Screen::NotFound(_) => screens::not_found(),
     }
 }
@@ -122,6 +124,10 @@ mod screens {
     split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });
     split_screen!(dang_uy, fn dang_uy_chi_bo(id: String, year: i32) { view! { <crate::dang_uy::chi_bo::CollectedChiBoScreen id=id year=year/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy_meeting(id: String, meeting: String) { view! { <crate::dang_uy::chi_bo::CollectedMeetingScreen chi_bo_id=id meeting_id=meeting/> }.into_any() });
+    split_screen!(authoring_framework, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
+    split_screen!(authoring_pack, fn pack_editor() {
+        crate::handbook::when_ready(|| crate::authoring::pack_editor::PackEditorScreen().into_any())
+    });
 
     #[inline(never)]
     pub fn not_found() -> AnyView {

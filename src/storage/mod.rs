@@ -21,6 +21,48 @@ const SNAPSHOT: &str = "sotay-sys.snapshot";
 /// Where the reader left off in each handbook section: this device's bookkeeping, outside the
 /// record layout, never exported.
 const READING_POSITIONS: &str = "sotay-sys.reading";
+/// The framework and the handbook pack being written in the authoring editors: work in
+/// progress on this device, outside the record layout, never exported with the data.
+const DRAFT_PREFIX: &str = "sotay-sys.draft.";
+
+/// An authoring editor's draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Draft {
+    /// `sotay-sys.draft.framework`: a `Framework` as JSON.
+    Framework,
+    /// `sotay-sys.draft.pack`: a `PackDraft` as JSON.
+    Pack,
+}
+
+impl Draft {
+    fn name(self) -> String {
+        let kind = match self {
+            Draft::Framework => "framework",
+            Draft::Pack => "pack",
+        };
+        format!("{DRAFT_PREFIX}{kind}")
+    }
+}
+
+/// The stored draft, if there is a readable one (an unreadable draft reads as none and is
+/// left in place until the next save overwrites it).
+pub fn read_draft<T: DeserializeOwned>(draft: Draft) -> Option<T> {
+    let text = window_storage().ok()?.get_item(&draft.name()).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Saves a draft (one `setItem`); false when the browser refuses.
+pub fn write_draft<T: Serialize>(draft: Draft, value: &T) -> bool {
+    let (Ok(storage), Ok(text)) = (window_storage(), serde_json::to_string(value)) else { return false };
+    storage.set_item(&draft.name(), &text).is_ok()
+}
+
+/// Forgets a draft.
+pub fn remove_draft(draft: Draft) {
+    if let Ok(storage) = window_storage() {
+        let _ = storage.remove_item(&draft.name());
+    }
+}
 
 /// Every key the app stores, so no other module invents its own.
 #[derive(Clone, Debug, PartialEq, Eq)]

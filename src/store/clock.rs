@@ -35,3 +35,17 @@ pub fn new_id(prefix: &str) -> String {
     }
     id_from_entropy(prefix, &entropy)
 }
+
+/// 64 random bits for the domain's ids (from the same source as `new_id`).
+pub fn entropy() -> u64 {
+    let mut entropy = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut entropy).ok())
+        .is_some();
+    if filled {
+        u64::from_le_bytes(entropy)
+    } else {
+        (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * u64::MAX as f64) as u64)
+    }
+}

@@ -253,55 +253,149 @@ impl fmt::Display for FrameworkError {
 
 impl std::error::Error for FrameworkError {}
 
+/// Which part of a framework a problem is in, by position (0-based), so that a form can
+/// show it next to the field even when ids are empty or repeated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// The framework's own fields (name, dates, total…).
+    Framework,
+    /// `rating_thresholds`.
+    Thresholds,
+    /// A criterion group.
+    Group(usize),
+    /// A criterion: (group, criterion in the group).
+    Criterion(usize, usize),
+    /// An option of a pick-one criterion: (group, criterion, option).
+    Option(usize, usize, usize),
+    /// A band of a banded criterion: (group, criterion, band).
+    Band(usize, usize, usize),
+    /// A guard rule.
+    Guard(usize),
+    /// An order-of-business step.
+    Step(usize),
+}
+
+impl Scope {
+    /// The JSON pointer of the object (`/groups/0/criteria/2/rule/bands/1`).
+    pub fn pointer(self) -> String {
+        match self {
+            Scope::Framework => String::new(),
+            Scope::Thresholds => "/rating_thresholds".to_string(),
+            Scope::Group(group) => format!("/groups/{group}"),
+            Scope::Criterion(group, criterion) => format!("/groups/{group}/criteria/{criterion}"),
+            Scope::Option(group, criterion, option) => {
+                format!("/groups/{group}/criteria/{criterion}/rule/options/{option}")
+            }
+            Scope::Band(group, criterion, band) => {
+                format!("/groups/{group}/criteria/{criterion}/rule/bands/{band}")
+            }
+            Scope::Guard(guard) => format!("/guards/{guard}"),
+            Scope::Step(step) => format!("/order_of_business/{step}"),
+        }
+    }
+}
+
+/// A validation problem with its place: the [`Scope`] and the field in it (a JSON key,
+/// possibly nested with `/`, such as `"points"` or `"rule/bands"`; empty for the whole
+/// object). The message is the error's `Display`, the same a loaded file gets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The object.
+    pub scope: Scope,
+    /// The field of that object.
+    pub field: &'static str,
+    /// What is wrong.
+    pub error: FrameworkError,
+}
+
+impl Problem {
+    /// The JSON pointer of the field (`/groups/0/criteria/2/rule/bands/1/points`).
+    pub fn pointer(&self) -> String {
+        let object = self.scope.pointer();
+        if self.field.is_empty() {
+            object
+        } else {
+            format!("{object}/{}", self.field)
+        }
+    }
+}
+
+/// Problems as they are found.
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, scope: Scope, field: &'static str, error: FrameworkError) {
+        self.0.push(Problem {
+            scope,
+            field,
+            error,
+        });
+    }
+}
+
 /// Checks a framework; returns every problem found.
 pub(super) fn validate(framework: &Framework) -> Result<(), Vec<FrameworkError>> {
-    let mut errors = Vec::new();
-    validate_header(framework, &mut errors);
-    validate_structure(framework, &mut errors);
-    for (_, criterion) in framework.criteria() {
-        validate_criterion(framework, criterion, &mut errors);
-    }
-    validate_thresholds(framework, &mut errors);
-    validate_guards(framework, &mut errors);
-    validate_checklist(framework, &mut errors);
-    validate_outside_thematic_month(framework, &mut errors);
-    if errors.is_empty() {
+    let problems = problems(framework);
+    if problems.is_empty() {
         Ok(())
     } else {
-        Err(errors)
+        Err(problems.into_iter().map(|problem| problem.error).collect())
     }
+}
+
+/// Every problem of a framework, with its place, in the order a reader meets them.
+pub(super) fn problems(framework: &Framework) -> Vec<Problem> {
+    let mut out = Problems::default();
+    validate_header(framework, &mut out);
+    validate_structure(framework, &mut out);
+    for (group_index, group) in framework.groups.iter().enumerate() {
+        for (criterion_index, criterion) in group.criteria.iter().enumerate() {
+            validate_criterion(framework, (group_index, criterion_index), criterion, &mut out);
+        }
+    }
+    validate_thresholds(framework, &mut out);
+    validate_guards(framework, &mut out);
+    validate_checklist(framework, &mut out);
+    validate_outside_thematic_month(framework, &mut out);
+    out.0
 }
 
 /// A record's id, named by its position (it may be the empty one), and its label, named by
 /// its id.
 fn require_id_and_label(
-    id: &str,
-    label: &str,
+    scope: Scope,
+    (id, label): (&str, &str),
     place_by_index: impl Fn() -> String,
     place_by_id: impl Fn() -> String,
-    errors: &mut Vec<FrameworkError>,
+    out: &mut Problems,
 ) {
-    require_text(id, place_by_index, "id", errors);
-    require_text(label, place_by_id, "label", errors);
+    require_text(scope, id, place_by_index, "id", out);
+    require_text(scope, label, place_by_id, "label", out);
 }
 
 fn require_text(
+    scope: Scope,
     value: &str,
     place: impl Fn() -> String,
     field: &'static str,
-    errors: &mut Vec<FrameworkError>,
+    out: &mut Problems,
 ) {
     if value.trim().is_empty() {
-        errors.push(FrameworkError::EmptyField {
-            place: place(),
+        out.add(
+            scope,
             field,
-        });
+            FrameworkError::EmptyField {
+                place: place(),
+                field,
+            },
+        );
     }
 }
 
 /// A thường kỳ meeting must have something to score whatever the framework's
 /// `outside_thematic_month` says.
-fn validate_outside_thematic_month(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_outside_thematic_month(framework: &Framework, out: &mut Problems) {
     let scores_ordinary_meetings = framework
         .applies_to
         .iter()
@@ -311,103 +405,143 @@ fn validate_outside_thematic_month(framework: &Framework, errors: &mut Vec<Frame
         .criteria()
         .all(|(_, criterion)| criterion.only_in_thematic_month);
     if scores_ordinary_meetings && has_criteria && all_thematic_only {
-        errors.push(FrameworkError::NothingToScoreOutsideThematicMonth);
+        out.add(Scope::Framework, "outside_thematic_month", FrameworkError::NothingToScoreOutsideThematicMonth);
     }
 }
 
-fn validate_header(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_header(framework: &Framework, out: &mut Problems) {
+    let scope = Scope::Framework;
     if framework.format_version != FORMAT_VERSION {
-        errors.push(FrameworkError::UnsupportedFormatVersion {
-            found: framework.format_version,
-        });
+        out.add(
+            scope,
+            "format_version",
+            FrameworkError::UnsupportedFormatVersion {
+                found: framework.format_version,
+            },
+        );
     }
     let place = || text::place_framework();
-    require_text(&framework.id, place, "id", errors);
-    require_text(&framework.name, place, "name", errors);
-    require_text(&framework.issued_by, place, "issued_by", errors);
-    require_text(&framework.source, place, "source", errors);
+    require_text(scope, &framework.id, place, "id", out);
+    require_text(scope, &framework.name, place, "name", out);
+    require_text(scope, &framework.issued_by, place, "issued_by", out);
+    require_text(scope, &framework.source, place, "source", out);
     if framework.applies_to.is_empty() {
-        errors.push(FrameworkError::NoMeetingKinds);
+        out.add(scope, "applies_to", FrameworkError::NoMeetingKinds);
     }
     if let (Some(from), Some(to)) = (framework.effective_from, framework.effective_to) {
         if to < from {
-            errors.push(FrameworkError::EffectiveDatesReversed { from, to });
+            out.add(
+                scope,
+                "effective_to",
+                FrameworkError::EffectiveDatesReversed { from, to },
+            );
         }
     }
 }
 
-fn validate_structure(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_structure(framework: &Framework, out: &mut Problems) {
     if framework.groups.is_empty() {
-        errors.push(FrameworkError::NoGroups);
+        out.add(Scope::Framework, "groups", FrameworkError::NoGroups);
     }
     let mut group_ids = HashSet::new();
     let mut criterion_ids = HashSet::new();
     for (group_index, group) in framework.groups.iter().enumerate() {
+        let scope = Scope::Group(group_index);
         require_id_and_label(
-            &group.id,
-            &group.label,
+            scope,
+            (&group.id, &group.label),
             || text::place_group_index(group_index),
             || text::place_group(&group.id),
-            errors,
+            out,
         );
         if !group_ids.insert(group.id.as_str()) {
-            errors.push(FrameworkError::DuplicateGroupId {
-                group_id: group.id.clone(),
-            });
+            out.add(
+                scope,
+                "id",
+                FrameworkError::DuplicateGroupId {
+                    group_id: group.id.clone(),
+                },
+            );
         }
         if group.criteria.is_empty() {
-            errors.push(FrameworkError::EmptyGroup {
-                group_id: group.id.clone(),
-            });
+            out.add(
+                scope,
+                "criteria",
+                FrameworkError::EmptyGroup {
+                    group_id: group.id.clone(),
+                },
+            );
         }
         for (criterion_index, criterion) in group.criteria.iter().enumerate() {
+            let scope = Scope::Criterion(group_index, criterion_index);
             require_id_and_label(
-                &criterion.id,
-                &criterion.label,
+                scope,
+                (&criterion.id, &criterion.label),
                 || text::place_criterion_index(&group.id, criterion_index),
                 || text::place_criterion(&criterion.id),
-                errors,
+                out,
             );
             if !criterion_ids.insert(criterion.id.as_str()) {
-                errors.push(FrameworkError::DuplicateCriterionId {
-                    criterion_id: criterion.id.clone(),
-                });
+                out.add(
+                    scope,
+                    "id",
+                    FrameworkError::DuplicateCriterionId {
+                        criterion_id: criterion.id.clone(),
+                    },
+                );
             }
         }
-        let sum = Decimal::sum(group.criteria.iter().map(|criterion| criterion.max_points));
+        let sum = group.criteria_sum();
         if sum != group.max_points {
-            errors.push(FrameworkError::GroupTotalMismatch {
-                group_id: group.id.clone(),
-                declared: group.max_points,
-                sum,
-            });
+            out.add(
+                scope,
+                "max_points",
+                FrameworkError::GroupTotalMismatch {
+                    group_id: group.id.clone(),
+                    declared: group.max_points,
+                    sum,
+                },
+            );
         }
     }
-    let sum = Decimal::sum(framework.groups.iter().map(|group| group.max_points));
+    let sum = framework.groups_sum();
     if sum != framework.total_points {
-        errors.push(FrameworkError::TotalMismatch {
-            declared: framework.total_points,
-            sum,
-        });
+        out.add(
+            Scope::Framework,
+            "total_points",
+            FrameworkError::TotalMismatch {
+                declared: framework.total_points,
+                sum,
+            },
+        );
     }
 }
 
 fn validate_criterion(
     framework: &Framework,
+    (group, index): (usize, usize),
     criterion: &Criterion,
-    errors: &mut Vec<FrameworkError>,
+    out: &mut Problems,
 ) {
+    let scope = Scope::Criterion(group, index);
     let id = &criterion.id;
     if criterion.max_points <= Decimal::ZERO {
-        errors.push(FrameworkError::MaxPointsNotPositive {
-            criterion_id: id.clone(),
-        });
+        out.add(
+            scope,
+            "max_points",
+            FrameworkError::MaxPointsNotPositive {
+                criterion_id: id.clone(),
+            },
+        );
         // Band and option checks against a meaningless maximum would only add noise.
         return;
     }
+    let mut found = Vec::new();
     match &criterion.rule {
         Rule::Tick => {}
-        Rule::PickOne { options } => validate_options(id, options, criterion.max_points, errors),
+        Rule::PickOne { options } => {
+            validate_options((group, index), id, options, criterion.max_points, out);
+        }
         Rule::AttendanceRate {
             bands,
             streak_bonus,
@@ -417,66 +551,141 @@ fn validate_criterion(
             if let Some(bonus) = streak_bonus {
                 if bonus.points <= Decimal::ZERO || bonus.max_consecutive_absences_with_reason == 0
                 {
-                    errors.push(FrameworkError::StreakBonusInvalid {
+                    found.push(FrameworkError::StreakBonusInvalid {
                         criterion_id: id.clone(),
                     });
                 }
             }
-            validate_percent_bands(id, bands, criterion.max_points, bonus, errors);
+            validate_percent_bands(id, bands, criterion.max_points, bonus, &mut found);
         }
         Rule::SpeakersShare { bands } | Rule::TasksMet { bands } => {
-            validate_percent_bands(id, bands, criterion.max_points, Decimal::ZERO, errors);
+            validate_percent_bands(id, bands, criterion.max_points, Decimal::ZERO, &mut found);
         }
         Rule::Duration {
             required_minutes,
             bands,
         } => {
-            validate_duration(id, required_minutes, bands, criterion.max_points, errors);
+            validate_duration(id, required_minutes, bands, criterion.max_points, &mut found);
         }
         Rule::AgendaComplete => {
             if framework.order_of_business.iter().all(|item| item.optional) {
-                errors.push(FrameworkError::AgendaCriterionWithoutChecklist {
+                found.push(FrameworkError::AgendaCriterionWithoutChecklist {
                     criterion_id: id.clone(),
                 });
             }
         }
     }
+    for error in found {
+        let (scope, field) = locate_rule_error(&criterion.rule, (group, index), &error);
+        out.add(scope, field, error);
+    }
+}
+
+/// The place of a problem found in a criterion's rule: its band, or the rule's field.
+fn locate_rule_error(
+    rule: &Rule,
+    (group, criterion): (usize, usize),
+    error: &FrameworkError,
+) -> (Scope, &'static str) {
+    use FrameworkError::*;
+    let in_band = |band: usize| Scope::Band(group, criterion, band - 1);
+    let in_criterion = Scope::Criterion(group, criterion);
+    match error {
+        BandHasTwoConditions { band, .. } => (in_band(*band), ""),
+        BandThresholdOutOfRange { band, .. }
+        | BandsUnordered { band, .. }
+        | BandsOverlap { band, .. } => (in_band(*band), band_condition_key(rule, *band - 1)),
+        BandPointsOutOfRange { band, .. } | BandPointsIncrease { band, .. } => {
+            (in_band(*band), "points")
+        }
+        RequiredMinutesNotPositive { .. } => (in_criterion, "rule/required_minutes"),
+        StreakBonusInvalid { .. } => (in_criterion, "rule/streak_bonus"),
+        AgendaCriterionWithoutChecklist { .. } => (in_criterion, "rule"),
+        _ => (in_criterion, "rule/bands"),
+    }
+}
+
+/// The JSON key of a band's condition (empty for "otherwise").
+fn band_condition_key(rule: &Rule, band: usize) -> &'static str {
+    match rule {
+        Rule::AttendanceRate { bands, .. }
+        | Rule::SpeakersShare { bands }
+        | Rule::TasksMet { bands } => match bands.get(band) {
+            Some(PercentBand {
+                above_percent: Some(_),
+                min_percent: None,
+                ..
+            }) => "above_percent",
+            Some(PercentBand {
+                min_percent: Some(_),
+                ..
+            }) => "min_percent",
+            _ => "",
+        },
+        Rule::Duration { bands, .. } => match bands.get(band) {
+            Some(DurationBand {
+                max_shortfall_minutes: Some(_),
+                ..
+            }) => "max_shortfall_minutes",
+            Some(DurationBand {
+                min_percent_of_required: Some(_),
+                ..
+            }) => "min_percent_of_required",
+            _ => "",
+        },
+        _ => "",
+    }
 }
 
 fn validate_options(
+    (group, criterion): (usize, usize),
     id: &str,
     options: &[PickOption],
     max: Decimal,
-    errors: &mut Vec<FrameworkError>,
+    out: &mut Problems,
 ) {
+    let in_criterion = Scope::Criterion(group, criterion);
     if options.is_empty() {
-        errors.push(FrameworkError::NoOptions {
-            criterion_id: id.to_string(),
-        });
+        out.add(
+            in_criterion,
+            "rule/options",
+            FrameworkError::NoOptions {
+                criterion_id: id.to_string(),
+            },
+        );
         return;
     }
     let mut option_ids = HashSet::new();
     for (index, option) in options.iter().enumerate() {
+        let scope = Scope::Option(group, criterion, index);
         require_id_and_label(
-            &option.id,
-            &option.label,
+            scope,
+            (&option.id, &option.label),
             || text::place_option_index(id, index),
             || text::place_option(id, &option.id),
-            errors,
+            out,
         );
         if !option_ids.insert(option.id.as_str()) {
-            errors.push(FrameworkError::DuplicateOptionId {
-                criterion_id: id.to_string(),
-                option_id: option.id.clone(),
-            });
+            out.add(
+                scope,
+                "id",
+                FrameworkError::DuplicateOptionId {
+                    criterion_id: id.to_string(),
+                    option_id: option.id.clone(),
+                },
+            );
         }
         if option.points.is_negative() || option.points > max {
-            errors.push(FrameworkError::OptionPointsOutOfRange {
-                criterion_id: id.to_string(),
-                option_id: option.id.clone(),
-                points: option.points,
-                max,
-            });
+            out.add(
+                scope,
+                "points",
+                FrameworkError::OptionPointsOutOfRange {
+                    criterion_id: id.to_string(),
+                    option_id: option.id.clone(),
+                    points: option.points,
+                    max,
+                },
+            );
         }
     }
     let best = options
@@ -485,11 +694,15 @@ fn validate_options(
         .max()
         .unwrap_or(Decimal::ZERO);
     if best < max {
-        errors.push(FrameworkError::OptionsDoNotReachMax {
-            criterion_id: id.to_string(),
-            best,
-            max,
-        });
+        out.add(
+            in_criterion,
+            "rule/options",
+            FrameworkError::OptionsDoNotReachMax {
+                criterion_id: id.to_string(),
+                best,
+                max,
+            },
+        );
     }
 }
 
@@ -726,74 +939,95 @@ fn validate_band_list(
     }
 }
 
-fn validate_thresholds(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_thresholds(framework: &Framework, out: &mut Problems) {
     let thresholds = framework.rating_thresholds;
     let ordered = thresholds.tot > thresholds.kha
         && thresholds.kha > thresholds.trung_binh
         && thresholds.trung_binh > Decimal::ZERO;
     if !ordered {
-        errors.push(FrameworkError::ThresholdsUnordered {
-            tot: thresholds.tot,
-            kha: thresholds.kha,
-            trung_binh: thresholds.trung_binh,
-        });
+        out.add(
+            Scope::Thresholds,
+            "",
+            FrameworkError::ThresholdsUnordered {
+                tot: thresholds.tot,
+                kha: thresholds.kha,
+                trung_binh: thresholds.trung_binh,
+            },
+        );
     }
-    for rating in [Rating::Tot, Rating::Kha, Rating::TrungBinh] {
+    for (rating, key) in [
+        (Rating::Tot, "tot"),
+        (Rating::Kha, "kha"),
+        (Rating::TrungBinh, "trung_binh"),
+    ] {
         let threshold = thresholds.minimum_of(rating);
         if threshold > framework.total_points {
-            errors.push(FrameworkError::ThresholdAboveTotal {
-                rating,
-                threshold,
-                total: framework.total_points,
-            });
+            out.add(
+                Scope::Thresholds,
+                key,
+                FrameworkError::ThresholdAboveTotal {
+                    rating,
+                    threshold,
+                    total: framework.total_points,
+                },
+            );
         }
     }
 }
 
-fn validate_guards(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_guards(framework: &Framework, out: &mut Problems) {
     let mut guard_ids = HashSet::new();
     for (index, guard) in framework.guards.iter().enumerate() {
-        require_text(&guard.id, || text::place_guard_index(index), "id", errors);
+        let scope = Scope::Guard(index);
+        let guard_id = || guard.id.clone();
+        require_text(scope, &guard.id, || text::place_guard_index(index), "id", out);
         if !guard_ids.insert(guard.id.as_str()) {
-            errors.push(FrameworkError::DuplicateGuardId {
-                guard_id: guard.id.clone(),
-            });
+            out.add(scope, "id", FrameworkError::DuplicateGuardId { guard_id: guard_id() });
         }
         if guard.requires_full_marks.is_empty() {
-            errors.push(FrameworkError::GuardWithoutCriteria {
-                guard_id: guard.id.clone(),
-            });
+            out.add(
+                scope,
+                "requires_full_marks",
+                FrameworkError::GuardWithoutCriteria { guard_id: guard_id() },
+            );
         }
         for criterion_id in &guard.requires_full_marks {
             if framework.criterion(criterion_id).is_none() {
-                errors.push(FrameworkError::GuardUnknownCriterion {
-                    guard_id: guard.id.clone(),
-                    criterion_id: criterion_id.clone(),
-                });
+                out.add(
+                    scope,
+                    "requires_full_marks",
+                    FrameworkError::GuardUnknownCriterion {
+                        guard_id: guard_id(),
+                        criterion_id: criterion_id.clone(),
+                    },
+                );
             }
         }
         if guard.otherwise >= guard.rating {
-            errors.push(FrameworkError::GuardCapNotLower {
-                guard_id: guard.id.clone(),
-            });
+            out.add(scope, "otherwise", FrameworkError::GuardCapNotLower { guard_id: guard_id() });
         }
     }
 }
 
-fn validate_checklist(framework: &Framework, errors: &mut Vec<FrameworkError>) {
+fn validate_checklist(framework: &Framework, out: &mut Problems) {
     let mut item_ids = HashSet::new();
     for (index, item) in framework.order_of_business.iter().enumerate() {
+        let scope = Scope::Step(index);
         require_id_and_label(
-            &item.id,
-            &item.label,
+            scope,
+            (&item.id, &item.label),
             || text::place_checklist_index(index),
             || text::place_checklist_item(&item.id),
-            errors,
+            out,
         );
         if !item_ids.insert(item.id.as_str()) {
-            errors.push(FrameworkError::DuplicateChecklistItemId {
-                item_id: item.id.clone(),
-            });
+            out.add(
+                scope,
+                "id",
+                FrameworkError::DuplicateChecklistItemId {
+                    item_id: item.id.clone(),
+                },
+            );
         }
     }
 }

@@ -8,6 +8,7 @@
 //!   lookup of items by stable id, search.
 //! - [`search`]: the index and ranking; [`fold`]: Vietnamese folding.
 //! - [`builtin`]: the pack shipped with the app.
+//! - [`authoring`]: a pack being edited ([`PackDraft`]), validated like a loaded file.
 //!
 //! Typical use by the app:
 //! ```
@@ -23,6 +24,7 @@
 //! assert_eq!(hits[0].section_id, builtin::PROHIBITIONS_SECTION_ID);
 //! ```
 
+pub mod authoring;
 pub mod builtin;
 pub mod effective;
 pub mod fold;
@@ -38,7 +40,8 @@ pub use pack::{
     limits, Item, Pack, PackInfo, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION,
 };
 pub use search::{framework_entry_id, segments, SearchHit, SearchIndex, DEFAULT_LIMIT};
-pub use validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
+pub use authoring::{ItemDraft, PackDraft, SectionDraft};
+pub use validation::{Count, Field, PackError, PackLoadError, PackScope, Place, SyntaxProblem};
 
 /// The one hash map type of the handbook (ids and words → numbers), so the wasm holds a
 /// single instance of the map code. Hashed with FNV-1a, faster than the default SipHash

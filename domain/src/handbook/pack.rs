@@ -9,7 +9,7 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use super::validation;
 pub use super::validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
@@ -69,7 +69,7 @@ pub struct Pack {
 }
 
 /// What a section holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKind {
     /// Items with text (the default).
@@ -168,7 +168,7 @@ impl Source {
 }
 
 /// Whether an item's body is the document's own wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The document's exact wording, checked against an official or mainstream source.

@@ -75,8 +75,11 @@ pub enum Place {
         /// Its title as written (may be empty).
         title: String,
     },
-    /// An item: its 1-based position in its section, id and title, and the section's title.
+    /// An item: its 1-based position in its section, id and title, and the section's
+    /// position and title.
     Item {
+        /// 1-based position of its section in the pack.
+        section_position: usize,
         /// The section's title (or id when it has no title).
         section_title: String,
         /// 1-based position in the section.
@@ -268,6 +271,67 @@ impl PackError {
         "too_many",
         "too_long",
     ];
+}
+
+/// Which part of a pack a problem is in, by 0-based position, for a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PackScope {
+    /// The pack's own fields.
+    Pack,
+    /// A section.
+    Section(usize),
+    /// An item: (section, item in the section).
+    Item(usize, usize),
+}
+
+impl Place {
+    /// The part of the pack, by position.
+    pub fn scope(&self) -> PackScope {
+        match self {
+            Place::Pack => PackScope::Pack,
+            Place::Section { position, .. } => PackScope::Section(position.saturating_sub(1)),
+            Place::Item {
+                section_position,
+                position,
+                ..
+            } => PackScope::Item(section_position.saturating_sub(1), position.saturating_sub(1)),
+        }
+    }
+}
+
+impl PackError {
+    /// Where the problem is (the part of the pack and, when one field is at fault, the
+    /// field), so a form can show the message next to it. Problems of the file itself
+    /// (its size or format version) are the pack's, with no field.
+    pub fn location(&self) -> (PackScope, Option<Field>) {
+        use PackError::*;
+        match self {
+            TooLarge { .. }
+            | MissingFormatVersion
+            | UnsupportedFormatVersion { .. }
+            | NewerFormatVersion { .. } => (PackScope::Pack, None),
+            NoSections => (PackScope::Pack, Some(Field::Sections)),
+            Missing { place, field } | InvalidDate { place, field, .. } | TooLong { place, field, .. } => {
+                (place.scope(), Some(*field))
+            }
+            UnknownStatus { place, .. } => (place.scope(), Some(Field::SourceStatus)),
+            UnknownSectionKind { place, .. }
+            | ItemsInFrameworkSection { place }
+            | SeveralFrameworkSections { place } => (place.scope(), Some(Field::Kind)),
+            InvalidId { place, .. } | DuplicateSectionId { place, .. } | DuplicateItemId { place, .. } => {
+                (place.scope(), Some(Field::Id))
+            }
+            EmptySection { place } => (place.scope(), Some(Field::Items)),
+            TooMany { place, what, .. } => (
+                place.scope(),
+                Some(match what {
+                    Count::Sections => Field::Sections,
+                    Count::ItemsInSection | Count::Items => Field::Items,
+                    Count::Keywords => Field::Keywords,
+                }),
+            ),
+        }
+    }
 }
 
 impl fmt::Display for PackError {
@@ -484,6 +548,47 @@ pub(super) fn load(json: &str) -> Result<Pack, PackLoadError> {
     }
     let raw: RawPack = serde_json::from_str(json).map_err(syntax_error)?;
     validate(raw).map_err(PackLoadError::Invalid)
+}
+
+/// Validates a pack being edited through the same checks as a loaded file, so the
+/// editor shows the very messages an import would.
+pub(super) fn validate_draft(draft: &super::authoring::PackDraft) -> Result<Pack, Vec<PackError>> {
+    let raw = RawPack {
+        format_version: IgnoredAny,
+        id: draft.id.clone(),
+        name: draft.name.clone(),
+        issuer: draft.issuer.clone(),
+        version: Some(Scalar::Text(draft.version.clone())),
+        published: draft.published.clone(),
+        note: draft.note.clone(),
+        sections: draft
+            .sections
+            .iter()
+            .map(|section| RawSection {
+                id: section.id.clone(),
+                kind: section.kind.key().to_string(),
+                title: section.title.clone(),
+                note: section.note.clone(),
+                items: section
+                    .items
+                    .iter()
+                    .map(|item| RawItem {
+                        id: item.id.clone(),
+                        title: item.title.clone(),
+                        body: item.body.clone(),
+                        source: RawSource {
+                            document: item.document.clone(),
+                            date: item.date.clone(),
+                            status: item.status.key().to_string(),
+                        },
+                        note: item.note.clone(),
+                        keywords: item.keywords.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    validate(raw)
 }
 
 /// A trimmed, non-blank text, or a `Missing` error.
@@ -745,6 +850,7 @@ fn validate_item(
     let id = raw.id.trim().to_string();
     let title = raw.title.trim().to_string();
     let place = Place::Item {
+        section_position: section_labels.len(),
         section_title: section_labels.last().cloned().unwrap_or_default(),
         position,
         id: id.clone(),

@@ -1,0 +1,247 @@
+//! The committee's authoring editors: a scoring framework ("Soạn khung chấm điểm",
+//! `#/soan-khung`) and a handbook pack ("Soạn bộ nội dung sổ tay", `#/soan-so-tay`). Each
+//! form edits a domain value (`Framework`, `PackDraft`) through the domain's own operations;
+//! validation, export and import are the domain's, so an exported file loads back as the
+//! same value. Drafts are autosaved through `storage` (`sotay-sys.draft.*`).
+//!
+//! The forms are rebuilt only when their shape changes (a row added, removed, moved, or a
+//! criterion's kind changed); typing updates the value without rebuilding, so focus and the
+//! caret stay where they are. Inputs therefore take their initial value once per build.
+
+pub mod framework_editor;
+pub mod pack_editor;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+use sotay_domain::Decimal;
+
+use crate::text::authoring as t;
+
+/// The editor's body for a draft kept under `key`: the start choices until there is a draft,
+/// then "saved automatically" and the form, rebuilt whenever `shape` changes. Every change of
+/// the draft is written at once (one `setItem`); discarding it (`None`) removes it.
+pub fn draft_body<T>(
+    draft: RwSignal<Option<T>>,
+    key: crate::storage::Draft,
+    shape: RwSignal<u64>,
+    start: impl Fn() -> AnyView + Send + Sync + 'static,
+    form: impl Fn() -> AnyView + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: serde::Serialize + Send + Sync + 'static,
+{
+    let autosaved = RwSignal::new(true);
+    Effect::new(move |_| {
+        draft.with(|draft| match draft {
+            Some(value) => autosaved.set(crate::storage::write_draft(key, value)),
+            None => crate::storage::remove_draft(key),
+        })
+    });
+    // Only starting or discarding a draft switches between the start choices and the form.
+    let has_draft = Memo::new(move |_| draft.with(Option::is_some));
+    move || {
+        if !has_draft.get() {
+            return start();
+        }
+        let form = form.clone();
+        view! {
+            <p class="hint" role="status">{move || if autosaved.get() { t::DRAFT_SAVED } else { t::DRAFT_NOT_SAVED }}</p>
+            {move || { shape.track(); form() }}
+        }
+        .into_any()
+    }
+}
+
+/// Messages shown under a field (the domain's Vietnamese, as a loaded file gets them).
+pub fn field_messages(messages: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        messages
+            .get()
+            .into_iter()
+            .map(|message| view! { <p class="field-error">{message}</p> })
+            .collect_view()
+    }
+}
+
+/// A fresh pair of element ids for a field and its messages (`aria-describedby`), so the
+/// messages are announced with the field but are not part of its name.
+fn field_ids() -> (String, String) {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    (format!("soan-{n}"), format!("soan-{n}-loi"))
+}
+
+/// A labelled select: the label names it by `for`, so the chosen option's text is not part of
+/// its name. `select` builds the `<select>` with the id it is given.
+pub fn select_field(label: String, messages: Signal<Vec<String>>, select: impl FnOnce(String) -> AnyView) -> impl IntoView {
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {select(id)}
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
+    }
+}
+
+/// A labelled one-line text input.
+pub fn text_field(
+    label: String,
+    initial: String,
+    messages: Signal<Vec<String>>,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let invalid = move || if messages.with(Vec::is_empty) { "false" } else { "true" };
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id autocomplete="off" value=initial aria-invalid=invalid aria-describedby=messages_id.clone()
+                on:input=move |ev| on_input(event_target_value(&ev))/>
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
+    }
+}
+
+/// A labelled date input (`yyyy-mm-dd`; empty = none).
+pub fn date_field(
+    label: String,
+    initial: String,
+    messages: Signal<Vec<String>>,
+    on_input: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input type="date" id=id value=initial aria-describedby=messages_id.clone() on:input=move |ev| on_input(event_target_value(&ev))/>
+            <div id=messages_id>{field_messages(messages)}</div>
+        </div>
+    }
+}
+
+/// A labelled number input for points and percentages (`2`, `2,5`). A text that is not a
+/// number leaves the value as it was and says so; `optional` lets an empty field mean "none".
+pub fn decimal_field(
+    label: String,
+    initial: Option<Decimal>,
+    optional: bool,
+    messages: Signal<Vec<String>>,
+    on_value: impl Fn(Option<Decimal>) + 'static,
+) -> impl IntoView {
+    let not_a_number = RwSignal::new(false);
+    let initial = initial.map(sotay_domain::text::decimal).unwrap_or_default();
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let value = Decimal::parse(&text);
+        let empty_allowed = optional && text.trim().is_empty();
+        not_a_number.set(value.is_none() && !empty_allowed);
+        if value.is_some() || empty_allowed {
+            on_value(value);
+        }
+    };
+    let invalid = move || if not_a_number.get() || !messages.with(Vec::is_empty) { "true" } else { "false" };
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field number">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id inputmode="decimal" autocomplete="off" value=initial aria-invalid=invalid aria-describedby=messages_id.clone() on:input=input/>
+            <div id=messages_id>
+                <Show when=move || not_a_number.get()><p class="field-error">{t::NOT_A_NUMBER}</p></Show>
+                {field_messages(messages)}
+            </div>
+        </div>
+    }
+}
+
+/// A labelled whole-number input (minutes, members); empty means "none" when `optional`.
+pub fn count_field(
+    label: String,
+    initial: Option<u32>,
+    optional: bool,
+    messages: Signal<Vec<String>>,
+    on_value: impl Fn(Option<u32>) + 'static,
+) -> impl IntoView {
+    let bad = RwSignal::new(false);
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let value = text.trim().parse::<u32>().ok();
+        let empty_allowed = optional && text.trim().is_empty();
+        bad.set(value.is_none() && !empty_allowed);
+        if value.is_some() || empty_allowed {
+            on_value(value);
+        }
+    };
+    let (id, messages_id) = field_ids();
+    view! {
+        <div class="field number">
+            <label for=id.clone()>{label}</label>
+            <input type="text" id=id inputmode="numeric" autocomplete="off" aria-describedby=messages_id.clone()
+                value=initial.map(|n| n.to_string()).unwrap_or_default() on:input=input/>
+            <div id=messages_id>
+                <Show when=move || bad.get()><p class="field-error">{t::NOT_A_WHOLE_NUMBER}</p></Show>
+                {field_messages(messages)}
+            </div>
+        </div>
+    }
+}
+
+/// A checkbox with its label.
+pub fn check_field(label: String, initial: bool, on_change: impl Fn(bool) + 'static) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" checked=initial on:change=move |ev| on_change(event_target_checked(&ev))/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// "Lên", "Xuống", "Xóa" for a row, each named with the row (`what`) for screen readers.
+/// The edge buttons are disabled where there is nowhere to go.
+pub fn row_buttons(
+    what: &str,
+    (index, count): (usize, usize),
+    on_move: impl Fn(sotay_domain::framework::Direction) + Clone + 'static,
+    on_remove: impl Fn() + 'static,
+) -> impl IntoView {
+    use sotay_domain::framework::Direction;
+    let up = on_move.clone();
+    let (at_top, at_bottom) = (index == 0, index + 1 >= count);
+    view! {
+        <div class="row-buttons">
+            <button type="button" class="button small secondary" aria-label=format!("{} {what}", t::MOVE_UP)
+                disabled=at_top on:click=move |_| up(Direction::Up)>"↑ "{t::MOVE_UP}</button>
+            <button type="button" class="button small secondary" aria-label=format!("{} {what}", t::MOVE_DOWN)
+                disabled=at_bottom on:click=move |_| on_move(Direction::Down)>"↓ "{t::MOVE_DOWN}</button>
+            <button type="button" class="button small danger" aria-label=format!("{} {what}", t::REMOVE)
+                on:click=move |_| on_remove()>{t::REMOVE}</button>
+        </div>
+    }
+}
+
+/// The list of every problem, by the export buttons: why they are disabled.
+pub fn problem_summary(messages: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        let messages = messages.get();
+        if messages.is_empty() {
+            view! { <p class="saved" role="status">{t::NO_PROBLEMS}</p> }.into_any()
+        } else {
+            view! {
+                <div class="problem-summary" role="status">
+                    <p><strong>{t::problem_count(messages.len())}</strong></p>
+                    <ul>{messages.into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}</ul>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Hands an exported file to the phone (download, or the share sheet) and says how it went.
+pub fn deliver_file(name: String, json: String, share: bool, outcome: RwSignal<Option<&'static str>>) {
+    leptos::task::spawn_local(async move {
+        let delivered = crate::data::files::deliver(&name, &json, share).await;
+        outcome.set(Some(if delivered.is_some() { t::EXPORTED } else { t::EXPORT_FAILED }));
+    });
+}
