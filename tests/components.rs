@@ -235,7 +235,7 @@ async fn the_chi_bo_form_refuses_an_empty_name_then_saves() {
     settle().await;
     assert_eq!(stored("sotay.chibo")["name"], "Chi bộ thôn Đồng Tâm");
     assert_eq!(stored("sotay.chibo")["usual_meeting_day"], 3);
-    assert_eq!(stored("sotay.schema_version"), 2);
+    assert_eq!(stored("sotay.schema_version"), serde_json::json!(sotay_app::storage::SCHEMA_VERSION));
     assert!(app.query_selector(".chi-bo-name").unwrap().unwrap().text_content().unwrap().contains("Đồng Tâm"));
     app.remove();
 }
