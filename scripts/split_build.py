@@ -5,7 +5,8 @@ Run by scripts/post_build.py inside Trunk's post_build hook, so `trunk build` / 
 and the README's two commands stay what people run. index.html has no `rel="rust"` link:
 this step replaces Trunk's own Rust pipeline.
 
-  cargo build (wasm32, --cfg sotay_split, --emit-relocs)
+  cargo build (wasm32, --cfg sotay_split, --emit-relocs, --no-merge-data-segments: one data
+  segment per symbol, so wasm-split can move a screen's strings into its module)
     -> wasm-split-cli   main.wasm, one module per split point group, __wasm_split.js
     -> wasm-bindgen     --target web --keep-lld-exports on the main module (JS glue)
     -> wasm-opt         every module (release only)
@@ -57,7 +58,7 @@ def optimise(module):
 def cargo_build(release):
     env = dict(os.environ)
     # RUSTFLAGS replaces .cargo/config.toml's rustflags, so erase_components is repeated here.
-    env["RUSTFLAGS"] = "--cfg erase_components --cfg sotay_split -Clink-args=--emit-relocs"
+    env["RUSTFLAGS"] = "--cfg erase_components --cfg sotay_split -Clink-args=--emit-relocs -Clink-arg=--no-merge-data-segments"
     # Trunk's own variables must not leak into a nested cargo (they name Trunk's staging).
     command = ["cargo", "build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", APP_BIN,
                "--target-dir", TARGET_DIR]
