@@ -105,6 +105,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms1 = (value) => `${value.toFixed(1)} ms`;
+/** A budget line's verdict. */
+const mark = (met) => (met ? 'met' : '**not met**');
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
@@ -590,7 +592,7 @@ async function measureCollection(browser) {
 }
 
 /** The đảng ủy issue's budget lines. */
-function collectionBudgetLines(collection, warmApp, mark) {
+function collectionBudgetLines(collection, warmApp) {
   if (!collection) {
     const missing = `not measured: ${COLLECTION_DIR} has no generated files`;
     return [['đảng ủy: collect 90 chi bộ files ≤ 5 s at 4× CPU', missing, '—']];
@@ -717,8 +719,7 @@ async function main() {
       const warmContext = await primedContext(browser, BASE, { waitForWorker: true });
       const warm = [];
       for (let run = 0; run < STARTS_WITH_DATA; run += 1) warm.push((await measureStart(warmContext, BASE, { network: SLOW_4G })).usable);
-      const mark = (met) => (met ? 'met' : '**not met**');
-      process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm), mark))}\n`);
+      process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm)))}\n`);
     } finally {
       await browser.close();
       server.kill();
@@ -861,7 +862,6 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
   ];
 
   // Budget.
-  const mark = (met) => (met ? 'met' : '**not met**');
   const overBy = (value, limit) => `over by ${kb(value - limit)} (${Math.round(((value - limit) / limit) * 100)} %)`;
   const firstLoadMet = firstLoad.gzip <= BUDGET_FIRST_LOAD_GZIP;
   const firstVisitMet = firstVisit.gzip <= BUDGET_FIRST_LOAD_GZIP;
@@ -922,7 +922,7 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
         mark(percentile(search.keystrokes, 95) <= BUDGET_KEYSTROKE_P95_MS),
       ]
       : ['handbook search: keystroke → results in the DOM p95 ≤ 16 ms', 'not measured (handbook not built)', '—'],
-    ...collectionBudgetLines(collection, warmApp, mark),
+    ...collectionBudgetLines(collection, warmApp),
     tenYears
       ? ['scoring a meeting, in the browser', `p50 ${ms1(percentile(tenYears.scores, 50))}, p95 ${ms1(percentile(tenYears.scores, 95))} over ${tenYears.scores.length} scorings of ${tenYears.opened} meetings opened from ten years of data (see "Ten years of data in the app")`, 'no budget set']
       : ['scoring a meeting, in the browser', `not measured: ${DATA_FILES} has no generated backups`, '—'],
