@@ -47,9 +47,14 @@ def run(command, **kwargs):
     subprocess.run([str(part) for part in command], check=True, **kwargs)
 
 
+# SOTAY_PROFILING=1 keeps the function names in every module (wasm-opt -g), so a DevTools or
+# CDP profile of a release build names Rust functions instead of "wasm-function[319]".
+KEEP_NAMES = ["-g"] if os.environ.get("SOTAY_PROFILING") == "1" else []
+
+
 def optimise(module):
     # wasm-opt warns about every module's name subsection it does not know; only a failure is news.
-    done = subprocess.run(["wasm-opt", "-Oz", *WASM_OPT_FEATURES, str(module), "-o", str(module)],
+    done = subprocess.run(["wasm-opt", "-Oz", *KEEP_NAMES, *WASM_OPT_FEATURES, str(module), "-o", str(module)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"split_build: wasm-opt failed on {module.name}:\n{done.stderr}")

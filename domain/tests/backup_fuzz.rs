@@ -26,6 +26,7 @@ use backup_support::{exported_at, fixture_path, sample};
 use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use proptest::prelude::*;
 use serde_json::Value;
+use sotay_domain::backup::import::parse_by_value;
 use sotay_domain::backup::{
     self, export_all, export_year, merge, parse_backup, parse_backup_against, preview, raw_dump,
     read_storage, storage, Backup, Dataset, ImportLimits,
@@ -42,10 +43,27 @@ fn v1_file() -> Vec<u8> {
     std::fs::read(fixture_path("migrations/backup-v1.json")).expect("fixture")
 }
 
+/// A file of the version this app writes: the one the typed reading path takes.
+fn current_file() -> Vec<u8> {
+    std::fs::read(fixture_path("migrations/backup-v3.json")).expect("fixture")
+}
+
+/// The fixture a mutation starts from: version 1, 2 or the current one.
+fn fixture_of(pick: u8) -> Vec<u8> {
+    match pick % 4 {
+        0 => v1_file(),
+        1 => valid_file(),
+        _ => current_file(),
+    }
+}
+
 /// Reads the bytes; whatever happens, nothing panics, and an accepted file goes through
 /// every step the app takes next ([`after_a_successful_parse`]) against the sample.
 fn exercise(bytes: &[u8]) {
-    match parse_backup(bytes, &ImportLimits::default()) {
+    let read = parse_backup(bytes, &ImportLimits::default());
+    // The typed path may only say yes, and only where the located path says the same.
+    assert_eq!(read, parse_by_value(bytes, &ImportLimits::default(), None));
+    match read {
         Ok(backup) => after_a_successful_parse(&sample(), &backup),
         Err(error) => {
             assert!(!error.to_string().is_empty());
@@ -358,15 +376,15 @@ proptest! {
     }
 
     #[test]
-    fn byte_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(byte_mutation(), 1..5), v1 in proptest::bool::weighted(0.25)) {
-        let file = if v1 { v1_file() } else { valid_file() };
+    fn byte_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(byte_mutation(), 1..5), pick in any::<u8>()) {
+        let file = fixture_of(pick);
         let bytes = mutations.iter().fold(file, apply_bytes);
         exercise(&bytes);
     }
 
     #[test]
-    fn structural_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(structural(), 1..5)) {
-        let mut value: Value = serde_json::from_slice(&valid_file()).expect("fixture is JSON");
+    fn structural_mutations_of_a_valid_file_never_panic(mutations in proptest::collection::vec(structural(), 1..5), pick in any::<u8>()) {
+        let mut value: Value = serde_json::from_slice(&fixture_of(pick)).expect("fixture is JSON");
         for (path, mutation) in &mutations {
             mutate(&mut value, path, mutation);
         }
@@ -384,11 +402,15 @@ proptest! {
     fn any_moments_in_a_file_or_on_the_device_never_panic(
         in_file in proptest::collection::vec(moment_text(), 1..24),
         on_device in proptest::collection::vec(any_moment(), 1..24),
+        pick in any::<u8>(),
     ) {
-        let mut value: Value = serde_json::from_slice(&valid_file()).expect("fixture is JSON");
+        let mut value: Value = serde_json::from_slice(&fixture_of(pick | 1)).expect("fixture is JSON");
         set_moments(&mut value, &mut in_file.into_iter().cycle());
         let current = sample_with_moments(&on_device);
-        match parse_backup_against(value.to_string().as_bytes(), &ImportLimits::default(), &current) {
+        let bytes = value.to_string();
+        let read = parse_backup_against(bytes.as_bytes(), &ImportLimits::default(), &current);
+        prop_assert_eq!(&read, &parse_by_value(bytes.as_bytes(), &ImportLimits::default(), Some(&current)));
+        match read {
             Ok(backup) => after_a_successful_parse(&current, &backup),
             Err(error) => prop_assert!(!error.lines().is_empty()),
         }

@@ -303,15 +303,15 @@ fn the_fourth_quarter_and_january() {
 fn an_entry_reads_back_from_its_texts() {
     for entry in collected() {
         let texts = entry.to_texts("test");
-        assert_eq!(read_entry(&texts.header, &texts.data).expect("readable"), entry);
+        assert_eq!(read_entry(&texts.header, texts.data.as_bytes()).expect("readable"), entry);
     }
     let entry = &collected()[0];
     let texts = entry.to_texts("test");
     let other = collected()[1].to_texts("test");
-    assert!(read_entry(&texts.header, &other.data).is_err(), "data of another chi bộ");
-    assert!(read_entry("{}", &texts.data).is_err());
+    assert!(read_entry(&texts.header, other.data.as_bytes()).is_err(), "data of another chi bộ");
+    assert!(read_entry("{}", texts.data.as_bytes()).is_err());
     let newer = texts.header.replace("\"format_version\":1", "\"format_version\":9");
-    assert!(matches!(read_entry(&newer, &texts.data), Err(sotay_domain::collection::EntryError::NewerHeader { found: 9 })));
+    assert!(matches!(read_entry(&newer, texts.data.as_bytes()), Err(sotay_domain::collection::EntryError::NewerHeader { found: 9 })));
 }
 
 #[test]
@@ -319,7 +319,7 @@ fn the_version_1_entry_fixture_reads() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/collection");
     let header = std::fs::read_to_string(folder.join("entry-v1-header.json")).expect("fixture");
     let data = std::fs::read_to_string(folder.join("entry-v1-data.json")).expect("fixture");
-    let entry = read_entry(&header, &data).expect("version 1 reads");
+    let entry = read_entry(&header, data.as_bytes()).expect("version 1 reads");
     assert_eq!(entry.chi_bo_id, "cb-tay");
     assert_eq!(entry.name(), "Chi bộ thôn Tây");
     assert_eq!(entry.files.len(), 1);
@@ -492,5 +492,5 @@ fn a_new_chi_bo_may_be_stored_as_its_own_file() {
     let text = String::from_utf8(file(&chi_bo_b(), "2025-12-01T01:00:00Z")).unwrap();
     let outcome = collect_file(&Vec::<CollectedChiBo>::new(), "b.json", text.as_bytes(), now());
     let entry = outcome.entry.expect("added");
-    assert_eq!(read_entry(&entry.header_text(), &text).expect("readable"), entry);
+    assert_eq!(read_entry(&entry.header_text(), text.as_bytes()).expect("readable"), entry);
 }

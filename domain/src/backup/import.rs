@@ -28,6 +28,8 @@ use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::review::{TemplateError, YearReview, BUILTIN_TEMPLATE_ID};
 use crate::text::backup as text;
 
+mod typed;
+
 /// Limits on what an import accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImportLimits {
@@ -539,6 +541,21 @@ pub fn parse_backup_against(
 }
 
 fn parse(
+    bytes: &[u8],
+    limits: &ImportLimits,
+    current: Option<&Dataset>,
+) -> Result<Backup, ImportError> {
+    match typed::read_good_file(bytes, limits, current) {
+        Some(backup) => Ok(backup),
+        None => parse_by_value(bytes, limits, current),
+    }
+}
+
+/// The reading every file gets when the typed path (see [`typed`]) does not accept it: the
+/// whole file as `serde_json::Value`, each record read on its own, every problem located.
+/// Public only for the property test that both paths agree (`tests/backup_fuzz.rs`).
+#[doc(hidden)]
+pub fn parse_by_value(
     bytes: &[u8],
     limits: &ImportLimits,
     current: Option<&Dataset>,
@@ -1161,7 +1178,36 @@ fn read_dataset(
         .and_then(|value| read_committee_pack(value, problems));
     let deletions = data_list(data, "deletions", problems)
         .map_or_else(ReadList::incomplete, |values| read_deletions(values, problems));
+    checked_dataset(
+        Lists { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions },
+        scope,
+        current,
+        problems,
+    )
+}
 
+/// Every record of a file as read, before the checks across records.
+struct Lists {
+    chi_bo: Option<ChiBo>,
+    members: ReadList<Member>,
+    meetings: ReadList<Meeting>,
+    reviews: ReadList<YearReview>,
+    marks: ReadList<HandbookMark>,
+    frameworks: ReadList<CustomFramework>,
+    templates: ReadList<CustomTemplate>,
+    committee_pack: Option<CommitteePack>,
+    deletions: ReadList<Deletion>,
+}
+
+/// The checks across records (references, duplicates, ranges, scope); their problems join
+/// `problems` in file order.
+fn checked_dataset(
+    lists: Lists,
+    scope: Option<Scope>,
+    current: Option<&Dataset>,
+    problems: &mut Vec<ImportProblem>,
+) -> Dataset {
+    let Lists { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = lists;
     let mut validation = Validation {
         problems: Vec::new(),
     };

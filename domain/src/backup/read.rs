@@ -78,6 +78,14 @@ pub(crate) struct Fields {
     required: &'static [&'static str],
 }
 
+impl Fields {
+    /// The fields that must be present.
+    #[cfg(test)]
+    pub(crate) fn required(&self) -> &'static [&'static str] {
+        self.required
+    }
+}
+
 pub(crate) const CHI_BO: Fields = Fields {
     all: &[
         "id",

@@ -72,10 +72,10 @@ impl CollectedChiBo {
     }
 }
 
-/// Reads an entry back from its two texts.
-pub fn read_entry(header: &str, data: &str) -> Result<CollectedChiBo, EntryError> {
+/// Reads an entry back from its header and its data (the backup file's UTF-8 bytes).
+pub fn read_entry(header: &str, data: &[u8]) -> Result<CollectedChiBo, EntryError> {
     let header = read_header(header)?;
-    let backup = parse_backup(data.as_bytes(), &ImportLimits { max_bytes: usize::MAX })
+    let backup = parse_backup(data, &ImportLimits { max_bytes: usize::MAX })
         .map_err(EntryError::Data)?;
     match &backup.data.chi_bo {
         Some(chi_bo) if chi_bo.id == header.chi_bo_id => {}
