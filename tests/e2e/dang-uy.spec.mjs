@@ -185,6 +185,28 @@ test.describe('at an office PC (1366×768)', () => {
   });
 });
 
+test('a chi bộ stored as text by the first version (entry v1) still opens', async ({ page }) => {
+  await openCollection(page);
+  const header = readFileSync('tests/fixtures/collection/entry-v1-header.json', 'utf-8');
+  const data = readFileSync('tests/fixtures/collection/entry-v1-data.json', 'utf-8');
+  // As the version of 2026-12-01 wrote them: both values JS strings (now UTF-8 bytes).
+  await page.evaluate(([header, data]) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('sotay-dang-uy', 1);
+    request.onsuccess = () => {
+      const transaction = request.result.transaction('collection', 'readwrite');
+      transaction.objectStore('collection').put(header, 'entry.cb-tay');
+      transaction.objectStore('collection').put(data, 'data.cb-tay');
+      transaction.oncomplete = () => { request.result.close(); resolve(); };
+      transaction.onerror = () => reject(transaction.error);
+    };
+    request.onerror = () => reject(request.error);
+  }), [header, data]);
+  await page.reload();
+  await page.getByLabel('Năm').selectOption('2025');
+  await expect(page.locator('.dang-uy-table tbody tr').filter({ hasText: 'Chi bộ thôn Tây' })).toHaveCount(1);
+  await expect(page.locator('.error-card')).toHaveCount(0);
+});
+
 test('a full browser storage refuses the file and leaves the collection as it was', async ({ page }) => {
   await openCollection(page);
   await page.evaluate(() => {
