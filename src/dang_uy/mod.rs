@@ -238,8 +238,15 @@ impl DangUyState {
         let mut stored_any = false;
         let mut shown_later = Vec::new();
         let mut pace = Pace::start();
-        for (done, file) in files.into_iter().enumerate() {
-            let mut report = self.collect_one(&file).await;
+        // The next file is read by the browser while this one is checked and stored.
+        let mut reading = files.first().map(crate::data::files::start_reading);
+        for (done, file) in files.iter().enumerate() {
+            let bytes = match reading.take() {
+                Some(read) => read.await,
+                None => None,
+            };
+            reading = files.get(done + 1).map(crate::data::files::start_reading);
+            let mut report = self.collect_one(file, bytes).await;
             self.revision.update_value(|revision| *revision += 1);
             report.id = self.revision.get_value();
             stored_any |= report.accepted;
@@ -263,9 +270,9 @@ impl DangUyState {
         self.progress.set(Some((done, total)));
     }
 
-    async fn collect_one(&self, file: &web_sys::File) -> FileReport {
+    async fn collect_one(&self, file: &web_sys::File, bytes: Option<Vec<u8>>) -> FileReport {
         let file_name = file.name();
-        let Some(bytes) = crate::data::files::read_bytes(file).await else {
+        let Some(bytes) = bytes else {
             return FileReport { id: 0, file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
         };
         let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().map(|h| h.entry.clone()).collect());

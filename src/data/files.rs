@@ -128,8 +128,17 @@ pub async fn fetch_text(url: &str) -> Option<String> {
 
 /// The bytes of a file the user picked; `None` when the browser cannot read it.
 pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    start_reading(file).await
+}
+
+/// Starts reading a picked file now (the browser reads it while the page goes on); the bytes
+/// come when the returned future is awaited.
+pub fn start_reading(file: &web_sys::File) -> impl std::future::Future<Output = Option<Vec<u8>>> {
+    let reading = wasm_bindgen_futures::JsFuture::from(file.array_buffer());
+    async move {
+        let buffer = reading.await.ok()?;
+        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
 }
 
 /// A picked file's text (decoded as UTF-8, as `File.text()` does), or `None` when it cannot
