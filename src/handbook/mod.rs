@@ -139,6 +139,7 @@ pub fn when_ready(build: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyVie
 pub fn HandbookScreen() -> impl IntoView {
     let state = use_handbook();
     let query = state.query;
+    let searching = move || !query.with(|q| q.trim().is_empty());
     let hits = Memo::new(move |_| {
         let text = query.get();
         if text.trim().is_empty() {
@@ -156,9 +157,10 @@ pub fn HandbookScreen() -> impl IntoView {
                 <small class="hint">{t::SEARCH_HINT}</small>
             </label>
         </form>
-        <Show when=move || !query.with(|q| q.trim().is_empty()) fallback=move || view! { <Contents/> }>
-            <SearchResults hits=hits query=query/>
-        </Show>
+        // Both stay built and only one is shown: building the contents again when the box
+        // is cleared, or the results list on the first letter, cost a slow phone a frame.
+        <div hidden=move || searching()><Contents/></div>
+        <div hidden=move || !searching()><SearchResults hits=hits query=query/></div>
     }
 }
 
