@@ -140,10 +140,12 @@ pub fn HandbookScreen() -> impl IntoView {
     let state = use_handbook();
     let query = state.query;
     let searching = move || !query.with(|q| q.trim().is_empty());
-    let hits = Memo::new(move |_| {
+    let hits = Memo::new(move |previous: Option<&Vec<SearchHit>>| {
         let text = query.get();
         if text.trim().is_empty() {
-            return Vec::new();
+            // The results are hidden while the box is empty; keeping the last ones built lets
+            // the next query's first letter update them in place instead of building ten cards.
+            return previous.cloned().unwrap_or_default();
         }
         state.handbook.with(|handbook| timing::measured(timing::HANDBOOK_SEARCH, || handbook.search(&text, DEFAULT_LIMIT)))
     });
