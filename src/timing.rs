@@ -11,6 +11,9 @@ pub const MOUNT: &str = "sotay:mount";
 pub const LOAD_STORE: &str = "sotay:load-store";
 /// Each handbook search (one per keystroke in the search box).
 pub const HANDBOOK_SEARCH: &str = "sotay:handbook-search";
+/// Bringing the handbook's further result cards up to date, just after the paint that showed
+/// the first ones (until the next task: the DOM updates included).
+pub const HANDBOOK_LATER_RESULTS: &str = "sotay:handbook-later-results";
 /// Scoring the meeting's own sheet, each time the live score sheet recomputes.
 pub const SCORE_MEETING: &str = "sotay:score-meeting";
 /// Reading a chosen backup file: parse, validate completely, and the preview.

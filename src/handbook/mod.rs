@@ -194,6 +194,12 @@ fn Contents() -> impl IntoView {
 /// screens.
 const RESULTS_SHOWN_FIRST: usize = 10;
 
+/// Result cards updated in the keystroke's own task: more than a phone's screen of them. The
+/// others shown follow just after the next paint (for that one frame they still show the
+/// previous query's results, below the fold), so a keystroke's work is split over two frames
+/// on a slow phone instead of delaying the letter typed.
+const RESULTS_AT_ONCE: usize = 5;
+
 #[component]
 fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl IntoView {
     // "Xem thêm" shows the rest of the results of the query it was pressed for; any other
@@ -204,11 +210,28 @@ fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl In
         if expanded { usize::MAX } else { RESULTS_SHOWN_FIRST }
     };
     let hidden_count = move || hits.with(Vec::len).saturating_sub(shown());
+    let later = RwSignal::new(Vec::<SearchHit>::new());
+    Effect::new(move |_| {
+        hits.track();
+        after_next_paint(move || {
+            if let Some(now) = hits.try_get_untracked() {
+                let span = timing::begin(timing::HANDBOOK_LATER_RESULTS);
+                later.try_set(now);
+                set_timeout(move || span.end(), std::time::Duration::ZERO);
+            }
+        });
+    });
+    // Positions past the current results are never shown, even for that frame.
+    let later_cards = move || {
+        let count = hits.with(Vec::len).min(shown());
+        later.with(|later| later.iter().take(count).skip(RESULTS_AT_ONCE).map(result_card).collect_view())
+    };
     view! {
         <p class="hint" aria-live="polite">{move || hits.with(Vec::len)}" "{t::RESULTS}</p>
         <Show when=move || hits.with(Vec::is_empty)><p class="card">{t::NO_RESULTS}</p></Show>
         <ol class="results">
-            {move || hits.with(|hits| hits.iter().take(shown()).map(result_card).collect_view())}
+            {move || hits.with(|hits| hits.iter().take(shown().min(RESULTS_AT_ONCE)).map(result_card).collect_view())}
+            {later_cards}
         </ol>
         <Show when=move || { hidden_count() > 0 }>
             <button type="button" class="button secondary" on:click=move |_| expanded_for.set(Some(query.get_untracked()))>
@@ -216,6 +239,11 @@ fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl In
             </button>
         </Show>
     }
+}
+
+/// Runs `work` in a task of its own just after the browser has painted the next frame.
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
 fn result_card(hit: &SearchHit) -> impl IntoView {

@@ -105,7 +105,22 @@ test('a broad search shows ten results first and the rest on request', async ({ 
   await box.fill('dang vien');
   await expect(page.locator('.result')).toHaveCount(10);
   await expect(page.getByRole('button', { name: /Xem thêm \d+ kết quả/ })).toBeVisible();
+  // Cards 6–10 are brought up to date just after the paint: every card ends up one of this
+  // query's, none left from the one before.
+  await box.fill('sinh hoat chuyen de');
+  await expect.poll(() => cardsWithoutTheQuery(page, ['sinh', 'hoat', 'chuyen', 'de'])).toEqual([]);
+  await expect(page.locator('.result')).toHaveCount(Math.min(10, Number((await page.locator('.hint[aria-live]').textContent()).match(/\d+/)[0])));
 });
+
+/** Titles of the result cards none of whose highlighted words is one of `words` (folded). */
+async function cardsWithoutTheQuery(page, words) {
+  return page.locator('.result').evaluateAll((cards, words) => {
+    const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+    return cards
+      .filter((card) => ![...card.querySelectorAll('mark')].some((mark) => words.some((word) => fold(mark.textContent).includes(word))))
+      .map((card) => card.querySelector('.result-title').textContent);
+  }, words);
+}
 
 test('a bookmark and a note survive a reload and are listed together', async ({ page }) => {
   await openHandbook(page);

@@ -78,6 +78,9 @@ test.describe('a screen whose module cannot be fetched', () => {
     await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
     await expect(heading(page)).toHaveText('Trang chủ');
     await nav(page).getByRole('link', { name: 'Sinh hoạt' }).click();
+    // Asked again, still refused: the message again (waited for, so that the module comes
+    // back only after this second request, not in a race with it).
+    await expect(alert).toBeVisible();
     refuse = false;
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await expect(heading(page)).toHaveText('Sinh hoạt chi bộ');
