@@ -67,7 +67,8 @@ async fn begin(mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionSto
     transaction(&database, mode)
 }
 
-/// Every key → value pair of the collection, each value as its UTF-8 bytes.
+/// Every key → value pair of the collection, each value as its UTF-8 bytes. A value that
+/// cannot be read is left out: its chi bộ is then listed as unreadable, the others open.
 pub async fn read_all() -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError> {
     let store = begin(IdbTransactionMode::Readonly).await?.object_store(STORE).map_err(failed)?;
     let keys = finished(&store.get_all_keys().map_err(failed)?).await?;
@@ -77,7 +78,7 @@ pub async fn read_all() -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError
     let mut pairs = Vec::new();
     for (key, value) in keys.iter().zip(values.iter()) {
         let Some(key) = key.as_string() else { continue };
-        if let Some(bytes) = bytes_of(value).await? {
+        if let Some(bytes) = bytes_of(value).await {
             pairs.push((key, bytes));
         }
     }
@@ -85,16 +86,16 @@ pub async fn read_all() -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError
 }
 
 /// A stored value's bytes: a blob or bytes as written now, or text as the first version
-/// wrote it. `None` for anything else (no version wrote it).
-async fn bytes_of(value: JsValue) -> Result<Option<Vec<u8>>, CollectionStorageError> {
+/// wrote it. `None` for a blob the browser cannot read back, or anything else.
+async fn bytes_of(value: JsValue) -> Option<Vec<u8>> {
     if let Some(blob) = value.dyn_ref::<web_sys::Blob>() {
-        let buffer = JsFuture::from(blob.array_buffer()).await.map_err(failed)?;
-        return Ok(Some(js_sys::Uint8Array::new(&buffer).to_vec()));
+        let buffer = JsFuture::from(blob.array_buffer()).await.ok()?;
+        return Some(js_sys::Uint8Array::new(&buffer).to_vec());
     }
-    Ok(match value.dyn_ref::<js_sys::Uint8Array>() {
+    match value.dyn_ref::<js_sys::Uint8Array>() {
         Some(bytes) => Some(bytes.to_vec()),
         None => value.as_string().map(String::into_bytes),
-    })
+    }
 }
 
 /// A value to write.

@@ -185,7 +185,7 @@ test.describe('at an office PC (1366×768)', () => {
   });
 });
 
-test('a chi bộ stored as text by the first version (entry v1) still opens', async ({ page }) => {
+test('a chi bộ stored as text by the first version (entry v1) still opens; one whose data cannot be read is named, the others open', async ({ page }) => {
   await openCollection(page);
   const header = readFileSync('tests/fixtures/collection/entry-v1-header.json', 'utf-8');
   const data = readFileSync('tests/fixtures/collection/entry-v1-data.json', 'utf-8');
@@ -196,6 +196,9 @@ test('a chi bộ stored as text by the first version (entry v1) still opens', as
       const transaction = request.result.transaction('collection', 'readwrite');
       transaction.objectStore('collection').put(header, 'entry.cb-tay');
       transaction.objectStore('collection').put(data, 'data.cb-tay');
+      // Another chi bộ whose data is no file at all.
+      transaction.objectStore('collection').put(header.replace('"cb-tay"', '"cb-hong"'), 'entry.cb-hong');
+      transaction.objectStore('collection').put(42, 'data.cb-hong');
       transaction.oncomplete = () => { request.result.close(); resolve(); };
       transaction.onerror = () => reject(transaction.error);
     };
@@ -204,7 +207,8 @@ test('a chi bộ stored as text by the first version (entry v1) still opens', as
   await page.reload();
   await page.getByLabel('Năm').selectOption('2025');
   await expect(page.locator('.dang-uy-table tbody tr').filter({ hasText: 'Chi bộ thôn Tây' })).toHaveCount(1);
-  await expect(page.locator('.error-card')).toHaveCount(0);
+  await expect(page.locator('.error-card')).toHaveCount(1);
+  await expect(page.locator('.error-card code')).toHaveText(['cb-hong']);
 });
 
 test('a full browser storage refuses the file and leaves the collection as it was', async ({ page }) => {
