@@ -18,7 +18,7 @@ use super::{
 };
 use crate::router::Screen;
 use crate::storage::{self, Draft};
-use super::draft_body;
+use super::{draft_body, DraftForm};
 use crate::store::{clock, frameworks, use_store};
 use crate::text::authoring as t;
 use crate::ui::{date_value, parse_date_value, PageTitle};
@@ -26,28 +26,20 @@ use crate::ui::{date_value, parse_date_value, PageTitle};
 /// The draft being edited and what the form derives from it.
 #[derive(Clone, Copy)]
 struct Editor {
-    draft: RwSignal<Option<Framework>>,
-    /// Bumped when the form's shape changes, which rebuilds it.
-    shape: RwSignal<u64>,
+    form: DraftForm<Framework>,
     problems: Memo<Vec<Problem>>,
 }
 
+/// The editor is its draft form (`draft`, `edit`, `restructure`…) plus the problems.
+impl std::ops::Deref for Editor {
+    type Target = DraftForm<Framework>;
+
+    fn deref(&self) -> &DraftForm<Framework> {
+        &self.form
+    }
+}
+
 impl Editor {
-    /// A change that keeps the form's shape (typing).
-    fn edit(self, change: impl FnOnce(&mut Framework)) {
-        self.draft.update(|draft| {
-            if let Some(framework) = draft {
-                change(framework);
-            }
-        });
-    }
-
-    /// A change that adds, removes or moves something: the form is rebuilt.
-    fn restructure(self, change: impl FnOnce(&mut Framework)) {
-        self.edit(change);
-        self.shape.update(|shape| *shape += 1);
-    }
-
     fn read<T>(self, read: impl FnOnce(&Framework) -> T) -> Option<T> {
         self.draft.with_untracked(|draft| draft.as_ref().map(read))
     }
@@ -69,15 +61,15 @@ impl Editor {
 
 #[component]
 pub fn FrameworkEditorScreen() -> impl IntoView {
-    let draft = RwSignal::new(storage::read_draft::<Framework>(Draft::Framework));
-    let problems = Memo::new(move |_| draft.with(|draft| draft.as_ref().map(Framework::problems).unwrap_or_default()));
-    let editor = Editor { draft, shape: RwSignal::new(0), problems };
+    let editing = DraftForm::new(storage::read_draft::<Framework>(Draft::Framework));
+    let problems = Memo::new(move |_| editing.draft.with(|draft| draft.as_ref().map(Framework::problems).unwrap_or_default()));
+    let editor = Editor { form: editing, problems };
 
     view! {
         <PageTitle title=t::FRAMEWORK_TITLE/>
         <div class="authoring authoring-wide">
             <p class="hint">{t::FRAMEWORK_INTRO}</p>
-            {draft_body(draft, Draft::Framework, editor.shape, move || start_choices(editor).into_any(), move || form(editor).into_any())}
+            {draft_body(editor.form, Draft::Framework, move || start_choices(editor).into_any(), move || form(editor).into_any())}
             <p><a href=Screen::ChiBoSetup.href()>{t::BACK_TO_CHI_BO}</a></p>
         </div>
     }
@@ -85,10 +77,7 @@ pub fn FrameworkEditorScreen() -> impl IntoView {
 
 /// Copy one of the frameworks on this device, or start from nothing.
 fn start_choices(editor: Editor) -> impl IntoView {
-    let start = move |framework: Framework| {
-        editor.draft.set(Some(framework));
-        editor.shape.update(|shape| *shape += 1);
-    };
+    let start = move |framework: Framework| editor.start(framework);
     let copies = frameworks()
         .into_iter()
         .map(|framework| {
@@ -421,7 +410,7 @@ fn percent_bands(editor: Editor, bands: &[PercentBand], g: usize, c: usize) -> i
                     _ => (None, None),
                 };
             }));
-            editor.shape.update(|shape| *shape += 1);
+            editor.reshape();
         };
         let options = [("min", "Từ (≥) … %"), ("above", "Trên (>) … %"), ("otherwise", "Còn lại")]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });
@@ -462,7 +451,7 @@ fn duration_bands(editor: Editor, bands: &[DurationBand], g: usize, c: usize) ->
                     _ => (None, None),
                 };
             }));
-            editor.shape.update(|shape| *shape += 1);
+            editor.reshape();
         };
         let options = [("shortfall", "Thiếu không quá … phút"), ("percent", "Đạt ít nhất … % thời lượng"), ("otherwise", "Còn lại")]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });

@@ -18,13 +18,59 @@ use sotay_domain::Decimal;
 
 use crate::text::authoring as t;
 
+/// A draft being edited (`None` until one is started) and the form's shape, which is bumped
+/// when a change adds, removes or moves something: the form is then rebuilt.
+pub struct DraftForm<T: 'static> {
+    pub draft: RwSignal<Option<T>>,
+    pub shape: RwSignal<u64>,
+}
+
+impl<T> Clone for DraftForm<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for DraftForm<T> {}
+
+impl<T: Send + Sync + 'static> DraftForm<T> {
+    pub fn new(draft: Option<T>) -> DraftForm<T> {
+        DraftForm { draft: RwSignal::new(draft), shape: RwSignal::new(0) }
+    }
+
+    /// A change that keeps the form's shape (typing).
+    pub fn edit(self, change: impl FnOnce(&mut T)) {
+        self.draft.update(|draft| {
+            if let Some(value) = draft {
+                change(value);
+            }
+        });
+    }
+
+    /// A change that adds, removes or moves something: the form is rebuilt.
+    pub fn restructure(self, change: impl FnOnce(&mut T)) {
+        self.edit(change);
+        self.reshape();
+    }
+
+    /// Rebuilds the form (after a change that altered what it shows).
+    pub fn reshape(self) {
+        self.shape.update(|shape| *shape += 1);
+    }
+
+    /// Starts editing `value`, in place of any draft.
+    pub fn start(self, value: T) {
+        self.draft.set(Some(value));
+        self.reshape();
+    }
+}
+
 /// The editor's body for a draft kept under `key`: the start choices until there is a draft,
-/// then "saved automatically" and the form, rebuilt whenever `shape` changes. Every change of
+/// then "saved automatically" and the form, rebuilt whenever its shape changes. Every change of
 /// the draft is written at once (one `setItem`); discarding it (`None`) removes it.
 pub fn draft_body<T>(
-    draft: RwSignal<Option<T>>,
+    DraftForm { draft, shape }: DraftForm<T>,
     key: crate::storage::Draft,
-    shape: RwSignal<u64>,
     start: impl Fn() -> AnyView + Send + Sync + 'static,
     form: impl Fn() -> AnyView + Send + Sync + Clone + 'static,
 ) -> impl IntoView

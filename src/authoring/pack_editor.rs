@@ -15,34 +15,29 @@ use crate::handbook::reader::render_blocks;
 use crate::handbook::use_handbook;
 use crate::router::Screen;
 use crate::storage::{self, Draft};
-use super::draft_body;
+use super::{draft_body, DraftForm};
 use crate::store::{clock, use_store};
 use crate::text::authoring as t;
 use crate::ui::PageTitle;
 
 #[derive(Clone, Copy)]
 struct Editor {
-    draft: RwSignal<Option<PackDraft>>,
-    shape: RwSignal<u64>,
+    form: DraftForm<PackDraft>,
     problems: Memo<Vec<PackError>>,
     /// Items whose fields are shown (by id), so a long pack stays short to scroll.
     open_items: RwSignal<BTreeSet<String>>,
 }
 
+/// The editor is its draft form (`draft`, `edit`, `restructure`…) plus what its fields need.
+impl std::ops::Deref for Editor {
+    type Target = DraftForm<PackDraft>;
+
+    fn deref(&self) -> &DraftForm<PackDraft> {
+        &self.form
+    }
+}
+
 impl Editor {
-    fn edit(self, change: impl FnOnce(&mut PackDraft)) {
-        self.draft.update(|draft| {
-            if let Some(draft) = draft {
-                change(draft);
-            }
-        });
-    }
-
-    fn restructure(self, change: impl FnOnce(&mut PackDraft)) {
-        self.edit(change);
-        self.shape.update(|shape| *shape += 1);
-    }
-
     /// Messages of the problems in `scope` at one of `fields` (`None`: any field).
     fn messages_at(self, scope: PackScope, fields: Option<Vec<Field>>) -> Signal<Vec<String>> {
         let problems = self.problems;
@@ -82,14 +77,14 @@ impl Editor {
 
 #[component]
 pub fn PackEditorScreen() -> impl IntoView {
-    let draft = RwSignal::new(storage::read_draft::<PackDraft>(Draft::Pack));
-    let problems = Memo::new(move |_| draft.with(|draft| draft.as_ref().map(|d| d.validate().err().unwrap_or_default()).unwrap_or_default()));
-    let editor = Editor { draft, shape: RwSignal::new(0), problems, open_items: RwSignal::new(BTreeSet::new()) };
+    let editing = DraftForm::new(storage::read_draft::<PackDraft>(Draft::Pack));
+    let problems = Memo::new(move |_| editing.draft.with(|draft| draft.as_ref().map(|d| d.validate().err().unwrap_or_default()).unwrap_or_default()));
+    let editor = Editor { form: editing, problems, open_items: RwSignal::new(BTreeSet::new()) };
     view! {
         <PageTitle title=t::PACK_TITLE/>
         <div class="authoring">
             <p class="hint">{t::PACK_INTRO}</p>
-            {draft_body(draft, Draft::Pack, editor.shape, move || start_choices(editor).into_any(), move || form(editor).into_any())}
+            {draft_body(editor.form, Draft::Pack, move || start_choices(editor).into_any(), move || form(editor).into_any())}
             <p><a href=Screen::HandbookPacks.href()>{t::BACK_TO_PACKS}</a></p>
         </div>
     }
@@ -102,10 +97,7 @@ fn new_pack_id() -> String {
 fn start_choices(editor: Editor) -> impl IntoView {
     let store = use_store();
     let state = use_handbook();
-    let start = move |draft: PackDraft| {
-        editor.draft.set(Some(draft));
-        editor.shape.update(|shape| *shape += 1);
-    };
+    let start = move |draft: PackDraft| editor.start(draft);
     let from_builtin = move |_| {
         if let Some(pack) = state.builtin_pack() {
             start(PackDraft::starting_from(&pack, &new_pack_id()));
