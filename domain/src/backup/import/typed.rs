@@ -19,10 +19,10 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::{
-    checked_dataset, moment_in_range, read_committee_pack, read_deletions, read_frameworks,
+    checked_dataset, counts, moment_in_range, read_committee_pack, read_deletions, read_frameworks,
     read_reviews, read_scope, read_templates, ImportLimits, Lists, Place, ReadList,
 };
-use crate::backup::dataset::{Dataset, Ids};
+use crate::backup::dataset::Dataset;
 use crate::backup::format::{Backup, FORMAT, FORMAT_VERSION};
 use crate::backup::read;
 use crate::model::{HandbookMark, Meeting, Member, Timestamp};
@@ -97,7 +97,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
 
 /// Places as the located path makes them (the checks across records name them).
 fn members(records: Vec<Member>) -> ReadList<Member> {
-    let names = count(records.iter().map(|member| member.name.trim()));
+    let names = counts(records.iter().map(|member| member.name.trim()));
     let places = records
         .iter()
         .enumerate()
@@ -116,7 +116,7 @@ fn members(records: Vec<Member>) -> ReadList<Member> {
 
 fn meetings(records: Vec<Meeting>) -> ReadList<Meeting> {
     let dates: Vec<String> = records.iter().map(|meeting| meeting.date.to_string()).collect();
-    let per_date = count(dates.iter().map(String::as_str));
+    let per_date = counts(dates.iter().map(String::as_str));
     let places = records
         .iter()
         .zip(&dates)
@@ -138,10 +138,6 @@ fn marks(records: Vec<HandbookMark>) -> ReadList<HandbookMark> {
         .map(|(index, mark)| Place::Mark { position: index + 1, item_id: mark.item_id.clone() })
         .collect();
     ReadList { places, records, ..ReadList::default() }
-}
-
-fn count<'a>(keys: impl Iterator<Item = &'a str>) -> Ids {
-    super::counts(keys)
 }
 
 #[cfg(test)]
