@@ -7,7 +7,9 @@
 /// Building the first screen and putting it in the page: everything the app's own code does
 /// at start-up (store load included), after the wasm is compiled and instantiated.
 pub const MOUNT: &str = "sotay:mount";
-/// Reading every stored record into the store at start-up.
+/// Reading what the first screen shows (the chi bộ, members, meetings' heads) at start-up.
+pub const READ_FIRST_SCREEN: &str = "sotay:read-first-screen";
+/// Reading every stored record into the store, just after the first screen is painted.
 pub const LOAD_STORE: &str = "sotay:load-store";
 /// Each handbook search (one per keystroke in the search box).
 pub const HANDBOOK_SEARCH: &str = "sotay:handbook-search";

@@ -212,7 +212,7 @@ fn SafetyCard() -> impl IntoView {
 fn changes_since(store: Store, since: Option<Timestamp>) -> usize {
     let newer = |at: Timestamp| since.is_none_or(|since| at > since);
     store.members.with(|m| m.iter().filter(|m| newer(m.updated_at)).count())
-        + store.meetings.with(|m| m.iter().filter(|m| newer(m.updated_at)).count())
+        + store.meeting_heads().iter().filter(|m| newer(m.updated_at)).count()
         + store.chi_bo.with(|c| c.iter().filter(|c| newer(c.updated_at)).count())
 }
 
@@ -225,7 +225,7 @@ pub fn BackupReminder() -> impl IntoView {
     let store = use_store();
     let last = store.last_backup;
     let reminder = move || {
-        let has_records = store.meetings.with(|m| !m.is_empty());
+        let has_records = store.latest_meeting().is_some();
         let changed = changes_since(store, last.get());
         let old = last.get().is_some_and(|at| (clock::now() - at).num_days() > OLD_AFTER_DAYS);
         match last.get() {
@@ -238,7 +238,9 @@ pub fn BackupReminder() -> impl IntoView {
     let backup_now = move |_| {
         leptos::task::spawn_local(async move {
             // On Trang chủ this is the only use of the backup code: it stays in the data module.
-            let _ = back_up_everything(store).await;
+            if store.everything_read().await.is_ok() {
+                let _ = back_up_everything(store).await;
+            }
         });
     };
     view! {

@@ -14,7 +14,11 @@ pub fn HomeScreen() -> impl IntoView {
     let store = use_store();
     view! {
         <PageTitle title=t::TITLE/>
-        {move || if store.chi_bo.with(Option::is_none) {
+        {move || if !store.first_screen_ready() {
+            // Only when the quick read could not answer (an older layout to migrate, a damaged
+            // record): the full read follows at once and says what it found.
+            view! { <p class="lazy-loading" role="status">{crate::text::lazy::LOADING}</p> }.into_any()
+        } else if store.chi_bo.with(Option::is_none) {
             view! {
                 <section class="card">
                     <p>{t::INTRO}</p>
@@ -51,11 +55,15 @@ fn ChiBoAtAGlance() -> impl IntoView {
     let store = use_store();
     let today = clock::today();
     let active_members = move || store.members.with(|m| m.iter().filter(|m| m.is_active_on(today)).count());
-    let last = move || store.meetings.with(|m| m.first().cloned());
+    let last = move || store.latest_meeting();
     let open_failed = RwSignal::new(false);
     let record_next = move |_| {
         leptos::task::spawn_local(async move {
-            open_failed.set(open_new_meeting(store).await.is_err());
+            let opened = match store.everything_read().await {
+                Ok(()) => open_new_meeting(store).await,
+                Err(failed) => Err(failed),
+            };
+            open_failed.set(opened.is_err());
         });
     };
     view! {
@@ -79,14 +87,17 @@ fn ChiBoAtAGlance() -> impl IntoView {
     }
 }
 
-/// " · 85 điểm · Khá", filled in once the scoring code has arrived (it is not in the main
-/// module; until then, and should it fail to load, the line just ends after the kind). Built
-/// anew whenever the meetings change, as the card around it is.
+/// " · 85 điểm · Khá", filled in once every record is read and the scoring code has arrived
+/// (neither is in the main module; until then, and should either fail to load, the line just
+/// ends after the kind). Built anew whenever the meetings change, as the card around it is.
 #[component]
 fn ScoreLine(meeting_id: String) -> impl IntoView {
     let store = use_store();
     let line = RwSignal::new(None::<String>);
     leptos::task::spawn_local(async move {
+        if store.everything_read().await.is_err() {
+            return;
+        }
         if let Ok(Some(text)) = meeting_score_line(store, meeting_id).await {
             let _ = line.try_set(Some(text));
         }

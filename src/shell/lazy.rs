@@ -12,6 +12,8 @@
 //! a Vietnamese message with "Thử lại".
 
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
@@ -64,13 +66,25 @@ enum LoadStatus {
     Failed,
 }
 
-/// Shows the screen that `load` builds once its module is there: a short "Đang mở…" line
-/// meanwhile, and on failure a message with "Thử lại" (which asks for the module again).
+/// Shows the screen that `load` builds once its module is there and every stored record is
+/// read (start-up reads only what Trang chủ shows, see `Store::install`): a short "Đang mở…"
+/// line meanwhile, and on failure a message with "Thử lại" (which asks for the module again).
 pub fn lazy_view<F, Fut>(load: F) -> AnyView
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    F: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = ScreenResult> + 'static,
 {
+    lazy_view_of(Arc::new(move || Box::pin(load()) as Pin<Box<dyn Future<Output = ScreenResult>>>))
+}
+
+/// A screen's split point, called again on "Thử lại".
+type ScreenLoader = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = ScreenResult>>> + Send + Sync>;
+
+/// The body of [`lazy_view`], behind one boxed loader: generic over each screen's function,
+/// it was compiled once per screen (its reactive closures and the task's state machine, some
+/// 25 copies in the first screen's module) for code that is the same for all of them.
+#[inline(never)]
+fn lazy_view_of(load: ScreenLoader) -> AnyView {
     let status = RwSignal::new(LoadStatus::Loading);
     let built = StoredValue::new_local(None::<AnyView>);
     // The screen is built and rendered under an owner of its own, a child of this one: its
@@ -81,11 +95,20 @@ where
     let screen_owner = Owner::current().map(|parent| parent.child()).unwrap_or_default();
     let _keep_alive = StoredValue::new(screen_owner.clone());
     let render_owner = screen_owner.clone();
+    let store = use_context::<crate::store::Store>();
     let start = move || {
         let load = load.clone();
         status.set(LoadStatus::Loading);
         let task = async move {
-            match load().await {
+            let records_read = match store {
+                Some(store) => store.everything_read().await,
+                None => Ok(()),
+            };
+            if records_read.is_err() {
+                let _ = status.try_set(LoadStatus::Failed);
+                return;
+            }
+            match (load)().await {
                 Ok(view) => {
                     built.set_value(Some(view));
                     let _ = status.try_set(LoadStatus::Ready);

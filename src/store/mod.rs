@@ -5,12 +5,13 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{change_moment, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion};
+use sotay_domain::backup::{change_moment, read_first_screen, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 
+use crate::shell::lazy::ModuleLoadFailed;
 use crate::storage::{self, Key, StorageError};
 use sotay_domain::model::Timestamp;
 
@@ -59,19 +60,101 @@ pub struct Store {
     pub write_error: RwSignal<Option<String>>,
     /// When the last full backup file was made.
     pub last_backup: RwSignal<Option<Timestamp>>,
+    /// True once every stored record is in the signals above. Until then only `chi_bo`,
+    /// `members` and the meetings' heads are there, from the first screen's quick read: every
+    /// other screen waits for [`Store::everything_read`].
+    complete: RwSignal<bool>,
+    /// True once Trang chủ can be shown: the quick read answered, or everything is read.
+    first_screen_ready: RwSignal<bool>,
+    /// The meetings' heads from the quick read, newest first (until `complete`).
+    first_heads: RwSignal<Vec<MeetingHead>>,
+    /// The entries read from localStorage at start-up, handed to the full read so the
+    /// records are not read from the browser twice.
+    startup_entries: StoredValue<Option<Vec<(String, String)>>>,
+}
+
+/// Reading every stored record, for the screens after the first: its code (the domain's
+/// full reader with its migrations, validation and messages) is most of what a start-up
+/// would otherwise download and compile, so it lives in a module of its own.
+#[allow(improper_ctypes, improper_ctypes_definitions)]
+mod records {
+    use super::Store;
+    crate::shell::lazy::split_fn!(store_records, fn read_everything(store: Store) -> () { store.finish_reading() });
+    crate::shell::lazy::split_fn!(store_records, fn take_other_tab_change(store: Store, key_name: Option<String>) -> () {
+        store.take_other_tab_change(key_name)
+    });
 }
 
 impl Store {
-    /// Loads every stored record and provides the store to the whole app.
+    /// Reads what the first screen shows, provides the store to the whole app, and reads
+    /// every other record just after the first screen is painted.
     pub fn install() -> Store {
         let store = Store::empty();
         store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
         // An import cut short by a closed tab is finished before anything is read.
         storage::finish_interrupted_change();
-        crate::timing::measured(crate::timing::LOAD_STORE, || store.reload_everything());
+        let entries = storage::record_entries();
+        crate::timing::measured(crate::timing::READ_FIRST_SCREEN, || store.show_first_screen(&entries));
+        store.startup_entries.set_value(Some(entries));
         provide_context(store);
         store.follow_other_tabs();
+        request_animation_frame(move || {
+            set_timeout(move || leptos::task::spawn_local(async move { let _ = store.everything_read().await; }), std::time::Duration::ZERO);
+        });
         store
+    }
+
+    /// The chi bộ, members and meetings' heads from the quick read, when it can answer
+    /// (otherwise Trang chủ says "Đang mở…" until everything is read).
+    fn show_first_screen(&self, entries: &[(String, String)]) {
+        let Some(FirstScreen { chi_bo, mut members, mut meetings }) = read_first_screen(entries) else { return };
+        sort_members(&mut members);
+        meetings.sort_by(|a, b| b.chronological_key().cmp(&a.chronological_key()));
+        self.chi_bo.set(chi_bo);
+        self.members.set(members);
+        self.first_heads.set(meetings);
+        self.first_screen_ready.set(true);
+    }
+
+    /// Waits until every stored record is in the store, reading them (in the module of
+    /// their own) the first time. Fails only when that module cannot be fetched.
+    pub async fn everything_read(self) -> Result<(), ModuleLoadFailed> {
+        if self.complete.get_untracked() {
+            return Ok(());
+        }
+        records::read_everything(self).await
+    }
+
+    /// The full read, once: of the entries kept from start-up.
+    fn finish_reading(&self) {
+        if self.complete.get_untracked() {
+            return;
+        }
+        let entries = self.startup_entries.try_update_value(Option::take).flatten().unwrap_or_else(storage::record_entries);
+        crate::timing::measured(crate::timing::LOAD_STORE, || self.read_entries(&entries));
+    }
+
+    /// True once Trang chủ has what it shows (tracked).
+    pub fn first_screen_ready(&self) -> bool {
+        self.first_screen_ready.get()
+    }
+
+    /// The newest meeting's head (tracked): from the full records once they are read.
+    pub fn latest_meeting(&self) -> Option<MeetingHead> {
+        if self.complete.get() {
+            self.meetings.with(|meetings| meetings.first().map(MeetingHead::of))
+        } else {
+            self.first_heads.with(|heads| heads.first().cloned())
+        }
+    }
+
+    /// Every meeting's head, newest first (tracked): from the full records once they are read.
+    pub fn meeting_heads(&self) -> Vec<MeetingHead> {
+        if self.complete.get() {
+            self.meetings.with(|meetings| meetings.iter().map(MeetingHead::of).collect())
+        } else {
+            self.first_heads.get()
+        }
     }
 
     fn empty() -> Store {
@@ -89,6 +172,10 @@ impl Store {
             blocked: RwSignal::new(None),
             write_error: RwSignal::new(None),
             last_backup: RwSignal::new(None),
+            complete: RwSignal::new(false),
+            first_screen_ready: RwSignal::new(false),
+            first_heads: RwSignal::new(Vec::new()),
+            startup_entries: StoredValue::new(None),
         }
     }
 
@@ -104,6 +191,8 @@ impl Store {
         store.members.set(members);
         store.meetings.set(meetings);
         store.custom_frameworks.set(frameworks);
+        store.complete.set(true);
+        store.first_screen_ready.set(true);
         store
     }
 
@@ -118,7 +207,11 @@ impl Store {
     /// (Re)reads every record through the domain's layout reader, which reports
     /// unreadable keys instead of failing and refuses a layout newer than this app.
     pub fn reload_everything(&self) {
-        match read_storage(&storage::record_entries()) {
+        self.read_entries(&storage::record_entries());
+    }
+
+    fn read_entries(&self, entries: &[(String, String)]) {
+        match read_storage(entries) {
             Ok(stored) => {
                 let problems = stored
                     .unreadable()
@@ -133,6 +226,9 @@ impl Store {
                 self.blocked.set(Some(error.to_string()));
             }
         }
+        self.complete.set(true);
+        self.first_screen_ready.set(true);
+        self.first_heads.set(Vec::new());
     }
 
     fn set_dataset(&self, data: Dataset) {
@@ -212,16 +308,28 @@ impl Store {
 
     /// Another tab of the app writes the same storage: take its changes as they happen.
     fn follow_other_tabs(self) {
-        let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            let key_name = event.key();
+            leptos::task::spawn_local(async move {
+                if self.everything_read().await.is_ok() {
+                    let _ = records::take_other_tab_change(self, key_name).await;
+                }
+            });
+        });
+        // The store lives as long as the page.
+        std::mem::forget(listener);
+    }
+
+    /// Another tab changed `key_name` (`None`: cleared everything).
+    fn take_other_tab_change(&self, key_name: Option<String>) {
+        match key_name {
             None => self.reload_everything(),
             Some(name) => {
                 if let Some(key) = Key::from_name(&name) {
                     self.reload(key);
                 }
             }
-        });
-        // The store lives as long as the page.
-        std::mem::forget(listener);
+        }
     }
 
     fn reload(&self, key: Key) {

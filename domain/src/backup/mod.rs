@@ -34,6 +34,7 @@
 //! ```
 
 pub mod dataset;
+pub mod first_screen;
 pub mod format;
 pub mod import;
 pub mod merge;
@@ -44,6 +45,7 @@ pub mod storage;
 pub use dataset::{
     CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, RecordKind,
 };
+pub use first_screen::{read_first_screen, FirstScreen, MeetingHead};
 pub use format::{
     backup_file_name, export_all, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,

@@ -258,7 +258,7 @@ fn our_entries(entries: &[(String, String)]) -> StoredEntries {
 
 /// The stored layout version in `entries`: `Ok(1)` when the key is absent (version 1 is
 /// the first layout), `Err` with the text when it is not a whole number.
-fn stored_version(entries: &[(String, String)]) -> Result<u64, String> {
+pub(super) fn stored_version(entries: &[(String, String)]) -> Result<u64, String> {
     match entries.iter().find(|(key, _)| key == SCHEMA_VERSION_KEY) {
         None => Ok(1),
         Some((_, text)) => match serde_json::from_str::<u64>(text.trim()) {

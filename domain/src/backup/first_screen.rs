@@ -1,0 +1,107 @@
+//! What the first screen (Trang chủ) shows, read from the stored entries without the rest.
+//!
+//! [`read_storage`](super::read_storage) reads every record, migrates older layouts and
+//! explains every problem; its code (the located readers, the migrations, the framework,
+//! template and pack validation, their messages) is most of what a start-up would have to
+//! download and compile. The first screen needs only the chi bộ, its members and, of each
+//! meeting, the few fields the home card and the backup reminder show. This reader takes
+//! those, typed, and nothing else; anything it is not sure of (another layout version, a
+//! record that does not read straight, a record under another record's key) makes it answer
+//! `None`, and the app waits for the full reader, which says what is wrong.
+//!
+//! It never contradicts the full reader on the chi bộ and the members (the same typed read
+//! the full reader tries first); a meeting whose head reads while the whole record does not
+//! is shown until the full read replaces the heads (`tests/backup_first_screen.rs`).
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Deserialize;
+
+use super::storage::{key_kind, stored_version, KeyKind, SCHEMA_VERSION};
+use crate::model::{ChiBo, Meeting, MeetingKind, Member, Timestamp};
+
+/// A meeting as the first screen needs it: which one, when, what kind, last changed when.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct MeetingHead {
+    /// Stable id.
+    pub id: String,
+    /// Date held.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: MeetingKind,
+    /// Start time.
+    #[serde(default)]
+    pub start_time: Option<NaiveTime>,
+    /// Last change.
+    pub updated_at: Timestamp,
+}
+
+impl MeetingHead {
+    /// The head of a full meeting record.
+    pub fn of(meeting: &Meeting) -> MeetingHead {
+        MeetingHead {
+            id: meeting.id.clone(),
+            date: meeting.date,
+            kind: meeting.kind,
+            start_time: meeting.start_time,
+            updated_at: meeting.updated_at,
+        }
+    }
+
+    /// The same order as [`Meeting::chronological_key`].
+    pub fn chronological_key(&self) -> (NaiveDate, Option<NaiveTime>, &str) {
+        (self.date, self.start_time, self.id.as_str())
+    }
+}
+
+/// The chi bộ, its members and its meetings' heads, in storage order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FirstScreen {
+    /// The chi bộ, once set up.
+    pub chi_bo: Option<ChiBo>,
+    /// Every member record.
+    pub members: Vec<Member>,
+    /// Every meeting's head.
+    pub meetings: Vec<MeetingHead>,
+}
+
+/// Reads what the first screen shows, or `None` when only the full reader can say (see the
+/// module's comment). Keys outside the chi bộ, its members and meetings are not looked at.
+pub fn read_first_screen(entries: &[(String, String)]) -> Option<FirstScreen> {
+    let holds_records = entries
+        .iter()
+        .any(|(key, _)| matches!(key_kind(key).0, KeyKind::ChiBo | KeyKind::Member | KeyKind::Meeting));
+    if holds_records && !is_current_layout(entries) {
+        return None;
+    }
+    let mut first = FirstScreen::default();
+    // A later duplicate of a key wins, as in browser storage and in the full reader.
+    let mut seen = std::collections::BTreeSet::new();
+    for (key, text) in entries.iter().rev() {
+        if !seen.insert(key.as_str()) {
+            continue;
+        }
+        match key_kind(key) {
+            (KeyKind::ChiBo, _) => first.chi_bo = Some(serde_json::from_str(text).ok()?),
+            (KeyKind::Member, id) => {
+                let member: Member = serde_json::from_str(text).ok()?;
+                (member.id == id).then_some(())?;
+                first.members.push(member);
+            }
+            (KeyKind::Meeting, id) => {
+                let head: MeetingHead = serde_json::from_str(text).ok()?;
+                (head.id == id).then_some(())?;
+                first.meetings.push(head);
+            }
+            _ => {}
+        }
+    }
+    first.members.reverse();
+    first.meetings.reverse();
+    Some(first)
+}
+
+/// True when `sotay.schema_version` holds this app's layout version, read as the full
+/// reader reads it.
+fn is_current_layout(entries: &[(String, String)]) -> bool {
+    stored_version(entries) == Ok(u64::from(SCHEMA_VERSION))
+}
