@@ -6,7 +6,7 @@
 //! 64,95 % as "65%"), as a secretary rounds by hand. Bands still compare the exact ratio
 //! ([`Ratio::percent_at_least`]), so 64,95 % shown as "65%" is still below a 65 % band.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use crate::decimal::{Decimal, Ratio};
 use crate::framework::{
@@ -58,14 +58,28 @@ fn tenths_percent(tenths: u64) -> String {
     }
 }
 
+// Dates and times are written out with `format!` rather than chrono's `format("%d/%m/%Y")`:
+// the strftime interpreter behind it is about 8 KB of the first screen's wasm (Trang chủ
+// shows a date), for patterns this fixed. Same output: two-digit day, month, hour and
+// minute, four-digit year (with chrono's sign outside 0–9999).
+
+/// The year as chrono's `%Y` writes it: "0999", "2025", "+262142", "-0001".
+fn year(value: NaiveDate) -> String {
+    match value.year() {
+        year @ 0..=9999 => format!("{year:04}"),
+        year if year > 9999 => format!("+{year}"),
+        year => format!("-{:04}", year.unsigned_abs()),
+    }
+}
+
 /// "03/09/2025".
 pub fn date(value: NaiveDate) -> String {
-    value.format("%d/%m/%Y").to_string()
+    format!("{:02}/{:02}/{}", value.day(), value.month(), year(value))
 }
 
 /// The date as official documents write it after the place name: "ngày 03 tháng 12 năm 2025".
 pub fn document_date(value: NaiveDate) -> String {
-    value.format("ngày %d tháng %m năm %Y").to_string()
+    format!("ngày {:02} tháng {:02} năm {}", value.day(), value.month(), year(value))
 }
 
 /// The place-and-date line at the top right of a document: "Đông Tâm, ngày 03 tháng 12 năm 2025"
@@ -74,7 +88,7 @@ pub fn place_and_date(place: &str, value: NaiveDate) -> String {
     let place = place.trim();
     if place.is_empty() {
         // Spelled out rather than upper-cased: char case tables would cost the wasm bytes.
-        value.format("Ngày %d tháng %m năm %Y").to_string()
+        format!("Ngày {:02} tháng {:02} năm {}", value.day(), value.month(), year(value))
     } else {
         format!("{place}, {}", document_date(value))
     }
@@ -82,7 +96,7 @@ pub fn place_and_date(place: &str, value: NaiveDate) -> String {
 
 /// "19:30".
 pub fn time(value: NaiveTime) -> String {
-    value.format("%H:%M").to_string()
+    format!("{:02}:{:02}", value.hour(), value.minute())
 }
 
 /// "quý II".
@@ -876,6 +890,24 @@ pub(crate) fn summary_is_evidence() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_times_read_as_the_strftime_patterns_they_replace() {
+        let mut day = NaiveDate::from_ymd_opt(999, 12, 25).unwrap();
+        for _ in 0..800 {
+            assert_eq!(date(day), day.format("%d/%m/%Y").to_string());
+            assert_eq!(document_date(day), day.format("ngày %d tháng %m năm %Y").to_string());
+            assert_eq!(place_and_date(" ", day), day.format("Ngày %d tháng %m năm %Y").to_string());
+            day = day + chrono::Days::new(97);
+        }
+        for edge in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(-1, 1, 1).unwrap(), NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap()] {
+            assert_eq!(date(edge), edge.format("%d/%m/%Y").to_string());
+        }
+        for minutes in (0..24 * 60).step_by(7) {
+            let at = NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 59).unwrap();
+            assert_eq!(time(at), at.format("%H:%M").to_string());
+        }
+    }
 
     #[test]
     fn vietnamese_number_formats() {
