@@ -7,7 +7,8 @@
 /// Building the first screen and putting it in the page: everything the app's own code does
 /// at start-up (store load included), after the wasm is compiled and instantiated.
 pub const MOUNT: &str = "sotay:mount";
-/// Reading what the first screen shows (the chi bộ, members, meetings' heads) at start-up.
+/// Reading what the first screen shows (the stored texts from localStorage; the chi bộ,
+/// members, meetings' heads from them) at start-up.
 pub const READ_FIRST_SCREEN: &str = "sotay:read-first-screen";
 /// Reading every stored record into the store, just after the first screen is painted.
 pub const LOAD_STORE: &str = "sotay:load-store";

@@ -344,3 +344,43 @@ fn the_example_in_the_format_documentation_is_what_the_app_writes() {
     assert_eq!(backup.data.members.len(), 2);
     assert_eq!(backup.data.meetings.len(), 1);
 }
+
+#[test]
+fn an_older_store_is_upgraded_in_place_so_the_next_start_reads_it_quickly() {
+    use sotay_domain::backup::{layout_upgrade, read_first_screen};
+    for name in ["storage-v1.json", "storage-v2.json"] {
+        let old = stored_entries(name);
+        assert_eq!(read_first_screen(&old), None, "{name}: the quick read leaves an older layout to the full reader");
+        let upgrade = layout_upgrade(&old).unwrap_or_else(|| panic!("{name} needs an upgrade"));
+        assert_eq!(upgrade.writes.last().map(|(key, _)| key.as_str()), Some(SCHEMA_VERSION_KEY), "{name}: the version last");
+        let mut upgraded: BTreeMap<String, String> = old.iter().cloned().collect();
+        for key in &upgrade.removes {
+            upgraded.remove(key);
+        }
+        upgraded.extend(upgrade.writes.iter().cloned());
+        let upgraded: Vec<(String, String)> = upgraded.into_iter().collect();
+        // The same records as before, now read as the current layout.
+        let before = read_storage(&old).unwrap();
+        let after = read_storage(&upgraded).unwrap();
+        assert_eq!(after.schema_version, u64::from(SCHEMA_VERSION), "{name}");
+        assert_eq!(after.dataset, before.dataset, "{name}");
+        assert!(read_first_screen(&upgraded).is_some(), "{name}: the next start reads quickly");
+        assert_eq!(layout_upgrade(&upgraded), None, "{name}: nothing left to do");
+    }
+}
+
+#[test]
+fn no_upgrade_is_written_where_the_full_reader_must_decide_or_nothing_is_stored() {
+    use sotay_domain::backup::layout_upgrade;
+    let current: Vec<(String, String)> = sotay_domain::backup::storage::entries(&sample()).into_iter().collect();
+    let mut newer = current.clone();
+    newer.retain(|(key, _)| key != SCHEMA_VERSION_KEY);
+    newer.push((SCHEMA_VERSION_KEY.to_owned(), (SCHEMA_VERSION + 1).to_string()));
+    let mut unreadable = current.clone();
+    unreadable.retain(|(key, _)| key != SCHEMA_VERSION_KEY);
+    unreadable.push((SCHEMA_VERSION_KEY.to_owned(), "\"ba\"".to_owned()));
+    let settings_only = vec![("sotay.settings".to_owned(), "{\"text_size\":\"large\"}".to_owned())];
+    for (case, entries) in [("current", current), ("newer", newer), ("unreadable version", unreadable), ("nothing but settings", settings_only), ("empty", vec![])] {
+        assert_eq!(layout_upgrade(&entries), None, "{case}");
+    }
+}

@@ -165,8 +165,11 @@ fn StorageProblems() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let store = use_store();
-    let chi_bo_name = move || {
-        store.chi_bo.with(|chi_bo| chi_bo.as_ref().map(|c| c.name.clone())).unwrap_or_else(|| text::NO_CHI_BO_YET.to_owned())
+    // Nothing until the records are read: "no chi bộ yet" would be wrong for a moment.
+    let chi_bo_name = move || match store.chi_bo.with(|chi_bo| chi_bo.as_ref().map(|c| c.name.clone())) {
+        Some(name) => name,
+        None if store.first_screen_ready() => text::NO_CHI_BO_YET.to_owned(),
+        None => String::new(),
     };
     view! {
         <header class="app-header">

@@ -5,7 +5,7 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{change_moment, read_first_screen, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
+use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
@@ -87,19 +87,22 @@ mod records {
 
 impl Store {
     /// Reads what the first screen shows, provides the store to the whole app, and reads
-    /// every other record just after the first screen is painted.
+    /// every other record just after the first screen is painted (`everything_read`).
     pub fn install() -> Store {
         let store = Store::empty();
         store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
         // An import cut short by a closed tab is finished before anything is read.
         storage::finish_interrupted_change();
-        let entries = storage::record_entries();
-        crate::timing::measured(crate::timing::READ_FIRST_SCREEN, || store.show_first_screen(&entries));
+        let entries = crate::timing::measured(crate::timing::READ_FIRST_SCREEN, || {
+            let entries = storage::record_entries();
+            store.show_first_screen(&entries);
+            entries
+        });
         store.startup_entries.set_value(Some(entries));
         provide_context(store);
         store.follow_other_tabs();
-        request_animation_frame(move || {
-            set_timeout(move || leptos::task::spawn_local(async move { let _ = store.everything_read().await; }), std::time::Duration::ZERO);
+        leptos::task::spawn_local(async move {
+            let _ = store.everything_read().await;
         });
         store
     }
@@ -117,11 +120,15 @@ impl Store {
     }
 
     /// Waits until every stored record is in the store, reading them (in the module of
-    /// their own) the first time. Fails only when that module cannot be fetched.
+    /// their own) the first time, after the first screen is painted: asking for that
+    /// module means some sixty fetches through the service worker, which would otherwise
+    /// run before the paint (Trang chủ's score line asks at once). Fails only when the
+    /// module cannot be fetched.
     pub async fn everything_read(self) -> Result<(), ModuleLoadFailed> {
         if self.complete.get_untracked() {
             return Ok(());
         }
+        after_next_paint().await;
         records::read_everything(self).await
     }
 
@@ -213,6 +220,11 @@ impl Store {
     fn read_entries(&self, entries: &[(String, String)]) {
         match read_storage(entries) {
             Ok(stored) => {
+                // An older layout is written as this app's (the next start then reads only
+                // what Trang chủ shows). Refused (storage full): read the same way next time.
+                if let Some(upgrade) = layout_upgrade(entries) {
+                    let _ = storage::apply_changes(&upgrade.writes, &upgrade.removes);
+                }
                 let problems = stored
                     .unreadable()
                     .map(|report| UnreadableKey { key: report.key.clone(), problem: report.problem.clone().unwrap_or_default() })
@@ -634,6 +646,19 @@ impl Store {
             .with(|members| members.iter().find(|m| m.id == id).map(|m| m.name.clone()))
             .unwrap_or_else(|| crate::text::meetings::UNKNOWN_MEMBER.to_owned())
     }
+}
+
+/// Resolves just after the browser has painted the next frame, or after a second where it
+/// paints none (a tab in the background).
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let after_paint = resolve.clone();
+        request_animation_frame(move || {
+            set_timeout(move || drop(after_paint.call0(&wasm_bindgen::JsValue::NULL)), std::time::Duration::ZERO);
+        });
+        set_timeout(move || drop(resolve.call0(&wasm_bindgen::JsValue::NULL)), std::time::Duration::from_secs(1));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Built-in frameworks, parsed once.

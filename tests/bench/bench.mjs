@@ -1066,7 +1066,7 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
       many('make the full backup file (`export_all` + JSON)', tenYears.exports),
       many('score a meeting (live score sheet, own sheet)', tenYears.scores),
       many('start-up with the ten years stored (warm, until the home screen is usable)', tenYears.starts),
-      ...(tenYears.firstScreenReads.length ? [many('… of which reading what the first screen shows (chi bộ, members, each meeting\'s date and kind)', tenYears.firstScreenReads)] : []),
+      ...(tenYears.firstScreenReads.length ? [many('… of which reading what the first screen shows (every stored text from localStorage; of them the chi bộ, members, each meeting\'s date and kind)', tenYears.firstScreenReads)] : []),
       ...(tenYears.storeLoads.length ? [many('then, just after the first paint: reading every stored record into the store', tenYears.storeLoads)] : []),
       ...(tenYears.storeLoadEnds.length ? [many('… done, from navigation start (every other screen waits for it)', tenYears.storeLoadEnds)] : []),
     ]));

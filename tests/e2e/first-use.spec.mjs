@@ -110,6 +110,9 @@ test('home and the year summary at 360 px, normal and very large text (screensho
     if (size !== 'normal') await setTextSize(page, size);
     await page.goto('');
     await expect(page.locator('main h1')).toHaveText('Trang chủ');
+    // The card as it ends up: the newest meeting with its score (which comes with the records
+    // read just after the first paint).
+    await expect(page.locator('main section.card').filter({ hasText: 'Buổi sinh hoạt gần nhất' }).getByRole('link')).toContainText('điểm');
     await page.screenshot({ path: `target/screenshots/home-${size}.png`, fullPage: true });
     await page.goto('#/tong-hop/2026');
     await expect(page.locator('.attendance-table tbody tr')).toHaveCount(NAMES.length);

@@ -81,8 +81,11 @@ test('a store the quick read leaves to the full reader opens with its records an
   await nav(page).getByRole('link', { name: 'Sinh hoạt' }).click();
   await expect(page.getByRole('link', { name: /03\/04\/2026/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /03\/03\/2026/ })).toHaveCount(0);
-  // The damaged record is kept as it was, for the raw export.
+  // The damaged record is kept as it was, for the raw export; the layout is now this app's,
+  // the other records as they were.
   expect(await page.evaluate(() => localStorage.getItem('sotay.meeting.sh03'))).toBe('{"id":"sh03","date":"2026-03-');
+  expect(await page.evaluate(() => localStorage.getItem('sotay.schema_version'))).toBe('3');
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('sotay.meeting.sh04')))).toEqual(data['sotay.meeting.sh04']);
 });
 
 test('a meeting saved in another tab reaches this tab’s Trang chủ', async ({ page, context }) => {

@@ -61,4 +61,4 @@ pub use merge::{
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
-pub use storage::{raw_dump, read_storage, restore_raw, RawDump, RawRestore, StoredData};
+pub use storage::{layout_upgrade, raw_dump, read_storage, restore_raw, LayoutUpgrade, RawDump, RawRestore, StoredData};

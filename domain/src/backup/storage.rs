@@ -305,6 +305,43 @@ pub fn read_storage(entries: &[(String, String)]) -> Result<StoredData, Migratio
     })
 }
 
+/// What an older stored layout needs to become this app's, in the order to write it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LayoutUpgrade {
+    /// Keys a migration step dropped.
+    pub removes: Vec<String>,
+    /// Every record a step changed or added, then `sotay.schema_version` last: an interrupted
+    /// upgrade leaves the old version, so the steps (which accept a partly migrated layout)
+    /// run again at the next start.
+    pub writes: Vec<(String, String)>,
+}
+
+/// The writes that bring an older stored layout up to this app's, so that the next start
+/// finds the current layout (and the first screen's quick read can answer). `None` when
+/// there is nothing to do or nothing to decide here: the layout is current, newer (the
+/// full reader refuses it), its version unreadable (the full reader reports it), or the
+/// phone holds nothing of a chi bộ yet.
+pub fn layout_upgrade(entries: &[(String, String)]) -> Option<LayoutUpgrade> {
+    let version = stored_version(entries).ok()?;
+    if version >= u64::from(SCHEMA_VERSION) {
+        return None;
+    }
+    let ours = our_entries(entries);
+    let holds_records = ours.keys().any(|key| !matches!(key_kind(key).0, KeyKind::Settings | KeyKind::Unknown));
+    if !holds_records {
+        return None;
+    }
+    let migrated = migrate_storage(version, ours.clone()).ok()?;
+    let removes = ours.keys().filter(|key| !migrated.contains_key(*key)).cloned().collect();
+    let mut writes: Vec<(String, String)> = migrated
+        .iter()
+        .filter(|(key, text)| key.as_str() != SCHEMA_VERSION_KEY && ours.get(*key) != Some(*text))
+        .map(|(key, text)| (key.clone(), text.clone()))
+        .collect();
+    writes.push((SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string()));
+    Some(LayoutUpgrade { removes, writes })
+}
+
 /// A stored text as JSON, or why it is not.
 fn json_value(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|error| text::stored_not_json(error.line(), error.column()))
