@@ -16,7 +16,7 @@ pub fn HomeScreen() -> impl IntoView {
         <PageTitle title=t::TITLE/>
         {move || if !store.first_screen_ready() {
             // Only when the quick read could not answer (an older layout to migrate, a damaged
-            // record): the full read follows at once and says what it found.
+            // record): the full read follows just after this paint and says what it found.
             view! { <p class="lazy-loading" role="status">{crate::text::lazy::LOADING}</p> }.into_any()
         } else if store.chi_bo.with(Option::is_none) {
             view! {

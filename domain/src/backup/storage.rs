@@ -320,7 +320,7 @@ pub struct LayoutUpgrade {
 /// finds the current layout (and the first screen's quick read can answer). `None` when
 /// there is nothing to do or nothing to decide here: the layout is current, newer (the
 /// full reader refuses it), its version unreadable (the full reader reports it), or the
-/// phone holds nothing of a chi bộ yet.
+/// phone holds no record yet (settings alone are no layout to upgrade).
 pub fn layout_upgrade(entries: &[(String, String)]) -> Option<LayoutUpgrade> {
     let version = stored_version(entries).ok()?;
     if version >= u64::from(SCHEMA_VERSION) {
