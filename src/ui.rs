@@ -5,6 +5,11 @@ use leptos::prelude::*;
 
 use crate::text;
 
+/// Runs `work` in a task of its own just after the browser has painted the next frame.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}
+
 /// The screen's heading; also names the browser tab and the history entry.
 #[component]
 pub fn PageTitle(#[prop(into)] title: Signal<String>) -> impl IntoView {

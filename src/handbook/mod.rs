@@ -213,7 +213,7 @@ fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl In
     let later = RwSignal::new(Vec::<SearchHit>::new());
     Effect::new(move |_| {
         hits.track();
-        after_next_paint(move || {
+        crate::ui::after_next_paint(move || {
             if let Some(now) = hits.try_get_untracked() {
                 let span = timing::begin(timing::HANDBOOK_LATER_RESULTS);
                 later.try_set(now);
@@ -239,11 +239,6 @@ fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl In
             </button>
         </Show>
     }
-}
-
-/// Runs `work` in a task of its own just after the browser has painted the next frame.
-fn after_next_paint(work: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
 fn result_card(hit: &SearchHit) -> impl IntoView {

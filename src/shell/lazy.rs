@@ -100,13 +100,11 @@ fn lazy_view_of(load: ScreenLoader) -> AnyView {
         let load = load.clone();
         status.set(LoadStatus::Loading);
         let task = async move {
-            let records_read = match store {
-                Some(store) => store.everything_read().await,
-                None => Ok(()),
-            };
-            if records_read.is_err() {
-                let _ = status.try_set(LoadStatus::Failed);
-                return;
+            if let Some(store) = store {
+                if store.everything_read().await.is_err() {
+                    let _ = status.try_set(LoadStatus::Failed);
+                    return;
+                }
             }
             match (load)().await {
                 Ok(view) => {

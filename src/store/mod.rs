@@ -128,7 +128,7 @@ impl Store {
         if self.complete.get_untracked() {
             return Ok(());
         }
-        after_next_paint().await;
+        next_paint_or_a_second().await;
         records::read_everything(self).await
     }
 
@@ -650,12 +650,10 @@ impl Store {
 
 /// Resolves just after the browser has painted the next frame, or after a second where it
 /// paints none (a tab in the background).
-async fn after_next_paint() {
+async fn next_paint_or_a_second() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let after_paint = resolve.clone();
-        request_animation_frame(move || {
-            set_timeout(move || drop(after_paint.call0(&wasm_bindgen::JsValue::NULL)), std::time::Duration::ZERO);
-        });
+        crate::ui::after_next_paint(move || drop(after_paint.call0(&wasm_bindgen::JsValue::NULL)));
         set_timeout(move || drop(resolve.call0(&wasm_bindgen::JsValue::NULL)), std::time::Duration::from_secs(1));
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
