@@ -208,9 +208,16 @@ async function startServer() {
  * Opens `url` in a new page of `context` with the CPU (and optionally the network) throttled,
  * and returns the time until the first screen is usable, with where the responses came from.
  */
-async function measureStart(context, url, { network, waitForFullRead = false }) {
+async function measureStart(context, url, { network, waitForFullRead = false, workerAsleep = false }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  // A phone opening the app again after a while: the browser has stopped the idle worker (it
+  // does after about 30 s), so the worker has to start again, unless its routes answer.
+  if (workerAsleep) {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.send('ServiceWorker.disable');
+  }
   const responses = [];
   const servedFromMemory = new Set();
   cdp.on('Network.requestServedFromCache', ({ requestId }) => servedFromMemory.add(requestId));
@@ -219,6 +226,8 @@ async function measureStart(context, url, { network, waitForFullRead = false }) 
       requestId,
       fromServiceWorker: Boolean(response.fromServiceWorker),
       fromCache: Boolean(response.fromDiskCache || response.fromPrefetchCache),
+      // Answered by the worker's static routes (its cache, without running the worker).
+      routed: response.serviceWorkerRouterInfo?.actualSourceType ?? null,
     });
   });
   await cdp.send('Network.enable');
@@ -260,7 +269,8 @@ async function measureStart(context, url, { network, waitForFullRead = false }) 
   await cdp.detach();
   await page.close();
   const servedLocally = responses.filter((r) => r.fromServiceWorker || r.fromCache || servedFromMemory.has(r.requestId)).length;
-  return { ...result, responses: responses.length, servedLocally };
+  const routed = responses.filter((r) => r.routed === 'cache').length;
+  return { ...result, responses: responses.length, servedLocally, routed };
 }
 
 /**
@@ -762,6 +772,39 @@ async function main() {
       const warm = [];
       for (let run = 0; run < STARTS_WITH_DATA; run += 1) warm.push((await measureStart(warmContext, BASE, { network: SLOW_4G })).usable);
       process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm)))}\n`);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'warm') {
+    // Only the warm starts, app and static page, printed (for iterating on the start-up).
+    try {
+      const visit = await firstVisit(browser);
+      writeStaticPage(visit.snapshot);
+      const appContext = await primedContext(browser, BASE, { waitForWorker: true });
+      const staticContext = await primedContext(browser, `${BASE}${STATIC_PAGE}`, { waitForWorker: false });
+      const workerAsleep = process.env.BENCH_WORKER_ASLEEP === '1';
+      const warm = { app: [], static: [] };
+      for (let run = 0; run < RUNS; run += 1) {
+        warm.app.push(await measureStart(appContext, BASE, { network: SLOW_4G, workerAsleep }));
+        warm.static.push(await measureStart(staticContext, `${BASE}${STATIC_PAGE}`, { network: SLOW_4G, workerAsleep }));
+      }
+      const row = (label, field, format = ms) => [label, ...[warm.app, warm.static].map((runs) => {
+        const values = runs.map((r) => r[field]).filter((value) => value !== null);
+        return values.length ? format(median(values)) : '—';
+      })];
+      process.stdout.write(`${table(['warm start (medians)', 'app', 'static page'], [
+        row('page received', 'htmlReceived'),
+        row('DOMContentLoaded', 'domContentLoaded'),
+        row('first paint', 'firstPaint'),
+        row('wasm received', 'wasmReceived'),
+        row('usable', 'usable'),
+        row('the app\'s mount', 'mount'),
+        row('requests', 'responses', String),
+        row('requests answered by the worker\'s static routes from its cache', 'routed', String),
+      ])}\n`);
     } finally {
       await browser.close();
       server.kill();
