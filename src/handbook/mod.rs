@@ -221,9 +221,13 @@ fn SearchResults(hits: Memo<Vec<SearchHit>>, query: RwSignal<String>) -> impl In
             }
         });
     });
-    // Positions past the current results are never shown, even for that frame.
+    // Positions past the current results are never shown, even for that frame. A memo of the
+    // count, not the hits themselves: the later cards are built again only when `later` or
+    // how many are shown changes, not in every keystroke's task (where they would be built
+    // again from the previous query's results, for nothing).
+    let later_count = Memo::new(move |_| hits.with(Vec::len).min(shown()));
     let later_cards = move || {
-        let count = hits.with(Vec::len).min(shown());
+        let count = later_count.get();
         later.with(|later| later.iter().take(count).skip(RESULTS_AT_ONCE).map(result_card).collect_view())
     };
     view! {
