@@ -41,10 +41,10 @@ self.addEventListener('install', (event) => {
   ]));
 });
 
-// The static routing API (Chrome 123+; Chrome 129+ names a cache) lets the browser answer
-// this build's own requests from its cache without starting the worker: on a warm start the
-// worker's start-up was the largest cost before the first screen (the navigation and each
-// file waited for it). The routes give what the fetch handler below gives: the app shell for
+// The static routing API (Chrome 123+) lets the browser answer this build's own requests from
+// its cache without starting the worker: opening the app after the browser has stopped the
+// idle worker, the navigation and each file waited for it to start (~130 ms of a warm start at
+// 4× CPU, BENCHMARKS.md). The routes give what the fetch handler below gives: the app shell for
 // the page itself, then this version's cached copy or the network. Other navigations (a
 // search string, index.html) still go to the handler, which answers them with the shell. A
 // browser without the API, or with an older one that refuses a part of it, keeps using the

@@ -274,6 +274,20 @@ async function measureStart(context, url, { network, waitForFullRead = false, wo
 }
 
 /**
+ * Warm starts (second visits) of the app and the static page, alternating, `RUNS` of each;
+ * `onRun` hears of each pair as it ends.
+ */
+async function warmStarts(appContext, staticContext, { workerAsleep = false, onRun = () => {} } = {}) {
+  const warm = { app: [], static: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    warm.app.push(await measureStart(appContext, BASE, { network: SLOW_4G, workerAsleep }));
+    warm.static.push(await measureStart(staticContext, `${BASE}${STATIC_PAGE}`, { network: SLOW_4G, workerAsleep }));
+    onRun(run, warm);
+  }
+  return warm;
+}
+
+/**
  * First visit of the app, unthrottled: which files the page requests until its first screen is
  * usable and the service worker controls it, which files the worker's precache downloads, and
  * the rendered first screen as HTML for the static comparison page.
@@ -785,12 +799,7 @@ async function main() {
       writeStaticPage(visit.snapshot);
       const appContext = await primedContext(browser, BASE, { waitForWorker: true });
       const staticContext = await primedContext(browser, `${BASE}${STATIC_PAGE}`, { waitForWorker: false });
-      const workerAsleep = process.env.BENCH_WORKER_ASLEEP === '1';
-      const warm = { app: [], static: [] };
-      for (let run = 0; run < RUNS; run += 1) {
-        warm.app.push(await measureStart(appContext, BASE, { network: SLOW_4G, workerAsleep }));
-        warm.static.push(await measureStart(staticContext, `${BASE}${STATIC_PAGE}`, { network: SLOW_4G, workerAsleep }));
-      }
+      const warm = await warmStarts(appContext, staticContext, { workerAsleep: process.env.BENCH_WORKER_ASLEEP === '1' });
       const row = (label, field, format = ms) => [label, ...[warm.app, warm.static].map((runs) => {
         const values = runs.map((r) => r[field]).filter((value) => value !== null);
         return values.length ? format(median(values)) : '—';
@@ -827,12 +836,9 @@ async function main() {
     log('warm starts (second visits), app and static page alternating');
     const appContext = await primedContext(browser, appUrl, { waitForWorker: true });
     const staticContext = await primedContext(browser, staticUrl, { waitForWorker: false });
-    const warm = { app: [], static: [] };
-    for (let run = 0; run < RUNS; run += 1) {
-      warm.app.push(await measureStart(appContext, appUrl, { network: SLOW_4G }));
-      warm.static.push(await measureStart(staticContext, staticUrl, { network: SLOW_4G }));
-      log(`  warm ${run + 1}/${RUNS}: app ${ms(warm.app.at(-1).usable)}, static ${ms(warm.static.at(-1).usable)}`);
-    }
+    const warm = await warmStarts(appContext, staticContext, {
+      onRun: (run, runs) => log(`  warm ${run + 1}/${RUNS}: app ${ms(runs.app.at(-1).usable)}, static ${ms(runs.static.at(-1).usable)}`),
+    });
     log('handbook search, typed into the app at 4× CPU slowdown');
     const search = await measureHandbookSearch(appContext);
     log('ten years of data through the app (import, merge, export, scoring, start-up) at 4× CPU slowdown');
