@@ -29,7 +29,7 @@ use serde_json::Value;
 use sotay_domain::backup::import::parse_by_value;
 use sotay_domain::backup::{
     self, export_all, export_year, merge, parse_backup, parse_backup_against, preview, raw_dump,
-    read_storage, storage, Backup, Dataset, ImportLimits,
+    read_storage, read_storage_owned, storage, Backup, Dataset, ImportLimits,
 };
 use sotay_domain::Timestamp;
 
@@ -433,9 +433,12 @@ proptest! {
             entries[at].1 = String::from_utf8_lossy(&bytes).into_owned();
         }
         entries.extend(extra);
-        if let Ok(stored) = read_storage(&entries) {
+        let stored = read_storage(&entries);
+        if let Ok(stored) = &stored {
             let _ = stored.is_healthy();
         }
+        // The app's reading, which takes the entries, reads the same (duplicates included).
+        prop_assert_eq!(read_storage_owned(entries.clone()), stored);
         let dump = raw_dump(&entries, exported_at(), "0.1.0");
         let _ = dump.summary_lines();
         // Lossless: every key of the app comes back with its exact text.

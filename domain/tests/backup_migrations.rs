@@ -15,7 +15,7 @@ use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
 use sotay_domain::backup::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
 use sotay_domain::backup::{
-    export_all, migrate_backup, migrate_storage, parse_backup, read_storage, ImportLimits,
+    export_all, migrate_backup, migrate_storage, parse_backup, read_storage, read_storage_owned, ImportLimits,
     MigrationError, FORMAT_VERSION,
 };
 
@@ -64,6 +64,7 @@ fn every_storage_fixture_loads_to_the_same_chi_bo() {
         let name = format!("storage-v{version}.json");
         let stored =
             read_storage(&stored_entries(&name)).unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(read_storage_owned(stored_entries(&name)).as_ref(), Ok(&stored), "{name}");
         assert_eq!(stored.schema_version, u64::from(version), "{name}");
         assert!(
             stored.is_healthy(),

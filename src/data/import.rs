@@ -12,7 +12,8 @@ use crate::text::data as t;
 use crate::timing;
 use crate::ui::json_file_button;
 
-#[derive(Clone)]
+/// Not `Clone` on purpose: a preview holds the whole file's data (megabytes for ten years), so
+/// the view and the buttons borrow it from the signal instead of copying it.
 enum Step {
     Idle,
     Invalid(Vec<String>),
@@ -38,6 +39,8 @@ pub fn ImportCard() -> impl IntoView {
             step.set(Step::Invalid(vec![t::FILE_TOO_BIG.to_owned()]));
             return;
         }
+        // The last file's preview (and its data) goes before the next file is read.
+        step.set(Step::Idle);
         leptos::task::spawn_local(async move {
             let Some(bytes) = read_bytes(&file).await else {
                 step.set(Step::Invalid(vec![t::FILE_UNREADABLE.to_owned()]));
@@ -48,16 +51,21 @@ pub fn ImportCard() -> impl IntoView {
         });
     };
     let apply = move |how: Apply| {
-        let Step::Previewing { backup, preview, .. } = step.get_untracked() else { return };
-        // Deleting records on the phone is asked plainly, naming them.
-        let question = match how {
-            Apply::Merge => preview.merge_delete_question(),
-            Apply::Replace => Some(preview.replace_delete_question().unwrap_or_else(|| t::CONFIRM_REPLACE.to_owned())),
-        };
-        if question.is_some_and(|question| !window().confirm_with_message(&question).unwrap_or(false)) {
-            return;
+        let next = step.with_untracked(|step| {
+            let Step::Previewing { backup, preview, .. } = step else { return None };
+            // Deleting records on the phone is asked plainly, naming them.
+            let question = match how {
+                Apply::Merge => preview.merge_delete_question(),
+                Apply::Replace => Some(preview.replace_delete_question().unwrap_or_else(|| t::CONFIRM_REPLACE.to_owned())),
+            };
+            if question.is_some_and(|question| !window().confirm_with_message(&question).unwrap_or(false)) {
+                return None;
+            }
+            Some(timing::measured(timing::IMPORT_APPLY, || apply_import(store, backup, how)))
+        });
+        if let Some(next) = next {
+            step.set(next);
         }
-        step.set(timing::measured(timing::IMPORT_APPLY, || apply_import(store, &backup, how)));
     };
     let undo = move |_| {
         step.set(match undo_import(store) {
@@ -70,24 +78,24 @@ pub fn ImportCard() -> impl IntoView {
             <h2>{t::IMPORT}</h2>
             <p class="hint">{t::IMPORT_HINT}</p>
             {json_file_button(t::CHOOSE_FILE, "button secondary file-button", choose)}
-            {move || match step.get() {
+            {move || step.with(|current| match current {
                 Step::Idle => ().into_any(),
                 Step::Invalid(lines) => view! {
                     <div class="card error-card" role="alert">
                         <p><strong>{t::INVALID_FILE}</strong></p>
-                        <ul class="small">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        <ul class="small">{lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
                 Step::Previewing { backup, preview, raw, skipped } => view! {
                     <div class="preview-box" role="status">
                         <h3>{t::PREVIEW}</h3>
-                        {if raw {
+                        {if *raw {
                             view! { <p class="small">{t::RAW_FILE}</p> }.into_any()
                         } else {
                             view! { <p class="small">{t::FILE_FROM}": "{backup.description()}</p> }.into_any()
                         }}
                         {(!skipped.is_empty()).then(|| view! {
-                            <ul class="small field-error">{skipped.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                            <ul class="small field-error">{skipped.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                         })}
                         {if preview.merge_changes_nothing() {
                             view! { <p class="saved">{t::NOTHING_TO_CHANGE}</p> }.into_any()
@@ -106,14 +114,17 @@ pub fn ImportCard() -> impl IntoView {
                         </div>
                     </div>
                 }.into_any(),
-                Step::Done { message, can_undo } => view! {
-                    <p class="saved" role="status">{message}</p>
-                    <Show when=move || can_undo>
-                        <button type="button" class="button secondary" on:click=undo>{t::UNDO_IMPORT}</button>
-                    </Show>
-                }.into_any(),
-                Step::Failed(message) => view! { <p class="card error-card" role="alert">{message}</p> }.into_any(),
-            }}
+                Step::Done { message, can_undo } => {
+                    let (message, can_undo) = (*message, *can_undo);
+                    view! {
+                        <p class="saved" role="status">{message}</p>
+                        <Show when=move || can_undo>
+                            <button type="button" class="button secondary" on:click=undo>{t::UNDO_IMPORT}</button>
+                        </Show>
+                    }.into_any()
+                }
+                Step::Failed(message) => view! { <p class="card error-card" role="alert">{*message}</p> }.into_any(),
+            })}
         </section>
     }
 }
@@ -157,12 +168,16 @@ fn read_file(bytes: &[u8], current: &sotay_domain::backup::Dataset) -> Step {
 
 /// Snapshot, then the writes that turn the stored data into the merged or replaced data.
 fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
-    let current = store.dataset();
-    let target = match how {
-        Apply::Merge => backup::merge(&current, &backup.data),
-        Apply::Replace => backup::replace(&backup.data),
+    // Both datasets go as soon as the writes are known: the snapshot and the reload that
+    // follow each hold the stored texts too, and the wasm memory never shrinks back.
+    let changes = {
+        let current = store.dataset();
+        let target = match how {
+            Apply::Merge => backup::merge(&current, &backup.data),
+            Apply::Replace => backup::replace(&backup.data),
+        };
+        backup::storage::changes(&current, &target)
     };
-    let changes = backup::storage::changes(&current, &target);
     if changes.is_empty() {
         return Step::Done { message: t::NOTHING_TO_CHANGE, can_undo: false };
     }
@@ -175,7 +190,10 @@ fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
     if matches!(storage::read::<u32>(&storage::Key::SchemaVersion), Ok(None)) {
         writes.push((sotay_domain::backup::storage::SCHEMA_VERSION_KEY.to_owned(), storage::SCHEMA_VERSION.to_string()));
     }
-    if storage::apply_changes(&writes, &changes.removes).is_err() {
+    let written = storage::apply_changes(&writes, &changes.removes);
+    // The texts are in storage now; the reload reads them again.
+    drop((writes, changes.removes));
+    if written.is_err() {
         return Step::Failed(t::IMPORT_WRITE_FAILED);
     }
     store.reload_everything();

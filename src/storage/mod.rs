@@ -253,6 +253,13 @@ pub fn save_reading_position(section_id: &str, item_id: &str) {
     }
 }
 
+/// The journal of an `apply_changes` in progress, borrowed from its arguments.
+#[derive(serde::Serialize)]
+struct Journal<'a> {
+    writes: &'a [(String, String)],
+    removes: &'a [String],
+}
+
 /// Many keys changed as one: written after a journal, so that a tab closed half-way is
 /// finished at the next start (`finish_interrupted_change`), and rolled back to how it
 /// was when the browser refuses a write (storage full) — never left half done.
@@ -264,7 +271,7 @@ pub fn apply_changes(writes: &[(String, String)], removes: &[String]) -> Result<
         .chain(removes)
         .map(|name| (name.clone(), storage.get_item(name).ok().flatten()))
         .collect();
-    let journal = serde_json::json!({ "writes": writes, "removes": removes }).to_string();
+    let journal = serde_json::to_string(&Journal { writes, removes }).unwrap_or_default();
     storage.set_item(JOURNAL, &journal).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))?;
     let outcome = write_all(&storage, writes, removes);
     if outcome.is_err() {
@@ -316,10 +323,19 @@ pub fn finish_interrupted_change() -> bool {
     true
 }
 
+/// The snapshot as written: borrowed, so the stored texts are not copied into a
+/// `serde_json::Value` tree first (the same shape `json!` gave, one copy fewer).
+#[derive(serde::Serialize)]
+struct SnapshotOut<'a> {
+    taken_at: &'a str,
+    entries: &'a [(String, String)],
+}
+
 /// Keeps a copy of every record before an import changes them (one `setItem`: the copy
 /// is whole or absent). Fails, changing nothing, when there is no room for it.
 pub fn take_snapshot(taken_at: &str) -> Result<(), StorageError> {
-    let snapshot = serde_json::json!({ "taken_at": taken_at, "entries": record_entries() }).to_string();
+    let entries = record_entries();
+    let snapshot = serde_json::to_string(&SnapshotOut { taken_at, entries: &entries }).unwrap_or_default();
     write_text(SNAPSHOT, &snapshot)
 }
 

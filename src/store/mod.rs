@@ -5,7 +5,7 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
+use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage_owned, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
@@ -138,7 +138,7 @@ impl Store {
             return;
         }
         let entries = self.startup_entries.try_update_value(Option::take).flatten().unwrap_or_else(storage::record_entries);
-        crate::timing::measured(crate::timing::LOAD_STORE, || self.read_entries(&entries));
+        crate::timing::measured(crate::timing::LOAD_STORE, || self.read_entries(entries));
     }
 
     /// True once Trang chủ has what it shows (tracked).
@@ -214,15 +214,19 @@ impl Store {
     /// (Re)reads every record through the domain's layout reader, which reports
     /// unreadable keys instead of failing and refuses a layout newer than this app.
     pub fn reload_everything(&self) {
-        self.read_entries(&storage::record_entries());
+        self.read_entries(storage::record_entries());
     }
 
-    fn read_entries(&self, entries: &[(String, String)]) {
-        match read_storage(entries) {
+    /// Takes the entries: their texts are freed as their records are read.
+    fn read_entries(&self, entries: Vec<(String, String)>) {
+        // Nothing (at once) for the current layout; an older one's writes are known before
+        // the entries move into the reading.
+        let upgrade = layout_upgrade(&entries);
+        match read_storage_owned(entries) {
             Ok(stored) => {
                 // An older layout is written as this app's (the next start then reads only
                 // what Trang chủ shows). Refused (storage full): read the same way next time.
-                if let Some(upgrade) = layout_upgrade(entries) {
+                if let Some(upgrade) = upgrade {
                     let _ = storage::apply_changes(&upgrade.writes, &upgrade.removes);
                 }
                 let problems = stored

@@ -69,6 +69,14 @@ impl Backup {
         indent(&self.to_compact_json())
     }
 
+    /// [`Backup::to_json`], the data dropped before the indented text is made: the
+    /// records, the compact text and the indented one are never all held at once.
+    pub fn into_json(self) -> String {
+        let compact = self.to_compact_json();
+        drop(self);
+        indent(&compact)
+    }
+
     /// The same file without indentation, for storage no person reads (the đảng ủy's
     /// collection): a third smaller, and one pass less over a 10-year chi bộ's text.
     pub fn to_compact_json(&self) -> String {
@@ -93,12 +101,18 @@ impl Backup {
 /// A full backup of everything on the device. `now` and `app_version` come from the app
 /// (the crate has no clock).
 pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
+    export_all_owned(data.clone(), now, app_version)
+}
+
+/// [`export_all`] for a caller that has its own copy of the data and no further use for it:
+/// ten years are megabytes, and a phone's wasm memory never gives back what a second copy took.
+pub fn export_all_owned(data: Dataset, now: Timestamp, app_version: &str) -> Backup {
     Backup {
         source_format_version: FORMAT_VERSION,
         app_version: app_version.to_owned(),
         exported_at: now,
         scope: Scope::All,
-        data: data.clone(),
+        data,
     }
 }
 

@@ -47,7 +47,7 @@ pub use dataset::{
 };
 pub use first_screen::{read_first_screen, FirstScreen, MeetingHead};
 pub use format::{
-    backup_file_name, export_all, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
+    backup_file_name, export_all, export_all_owned, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,
 };
 pub use import::{
@@ -61,4 +61,4 @@ pub use merge::{
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
-pub use storage::{layout_upgrade, raw_dump, read_storage, restore_raw, LayoutUpgrade, RawDump, RawRestore, StoredData};
+pub use storage::{layout_upgrade, raw_dump, read_storage, read_storage_owned, restore_raw, LayoutUpgrade, RawDump, RawRestore, StoredData};

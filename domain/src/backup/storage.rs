@@ -274,8 +274,19 @@ pub(super) fn stored_version(entries: &[(String, String)]) -> Result<u64, String
 /// export. Fails only when the layout is newer than this app (then nothing may be
 /// written) or a migration step fails.
 pub fn read_storage(entries: &[(String, String)]) -> Result<StoredData, MigrationError> {
-    let ours = our_entries(entries);
-    let (version, version_problem) = match stored_version(entries) {
+    read_ours(our_entries(entries), stored_version(entries))
+}
+
+/// [`read_storage`] taking the entries: their texts move into the reading instead of being
+/// copied, so ten years' texts are held once, not twice, while the records are read.
+pub fn read_storage_owned(entries: Vec<(String, String)>) -> Result<StoredData, MigrationError> {
+    let version = stored_version(&entries);
+    let ours = entries.into_iter().filter(|(key, _)| key.starts_with(PREFIX)).collect();
+    read_ours(ours, version)
+}
+
+fn read_ours(ours: StoredEntries, stored_version: Result<u64, String>) -> Result<StoredData, MigrationError> {
+    let (version, version_problem) = match stored_version {
         Ok(version) => (version, None),
         Err(found) => (
             u64::from(SCHEMA_VERSION),
@@ -285,18 +296,15 @@ pub fn read_storage(entries: &[(String, String)]) -> Result<StoredData, Migratio
     let migrated = migrate_storage(version, ours)?;
     let mut dataset = Dataset::default();
     let mut keys = Vec::with_capacity(migrated.len());
-    for (key, value) in &migrated {
-        let (kind, id) = key_kind(key);
+    // By value: each text is freed once its record is read.
+    for (key, value) in migrated {
+        let (kind, id) = key_kind(&key);
         let problem = if kind == KeyKind::SchemaVersion {
             version_problem.clone()
         } else {
-            read_key(kind, id, value, &mut dataset).err()
+            read_key(kind, id, &value, &mut dataset).err()
         };
-        keys.push(KeyReport {
-            key: key.clone(),
-            kind,
-            problem,
-        });
+        keys.push(KeyReport { key, kind, problem });
     }
     Ok(StoredData {
         schema_version: version,
