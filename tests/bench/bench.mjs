@@ -505,25 +505,34 @@ async function measureTenYears(browser) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const fileInput = page.locator('input[type="file"]');
     const mergeButton = page.getByRole('button', { name: 'Gộp vào dữ liệu hiện có' });
+    // The wasm memory only grows: its size after each step says which step sets the high-water mark.
+    const wasmSteps = [['the Dữ liệu screen open, nothing stored', await wasmMemoryBytes(page)]];
+    const stepDone = async (label) => wasmSteps.push([label, await wasmMemoryBytes(page)]);
 
     await fileInput.setInputFiles(tenYears);
     await awaitMeasures(page, MEASURES.importRead, 1);
+    await stepDone('the ten years read (preview)');
     await mergeButton.click();
     await awaitMeasures(page, MEASURES.importApply, 1);
+    await stepDone('… merged into the empty phone');
     await fileInput.setInputFiles(otherPhone);
     await awaitMeasures(page, MEASURES.importRead, 2);
+    await stepDone('another phone\'s file read against them');
     await mergeButton.click();
     const applied = await awaitMeasures(page, MEASURES.importApply, 2);
+    await stepDone('… merged');
     for (let round = 1; round <= REREAD_ROUNDS; round += 1) {
       await page.getByRole('button', { name: 'Hủy' }).click().catch(() => {});
       await fileInput.setInputFiles(tenYears);
       await awaitMeasures(page, MEASURES.importRead, 2 + round);
+      await stepDone(`the ten years read again (${round})`);
     }
     const reads = await measuresOf(page, MEASURES.importRead);
 
     for (let round = 1; round <= EXPORT_ROUNDS; round += 1) {
       await page.getByRole('button', { name: 'Tải tệp sao lưu toàn bộ' }).click();
       await awaitMeasures(page, MEASURES.export, round);
+      await stepDone(`full backup made (${round})`);
     }
     const exports = await measuresOf(page, MEASURES.export);
 
@@ -538,6 +547,7 @@ async function measureTenYears(browser) {
       await page.evaluate((hash) => { window.location.hash = hash; }, `#/sinh-hoat/${encodeURIComponent(id)}`);
       await awaitMeasures(page, MEASURES.score, before + 1);
     }
+    await stepDone(`${opened.length} meetings opened`);
     // The first scoring on each screen; later ones are the sheet following the record.
     const scores = await measuresOf(page, MEASURES.score);
     const memory = await memoryInUse(page, cdp);
@@ -546,6 +556,7 @@ async function measureTenYears(browser) {
     for (let run = 0; run < STARTS_WITH_DATA; run += 1) {
       starts.push(await measureStart(context, BASE, { network: SLOW_4G, waitForFullRead: true }));
     }
+    const afterStart = await memoryAfterStart(context);
     return {
       meetings: meetingIds.length,
       fileBytes: { tenYears: statSync(tenYears).size, otherPhone: statSync(otherPhone).size },
@@ -555,6 +566,8 @@ async function measureTenYears(browser) {
       scores,
       opened: opened.length,
       memory,
+      wasmSteps,
+      afterStart,
       starts: starts.map((s) => s.usable),
       firstScreenReads: starts.map((s) => s.readFirstScreen).filter((v) => v !== null),
       storeLoads: starts.map((s) => s.loadStore).filter((v) => v !== null),
@@ -672,6 +685,42 @@ function collectionBudgetLines(collection, warmApp) {
   ];
 }
 
+/** The wasm memory after each step of the ten years, and a phone opening the app with them stored. */
+function tenYearsMemoryTable(tenYears) {
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const started = tenYears.afterStart;
+  return table(['memory (wasm memory only grows; JS heap after a garbage collection)', 'wasm', 'JS heap', 'total'], [
+    ...tenYears.wasmSteps.map(([label, wasm]) => [label, mb(wasm), '—', '—']),
+    ['at the end of all that (the budget line\'s figure)', mb(tenYears.memory.wasm), mb(tenYears.memory.jsHeap), mb(tenYears.memory.total)],
+    ['a fresh start with the ten years stored, every record read', mb(started.started.wasm), mb(started.started.jsHeap), mb(started.started.total)],
+    ['… then Sinh hoạt (history) and the 2025 year summary opened', mb(started.read.wasm), mb(started.read.jsHeap), mb(started.read.total)],
+  ]);
+}
+
+const wasmMemoryBytes = (page) => page.evaluate(() => (window.sotayDiagnostics ? window.sotayDiagnostics.wasmMemoryBytes() : 0));
+
+/**
+ * Memory of a phone opening the app with ten years stored: a fresh page, every record read,
+ * then a history and a year summary opened (what a secretary reads most), no import or export.
+ */
+async function memoryAfterStart(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(BASE);
+    await page.waitForFunction(() => performance.getEntriesByName('sotay:load-store', 'measure').length > 0, null, { polling: 100, timeout: 120_000 });
+    const started = await memoryInUse(page, cdp);
+    for (const hash of ['#/sinh-hoat', '#/tong-hop/2025']) {
+      await page.evaluate((h) => { window.location.hash = h; }, hash);
+      await page.waitForTimeout(1500);
+    }
+    return { started, read: await memoryInUse(page, cdp) };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
 /**
  * Memory the app holds: the JS heap in use (DevTools' JSHeapUsedSize, after a garbage collection)
  * plus the wasm linear memory (boot.js exposes its size; it only grows).
@@ -681,7 +730,7 @@ async function memoryInUse(page, cdp) {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  const wasm = await page.evaluate(() => (window.sotayDiagnostics ? window.sotayDiagnostics.wasmMemoryBytes() : 0));
+  const wasm = await wasmMemoryBytes(page);
   return { jsHeap, wasm, total: jsHeap + wasm };
 }
 
@@ -786,6 +835,18 @@ async function main() {
       const warm = [];
       for (let run = 0; run < STARTS_WITH_DATA; run += 1) warm.push((await measureStart(warmContext, BASE, { network: SLOW_4G })).usable);
       process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm)))}\n`);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'ten-years') {
+    // Only the ten years in the app, memory by step printed (for iterating on memory).
+    try {
+      const tenYears = await measureTenYears(browser);
+      if (!tenYears) throw new Error(`${DATA_FILES} has no generated backups`);
+      process.stdout.write(`${tenYearsMemoryTable(tenYears)}\n`);
     } finally {
       await browser.close();
       server.kill();
@@ -1124,6 +1185,9 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
     lines.push(`  ${tenYears.meetings} meetings of a 40-member chi bộ over ten years, and "another phone" with edits and conflicts. Fed`);
     lines.push('  through the Dữ liệu screen of the release build (file input, "Gộp vào dữ liệu hiện có", "Tải tệp sao lưu toàn bộ")');
     lines.push(`  in a fresh browser context at ${CPU_SLOWDOWN}× CPU slowdown; ${tenYears.opened} meetings then opened one after another.`);
+    lines.push('');
+    lines.push(tenYearsMemoryTable(tenYears));
+    lines.push('');
     lines.push('- Times are the app\'s own User Timing measures (src/timing.rs) around the work, without the rendering that');
     lines.push('  follows; start-up is measured as in "Start-up" (static page median there for comparison:');
     lines.push(`  ${ms(median(warm.static.map((r) => r.usable)))}).`);
