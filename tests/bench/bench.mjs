@@ -846,7 +846,12 @@ async function main() {
     try {
       const tenYears = await measureTenYears(browser);
       if (!tenYears) throw new Error(`${DATA_FILES} has no generated backups`);
+      // An empty phone's warm starts in the same run, for the start-up ratio.
+      const emptyContext = await primedContext(browser, BASE, { waitForWorker: true });
+      const empty = [];
+      for (let run = 0; run < STARTS_WITH_DATA; run += 1) empty.push((await measureStart(emptyContext, BASE, { network: SLOW_4G })).usable);
       process.stdout.write(`${tenYearsMemoryTable(tenYears)}\n`);
+      process.stdout.write(`start-up, warm, medians of ${STARTS_WITH_DATA}: ten years stored ${ms(median(tenYears.starts))}, empty phone ${ms(median(empty))}: ${(median(tenYears.starts) / median(empty)).toFixed(2)}×\n`);
     } finally {
       await browser.close();
       server.kill();
