@@ -46,8 +46,8 @@ pub fn ImportCard() -> impl IntoView {
                 step.set(Step::Invalid(vec![t::FILE_UNREADABLE.to_owned()]));
                 return;
             };
-            let current = store.dataset();
-            step.set(timing::measured(timing::IMPORT_READ, || read_file(&bytes, &current)));
+            let read = store.with_dataset(|current| timing::measured(timing::IMPORT_READ, || read_file(&bytes, current)));
+            step.set(read);
         });
     };
     let apply = move |how: Apply| {
@@ -168,16 +168,15 @@ fn read_file(bytes: &[u8], current: &sotay_domain::backup::Dataset) -> Step {
 
 /// Snapshot, then the writes that turn the stored data into the merged or replaced data.
 fn apply_import(store: Store, backup: &Backup, how: Apply) -> Step {
-    // Both datasets go as soon as the writes are known: the snapshot and the reload that
-    // follow each hold the stored texts too, and the wasm memory never shrinks back.
-    let changes = {
-        let current = store.dataset();
+    // The merged data goes as soon as the writes are known: the snapshot and the reload
+    // that follow each hold the stored texts too, and the wasm memory never shrinks back.
+    let changes = store.with_dataset(|current| {
         let target = match how {
-            Apply::Merge => backup::merge(&current, &backup.data),
+            Apply::Merge => backup::merge(current, &backup.data),
             Apply::Replace => backup::replace(&backup.data),
         };
-        backup::storage::changes(&current, &target)
-    };
+        backup::storage::changes(current, &target)
+    });
     if changes.is_empty() {
         return Step::Done { message: t::NOTHING_TO_CHANGE, can_undo: false };
     }

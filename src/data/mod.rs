@@ -7,7 +7,7 @@ mod import;
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use sotay_domain::backup::{backup_file_name, export_all_owned, export_year, raw_dump, Scope};
+use sotay_domain::backup::{backup_file_name, export_all_json, export_year, raw_dump, Scope};
 use sotay_domain::model::Timestamp;
 
 use crate::router::Screen;
@@ -33,15 +33,14 @@ fn size_text(bytes: f64) -> String {
 /// Makes a backup file and hands it to the user; a full backup is remembered as the last.
 pub async fn export(store: Store, scope: Scope, share: bool) -> Option<(String, Delivered)> {
     let now = clock::now();
-    let data = store.dataset();
-    let name = backup_file_name(data.chi_bo.as_ref().map(|c| c.name.as_str()), scope, clock::today());
-    // The copy of the data goes into the file's making and is gone before the share sheet
-    // opens (which can stay open a long while).
-    let json = timing::measured(timing::EXPORT, move || match scope {
-        Scope::All => export_all_owned(data, now, APP_VERSION),
-        Scope::Year { year } => export_year(&data, year, now, APP_VERSION),
-    }
-    .into_json());
+    let (name, json) = store.with_dataset(|data| {
+        let name = backup_file_name(data.chi_bo.as_ref().map(|c| c.name.as_str()), scope, clock::today());
+        let json = timing::measured(timing::EXPORT, || match scope {
+            Scope::All => export_all_json(data, now, APP_VERSION),
+            Scope::Year { year } => export_year(data, year, now, APP_VERSION).into_json(),
+        });
+        (name, json)
+    });
     let delivered = deliver(&name, &json, share).await?;
     if scope == Scope::All {
         store.backed_up(now);

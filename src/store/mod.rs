@@ -264,6 +264,43 @@ impl Store {
         self.deletions.set(deletions);
     }
 
+    /// Lends everything as one dataset without copying it, for reading a file against it,
+    /// merging and export: ten years are megabytes, and the wasm memory never gives back
+    /// what a copy took. The records move out of their signals for the call and back after
+    /// it, untracked and unnoticed: `read` is plain computation (the domain's functions), so
+    /// no effect or view runs while the signals are empty.
+    pub fn with_dataset<R>(&self, read: impl FnOnce(&Dataset) -> R) -> R {
+        fn take<T: Default + Send + Sync + 'static>(signal: RwSignal<T>) -> T {
+            signal.try_update_untracked(std::mem::take).unwrap_or_default()
+        }
+        fn put_back<T: Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            signal.try_update_untracked(|slot| *slot = value);
+        }
+        let data = Dataset {
+            chi_bo: take(self.chi_bo),
+            members: take(self.members),
+            meetings: take(self.meetings),
+            reviews: take(self.reviews),
+            marks: take(self.marks),
+            frameworks: take(self.custom_frameworks),
+            templates: take(self.custom_templates),
+            committee_pack: take(self.committee_pack),
+            deletions: take(self.deletions),
+        };
+        let result = read(&data);
+        let Dataset { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        put_back(self.chi_bo, chi_bo);
+        put_back(self.members, members);
+        put_back(self.meetings, meetings);
+        put_back(self.reviews, reviews);
+        put_back(self.marks, marks);
+        put_back(self.custom_frameworks, frameworks);
+        put_back(self.custom_templates, templates);
+        put_back(self.committee_pack, committee_pack);
+        put_back(self.deletions, deletions);
+        result
+    }
+
     /// Everything as one dataset, for export and import.
     pub fn dataset(&self) -> Dataset {
         Dataset {

@@ -101,19 +101,29 @@ impl Backup {
 /// A full backup of everything on the device. `now` and `app_version` come from the app
 /// (the crate has no clock).
 pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
-    export_all_owned(data.clone(), now, app_version)
-}
-
-/// [`export_all`] for a caller that has its own copy of the data and no further use for it:
-/// ten years are megabytes, and a phone's wasm memory never gives back what a second copy took.
-pub fn export_all_owned(data: Dataset, now: Timestamp, app_version: &str) -> Backup {
     Backup {
         source_format_version: FORMAT_VERSION,
         app_version: app_version.to_owned(),
         exported_at: now,
         scope: Scope::All,
-        data,
+        data: data.clone(),
     }
+}
+
+/// The text of [`export_all`]'s file, written from the data where it is, without the copy
+/// a [`Backup`] holds: ten years are megabytes, and a phone's wasm memory never gives back
+/// what a second copy took.
+pub fn export_all_json(data: &Dataset, now: Timestamp, app_version: &str) -> String {
+    let file = File {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        app_version,
+        exported_at: now,
+        scope: Scope::All,
+        data,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    indent(&serde_json::to_string(&file).unwrap_or_default())
 }
 
 /// One year's data, e.g. to send to the đảng ủy: the meetings dated in `year`; the

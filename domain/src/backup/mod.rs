@@ -47,7 +47,7 @@ pub use dataset::{
 };
 pub use first_screen::{read_first_screen, FirstScreen, MeetingHead};
 pub use format::{
-    backup_file_name, export_all, export_all_owned, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
+    backup_file_name, export_all, export_all_json, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,
 };
 pub use import::{
