@@ -9,6 +9,8 @@
 
 pub mod collection;
 
+use std::borrow::Cow;
+
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -253,11 +255,12 @@ pub fn save_reading_position(section_id: &str, item_id: &str) {
     }
 }
 
-/// The journal of an `apply_changes` in progress, borrowed from its arguments.
-#[derive(serde::Serialize)]
+/// The journal of an `apply_changes` in progress: borrowed from its arguments when
+/// written, owned when read back.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Journal<'a> {
-    writes: &'a [(String, String)],
-    removes: &'a [String],
+    writes: Cow<'a, [(String, String)]>,
+    removes: Cow<'a, [String]>,
 }
 
 /// Many keys changed as one: written after a journal, so that a tab closed half-way is
@@ -271,7 +274,7 @@ pub fn apply_changes(writes: &[(String, String)], removes: &[String]) -> Result<
         .chain(removes)
         .map(|name| (name.clone(), storage.get_item(name).ok().flatten()))
         .collect();
-    let journal = serde_json::to_string(&Journal { writes, removes }).unwrap_or_default();
+    let journal = serde_json::to_string(&Journal { writes: Cow::Borrowed(writes), removes: Cow::Borrowed(removes) }).unwrap_or_default();
     storage.set_item(JOURNAL, &journal).map_err(|error| StorageError::WriteRefused(format!("{error:?}")))?;
     let outcome = write_all(&storage, writes, removes);
     if outcome.is_err() {
@@ -308,11 +311,6 @@ fn restore(storage: &web_sys::Storage, before: &[(String, Option<String>)]) {
 pub fn finish_interrupted_change() -> bool {
     let Ok(storage) = window_storage() else { return false };
     let Some(journal) = storage.get_item(JOURNAL).ok().flatten() else { return false };
-    #[derive(serde::Deserialize)]
-    struct Journal {
-        writes: Vec<(String, String)>,
-        removes: Vec<String>,
-    }
     if let Ok(journal) = serde_json::from_str::<Journal>(&journal) {
         if write_all(&storage, &journal.writes, &journal.removes).is_err() {
             // Still no room: keep the journal and try again next time.
@@ -323,32 +321,27 @@ pub fn finish_interrupted_change() -> bool {
     true
 }
 
-/// The snapshot as written: borrowed, so the stored texts are not copied into a
-/// `serde_json::Value` tree first (the same shape `json!` gave, one copy fewer).
-#[derive(serde::Serialize)]
-struct SnapshotOut<'a> {
-    taken_at: &'a str,
-    entries: &'a [(String, String)],
+/// The snapshot: borrowed when written, so the stored texts are not copied again first;
+/// owned when read back.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Snapshot<'a> {
+    taken_at: Cow<'a, str>,
+    entries: Cow<'a, [(String, String)]>,
 }
 
 /// Keeps a copy of every record before an import changes them (one `setItem`: the copy
 /// is whole or absent). Fails, changing nothing, when there is no room for it.
 pub fn take_snapshot(taken_at: &str) -> Result<(), StorageError> {
     let entries = record_entries();
-    let snapshot = serde_json::to_string(&SnapshotOut { taken_at, entries: &entries }).unwrap_or_default();
+    let snapshot = serde_json::to_string(&Snapshot { taken_at: Cow::Borrowed(taken_at), entries: Cow::Borrowed(&entries) }).unwrap_or_default();
     write_text(SNAPSHOT, &snapshot)
 }
 
 /// The last snapshot: when it was taken, and its key → text pairs.
 pub fn snapshot() -> Option<(String, Vec<(String, String)>)> {
-    #[derive(serde::Deserialize)]
-    struct Snapshot {
-        taken_at: String,
-        entries: Vec<(String, String)>,
-    }
     let text = window_storage().ok()?.get_item(SNAPSHOT).ok().flatten()?;
     let snapshot: Snapshot = serde_json::from_str(&text).ok()?;
-    Some((snapshot.taken_at, snapshot.entries))
+    Some((snapshot.taken_at.into_owned(), snapshot.entries.into_owned()))
 }
 
 /// Makes the records exactly those of the snapshot (undoing an import).

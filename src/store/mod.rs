@@ -301,19 +301,10 @@ impl Store {
         result
     }
 
-    /// Everything as one dataset, for export and import.
+    /// Everything as one dataset, a copy of its own (undoing an import keeps one across
+    /// the reload); [`Store::with_dataset`] where a look is enough.
     pub fn dataset(&self) -> Dataset {
-        Dataset {
-            chi_bo: self.chi_bo.get_untracked(),
-            members: self.members.get_untracked(),
-            meetings: self.meetings.get_untracked(),
-            reviews: self.reviews.get_untracked(),
-            marks: self.marks.get_untracked(),
-            frameworks: self.custom_frameworks.get_untracked(),
-            templates: self.custom_templates.get_untracked(),
-            committee_pack: self.committee_pack.get_untracked(),
-            deletions: self.deletions.get_untracked(),
-        }
+        self.with_dataset(Dataset::clone)
     }
 
     /// Remembers that a full backup was just made.
