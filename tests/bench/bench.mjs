@@ -804,6 +804,15 @@ function machine(browserVersion) {
   };
 }
 
+/** Usable times of an empty phone's warm starts (as many as the starts with data), for the
+ * partial runs that compare a start with data stored against one without. */
+async function emptyPhoneStarts(browser) {
+  const context = await primedContext(browser, BASE, { waitForWorker: true });
+  const usable = [];
+  for (let run = 0; run < STARTS_WITH_DATA; run += 1) usable.push((await measureStart(context, BASE, { network: SLOW_4G })).usable);
+  return usable;
+}
+
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html not found; run scripts/bench.sh (it builds first)`);
@@ -831,9 +840,7 @@ async function main() {
     // Only the đảng ủy's part, printed (for iterating on it; BENCHMARKS.md is not touched).
     try {
       const collection = await measureCollection(browser);
-      const warmContext = await primedContext(browser, BASE, { waitForWorker: true });
-      const warm = [];
-      for (let run = 0; run < STARTS_WITH_DATA; run += 1) warm.push((await measureStart(warmContext, BASE, { network: SLOW_4G })).usable);
+      const warm = await emptyPhoneStarts(browser);
       process.stdout.write(`${table(['budget', 'measured', ''], collectionBudgetLines(collection, median(warm)))}\n`);
     } finally {
       await browser.close();
@@ -847,9 +854,7 @@ async function main() {
       const tenYears = await measureTenYears(browser);
       if (!tenYears) throw new Error(`${DATA_FILES} has no generated backups`);
       // An empty phone's warm starts in the same run, for the start-up ratio.
-      const emptyContext = await primedContext(browser, BASE, { waitForWorker: true });
-      const empty = [];
-      for (let run = 0; run < STARTS_WITH_DATA; run += 1) empty.push((await measureStart(emptyContext, BASE, { network: SLOW_4G })).usable);
+      const empty = await emptyPhoneStarts(browser);
       process.stdout.write(`${tenYearsMemoryTable(tenYears)}\n`);
       process.stdout.write(`start-up, warm, medians of ${STARTS_WITH_DATA}: ten years stored ${ms(median(tenYears.starts))}, empty phone ${ms(median(empty))}: ${(median(tenYears.starts) / median(empty)).toFixed(2)}×\n`);
     } finally {
