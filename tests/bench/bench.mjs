@@ -413,6 +413,14 @@ async function measureHandbookSearch(context) {
     await page.waitForFunction(() => window.__benchUsableAt !== undefined, null, { timeout: 60_000 });
     if (!(await page.locator(SEARCH_BOX).count())) return null;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // BENCH_CPU_PROFILE=file.cpuprofile: a CPU profile of the typing, for DevTools' Performance
+    // panel (with a SOTAY_PROFILING=1 build it names the Rust functions).
+    const profilePath = process.env.BENCH_CPU_PROFILE;
+    if (profilePath) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const timings = await page.evaluate(async ({ queries, rounds, selector, measureName, laterName }) => {
       const box = document.querySelector(selector);
       const nextTask = () => new Promise((resolve) => {
@@ -448,6 +456,11 @@ async function measureHandbookSearch(context) {
       const later = performance.getEntriesByName(laterName, 'measure').map((entry) => entry.duration);
       return { samples, searches, later };
     }, { queries: HANDBOOK_QUERIES, rounds: HANDBOOK_ROUNDS, selector: SEARCH_BOX, measureName: SEARCH_MEASURE, laterName: LATER_RESULTS_MEASURE });
+    if (profilePath) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profilePath, JSON.stringify(profile));
+      log(`CPU profile of the typing written to ${profilePath}`);
+    }
     if (!timings.searches.length) throw new Error(`the app recorded no ${SEARCH_MEASURE} measures`);
     return { keystrokes: timings.samples, searches: timings.searches, later: timings.later };
   } finally {
