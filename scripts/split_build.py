@@ -52,9 +52,15 @@ def run(command, **kwargs):
 KEEP_NAMES = ["-g"] if os.environ.get("SOTAY_PROFILING") == "1" else []
 
 
+# The `target_features` and `producers` custom sections say which features and which compilers
+# made a module; browsers ignore them. About 200 bytes in each of some 400 modules, and nearly
+# incompressible on their own: 84 KB raw, 66 KB gzip of everything precached (measured 2026-12-03).
+STRIP_METADATA = ["--strip-target-features", "--strip-producers"]
+
+
 def optimise(module):
     # wasm-opt warns about every module's name subsection it does not know; only a failure is news.
-    done = subprocess.run(["wasm-opt", "-Oz", *KEEP_NAMES, *WASM_OPT_FEATURES, str(module), "-o", str(module)],
+    done = subprocess.run(["wasm-opt", "-Oz", *STRIP_METADATA, *KEEP_NAMES, *WASM_OPT_FEATURES, str(module), "-o", str(module)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"split_build: wasm-opt failed on {module.name}:\n{done.stderr}")
