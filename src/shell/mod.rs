@@ -80,7 +80,9 @@ fn screen_body(screen: Screen) -> AnyView {
 }
 
 /// The screens. Each `split_screen!` names the wasm module its code goes to in the split build;
-/// screens that share most of their code share a module.
+/// screens that share most of their code, or are opened from one another (a meeting and its print
+/// view, the review and its dossier, the handbook and its packs, the two editors), share a module:
+/// every extra module splits the code they share into more chunk files, which compress worse apart.
 // A split point is an `extern "C"` pair between two modules of this same Rust program, so the
 // Rust types crossing it (String, AnyView) are fine; the lint is for foreign code.
 #[allow(improper_ctypes, improper_ctypes_definitions)]
@@ -101,11 +103,11 @@ mod screens {
 
     split_screen!(meeting_list, fn meetings() { meetings::MeetingsScreen().into_any() });
     split_screen!(meeting_form, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
-    split_screen!(meeting_print, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
+    split_screen!(meeting_form, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
     split_screen!(year_summary, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
     split_screen!(review, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
-    split_screen!(review_print, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });
-    split_screen!(review_print, fn member_year_print(year: i32, id: Option<String>) {
+    split_screen!(review, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });
+    split_screen!(review, fn member_year_print(year: i32, id: Option<String>) {
         view! { <crate::review::print::MemberYearPrintScreen year=year member_id=id/> }.into_any()
     });
     split_screen!(chi_bo, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
@@ -118,14 +120,14 @@ mod screens {
         })
     });
     split_screen!(handbook, fn handbook_marks() { crate::handbook::when_ready(|| crate::handbook::marks::MarksScreen().into_any()) });
-    split_screen!(handbook_packs, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
+    split_screen!(handbook, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
     split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });
     split_screen!(dang_uy, fn dang_uy_chi_bo(id: String, year: i32) { view! { <crate::dang_uy::chi_bo::CollectedChiBoScreen id=id year=year/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy_meeting(id: String, meeting: String) { view! { <crate::dang_uy::chi_bo::CollectedMeetingScreen chi_bo_id=id meeting_id=meeting/> }.into_any() });
-    split_screen!(authoring_framework, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
-    split_screen!(authoring_pack, fn pack_editor() {
+    split_screen!(authoring, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
+    split_screen!(authoring, fn pack_editor() {
         crate::handbook::when_ready(|| crate::authoring::pack_editor::PackEditorScreen().into_any())
     });
 
