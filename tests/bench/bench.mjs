@@ -105,6 +105,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms1 = (value) => `${value.toFixed(1)} ms`;
+/** A table row of samples: how many, p50, p95, max. */
+const percentileRow = (label, values) => [label, String(values.length), ms1(percentile(values, 50)), ms1(percentile(values, 95)), ms1(Math.max(...values))];
 /** A budget line's verdict. */
 const mark = (met) => (met ? 'met' : '**not met**');
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -850,11 +852,10 @@ async function main() {
     try {
       const context = await primedContext(browser, BASE, { waitForWorker: true });
       const search = await measureHandbookSearch(context);
-      const row = (label, values) => [label, String(values.length), ms1(percentile(values, 50)), ms1(percentile(values, 95)), ms1(Math.max(...values))];
       process.stdout.write(`${table(['what', 'samples', 'p50', 'p95', 'max'], [
-        row('search', search.searches),
-        row(`keystroke → results in the DOM (${FIRST_CARDS})`, search.keystrokes),
-        row(`${NEXT_CARDS}, just after the paint`, search.later),
+        percentileRow('search', search.searches),
+        percentileRow(`keystroke → results in the DOM (${FIRST_CARDS})`, search.keystrokes),
+        percentileRow(`${NEXT_CARDS}, just after the paint`, search.later),
       ])}\n`);
       // The keystrokes that make the p95: what was in the box, and how long until the DOM had it.
       const slowest = search.keystrokes.map((took, index) => [took, search.typed[index]]).sort((a, b) => b[0] - a[0]).slice(0, 15);
@@ -1182,11 +1183,10 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
     lines.push('');
     lines.push('### Handbook search in the app');
     lines.push('');
-    const row = (label, values) => [label, String(values.length), ms1(percentile(values, 50)), ms1(percentile(values, 95)), ms1(Math.max(...values))];
     lines.push(table(['what', 'samples', 'p50', 'p95', 'max'], [
-      row('search (the app\'s User Timing measure)', search.searches),
-      row(`keystroke → results in the DOM (${FIRST_CARDS})`, search.keystrokes),
-      row(`${NEXT_CARDS}, just after the paint (the app's User Timing measure)`, search.later),
+      percentileRow('search (the app\'s User Timing measure)', search.searches),
+      percentileRow(`keystroke → results in the DOM (${FIRST_CARDS})`, search.keystrokes),
+      percentileRow(`${NEXT_CARDS}, just after the paint (the app's User Timing measure)`, search.later),
     ]));
     lines.push('');
     lines.push(`- The ${HANDBOOK_QUERIES.length} searches of \`domain/examples/search_bench.rs\` typed one character at a time into the`);
