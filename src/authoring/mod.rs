@@ -118,9 +118,19 @@ fn field_ids() -> (String, String) {
     (format!("soan-{n}"), format!("soan-{n}-loi"))
 }
 
+// Why every field below is a thin generic wrapper over a boxed, never-inlined body: each call
+// with its own closure type would otherwise get its own copy of the field's whole view code,
+// inlined into the form. The framework editor's form was one 91 KB function of such copies
+// (twiggy, 2026-12-04); the committee's editors are precached on every phone.
+
 /// A labelled select: the label names it by `for`, so the chosen option's text is not part of
 /// its name. `select` builds the `<select>` with the id it is given.
-pub fn select_field(label: String, messages: Signal<Vec<String>>, select: impl FnOnce(String) -> AnyView) -> impl IntoView {
+pub fn select_field(label: String, messages: Signal<Vec<String>>, select: impl FnOnce(String) -> AnyView + 'static) -> AnyView {
+    select_field_body(label, messages, Box::new(select))
+}
+
+#[inline(never)]
+fn select_field_body(label: String, messages: Signal<Vec<String>>, select: Box<dyn FnOnce(String) -> AnyView>) -> AnyView {
     let (id, messages_id) = field_ids();
     view! {
         <div class="field">
@@ -129,6 +139,7 @@ pub fn select_field(label: String, messages: Signal<Vec<String>>, select: impl F
             <div id=messages_id>{field_messages(messages)}</div>
         </div>
     }
+    .into_any()
 }
 
 /// A labelled one-line text input.
@@ -137,7 +148,12 @@ pub fn text_field(
     initial: String,
     messages: Signal<Vec<String>>,
     on_input: impl Fn(String) + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    text_field_body(label, initial, messages, Box::new(on_input))
+}
+
+#[inline(never)]
+fn text_field_body(label: String, initial: String, messages: Signal<Vec<String>>, on_input: Box<dyn Fn(String)>) -> AnyView {
     let invalid = move || if messages.with(Vec::is_empty) { "false" } else { "true" };
     let (id, messages_id) = field_ids();
     view! {
@@ -148,6 +164,7 @@ pub fn text_field(
             <div id=messages_id>{field_messages(messages)}</div>
         </div>
     }
+    .into_any()
 }
 
 /// A labelled date input (`yyyy-mm-dd`; empty = none).
@@ -156,7 +173,12 @@ pub fn date_field(
     initial: String,
     messages: Signal<Vec<String>>,
     on_input: impl Fn(String) + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    date_field_body(label, initial, messages, Box::new(on_input))
+}
+
+#[inline(never)]
+fn date_field_body(label: String, initial: String, messages: Signal<Vec<String>>, on_input: Box<dyn Fn(String)>) -> AnyView {
     let (id, messages_id) = field_ids();
     view! {
         <div class="field">
@@ -165,6 +187,7 @@ pub fn date_field(
             <div id=messages_id>{field_messages(messages)}</div>
         </div>
     }
+    .into_any()
 }
 
 /// A labelled number input for points and percentages (`2`, `2,5`). A text that is not a
@@ -175,15 +198,24 @@ pub fn decimal_field(
     optional: bool,
     messages: Signal<Vec<String>>,
     on_value: impl Fn(Option<Decimal>) + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    decimal_field_body(label, initial, optional, messages, Box::new(on_value))
+}
+
+#[inline(never)]
+fn decimal_field_body(
+    label: String,
+    initial: Option<Decimal>,
+    optional: bool,
+    messages: Signal<Vec<String>>,
+    on_value: Box<dyn Fn(Option<Decimal>)>,
+) -> AnyView {
     let not_a_number = RwSignal::new(false);
     let initial = initial.map(sotay_domain::text::decimal).unwrap_or_default();
     let input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let value = Decimal::parse(&text);
-        let empty_allowed = optional && text.trim().is_empty();
-        not_a_number.set(value.is_none() && !empty_allowed);
-        if value.is_some() || empty_allowed {
+        let accepted = accepted_number(&event_target_value(&ev), optional, Decimal::parse);
+        not_a_number.set(accepted.is_none());
+        if let Some(value) = accepted {
             on_value(value);
         }
     };
@@ -199,6 +231,17 @@ pub fn decimal_field(
             </div>
         </div>
     }
+    .into_any()
+}
+
+/// What a number field's text means: `Some(Some(n))` a number, `Some(None)` an empty text where
+/// "none" is allowed, `None` a text that is not a number (the field keeps its value and says so).
+fn accepted_number<T>(text: &str, optional: bool, parse: impl FnOnce(&str) -> Option<T>) -> Option<Option<T>> {
+    match parse(text) {
+        Some(value) => Some(Some(value)),
+        None if optional && text.trim().is_empty() => Some(None),
+        None => None,
+    }
 }
 
 /// A labelled whole-number input (minutes, members); empty means "none" when `optional`.
@@ -208,14 +251,23 @@ pub fn count_field(
     optional: bool,
     messages: Signal<Vec<String>>,
     on_value: impl Fn(Option<u32>) + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    count_field_body(label, initial, optional, messages, Box::new(on_value))
+}
+
+#[inline(never)]
+fn count_field_body(
+    label: String,
+    initial: Option<u32>,
+    optional: bool,
+    messages: Signal<Vec<String>>,
+    on_value: Box<dyn Fn(Option<u32>)>,
+) -> AnyView {
     let bad = RwSignal::new(false);
     let input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let value = text.trim().parse::<u32>().ok();
-        let empty_allowed = optional && text.trim().is_empty();
-        bad.set(value.is_none() && !empty_allowed);
-        if value.is_some() || empty_allowed {
+        let accepted = accepted_number(&event_target_value(&ev), optional, |text| text.trim().parse::<u32>().ok());
+        bad.set(accepted.is_none());
+        if let Some(value) = accepted {
             on_value(value);
         }
     };
@@ -231,26 +283,43 @@ pub fn count_field(
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// A checkbox with its label.
-pub fn check_field(label: String, initial: bool, on_change: impl Fn(bool) + 'static) -> impl IntoView {
+pub fn check_field(label: String, initial: bool, on_change: impl Fn(bool) + 'static) -> AnyView {
+    check_field_body(label, initial, Box::new(on_change))
+}
+
+#[inline(never)]
+fn check_field_body(label: String, initial: bool, on_change: Box<dyn Fn(bool)>) -> AnyView {
     view! {
         <label class="check">
             <input type="checkbox" checked=initial on:change=move |ev| on_change(event_target_checked(&ev))/>
             <span>{label}</span>
         </label>
     }
+    .into_any()
 }
 
 /// "Lên", "Xuống", "Xóa" for a row, each named with the row (`what`) for screen readers.
 /// The edge buttons are disabled where there is nowhere to go.
 pub fn row_buttons(
     what: &str,
-    (index, count): (usize, usize),
-    on_move: impl Fn(sotay_domain::framework::Direction) + Clone + 'static,
+    position: (usize, usize),
+    on_move: impl Fn(sotay_domain::framework::Direction) + 'static,
     on_remove: impl Fn() + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    row_buttons_body(what, position, std::rc::Rc::new(on_move), Box::new(on_remove))
+}
+
+#[inline(never)]
+fn row_buttons_body(
+    what: &str,
+    (index, count): (usize, usize),
+    on_move: std::rc::Rc<dyn Fn(sotay_domain::framework::Direction)>,
+    on_remove: Box<dyn Fn()>,
+) -> AnyView {
     use sotay_domain::framework::Direction;
     let up = on_move.clone();
     let (at_top, at_bottom) = (index == 0, index + 1 >= count);
@@ -264,6 +333,7 @@ pub fn row_buttons(
                 on:click=move |_| on_remove()>{t::REMOVE}</button>
         </div>
     }
+    .into_any()
 }
 
 /// The list of every problem, by the export buttons: why they are disabled.
