@@ -44,7 +44,7 @@ pub mod split_points {
     crate::shell::lazy::split_fn!(meeting_list, fn meeting_score_line(store: Store, meeting_id: String) -> Option<String> {
         store.meeting(&meeting_id).map(|meeting| score_line(store, &meeting))
     });
-    crate::shell::lazy::split_fn!(meeting_form, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
+    crate::shell::lazy::split_fn!(chi_bo_records, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
 }
 
 /// "85 điểm · Khá", from the superior committee's sheet when there is one.

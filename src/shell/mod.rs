@@ -79,10 +79,13 @@ fn screen_body(screen: Screen) -> AnyView {
     }
 }
 
-/// The screens. Each `split_screen!` names the wasm module its code goes to in the split build;
-/// screens that share most of their code, or are opened from one another (a meeting and its print
-/// view, the review and its dossier, the handbook and its packs, the two editors), share a module:
-/// every extra module splits the code they share into more chunk files, which compress worse apart.
+/// The screens. Each `split_screen!` names the wasm module its code goes to in the split build.
+/// Seven modules, grouped by who uses them together: the chi bộ's records (meeting, roster, member,
+/// setup, review and their print views) share one, Sinh hoạt shares one with the year summary, the
+/// đảng ủy's overview shares one with its two editors. Measured (BENCHMARKS.md, session 10): with a
+/// module per screen, the code screens share was cut into 259 chunk files; each screen's first open
+/// fetched and instantiated dozens of them (a meeting: 181 files), which took longer than fetching
+/// one bigger module, and the pieces compressed worse apart (96 KB more gzip in all).
 // A split point is an `extern "C"` pair between two modules of this same Rust program, so the
 // Rust types crossing it (String, AnyView) are fine; the lint is for foreign code.
 #[allow(improper_ctypes, improper_ctypes_definitions)]
@@ -102,17 +105,17 @@ mod screens {
     }
 
     split_screen!(meeting_list, fn meetings() { meetings::MeetingsScreen().into_any() });
-    split_screen!(meeting_form, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
-    split_screen!(meeting_form, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
-    split_screen!(year_summary, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
-    split_screen!(review, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
-    split_screen!(review, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });
-    split_screen!(review, fn member_year_print(year: i32, id: Option<String>) {
+    split_screen!(chi_bo_records, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
+    split_screen!(chi_bo_records, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
+    split_screen!(meeting_list, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
+    split_screen!(chi_bo_records, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
+    split_screen!(chi_bo_records, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });
+    split_screen!(chi_bo_records, fn member_year_print(year: i32, id: Option<String>) {
         view! { <crate::review::print::MemberYearPrintScreen year=year member_id=id/> }.into_any()
     });
-    split_screen!(chi_bo, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
-    split_screen!(roster, fn roster() { meetings::roster::RosterScreen().into_any() });
-    split_screen!(roster, fn member(id: Option<String>) { view! { <meetings::roster::MemberScreen id=id/> }.into_any() });
+    split_screen!(chi_bo_records, fn chi_bo_setup() { meetings::setup::ChiBoSetupScreen().into_any() });
+    split_screen!(chi_bo_records, fn roster() { meetings::roster::RosterScreen().into_any() });
+    split_screen!(chi_bo_records, fn member(id: Option<String>) { view! { <meetings::roster::MemberScreen id=id/> }.into_any() });
     split_screen!(handbook, fn handbook() { crate::handbook::when_ready(|| crate::handbook::HandbookScreen().into_any()) });
     split_screen!(handbook, fn handbook_section(section: String, item: Option<String>) {
         crate::handbook::when_ready(move || {
@@ -126,8 +129,8 @@ mod screens {
     split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });
     split_screen!(dang_uy, fn dang_uy_chi_bo(id: String, year: i32) { view! { <crate::dang_uy::chi_bo::CollectedChiBoScreen id=id year=year/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy_meeting(id: String, meeting: String) { view! { <crate::dang_uy::chi_bo::CollectedMeetingScreen chi_bo_id=id meeting_id=meeting/> }.into_any() });
-    split_screen!(authoring, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
-    split_screen!(authoring, fn pack_editor() {
+    split_screen!(dang_uy, fn framework_editor() { crate::authoring::framework_editor::FrameworkEditorScreen().into_any() });
+    split_screen!(dang_uy, fn pack_editor() {
         crate::handbook::when_ready(|| crate::authoring::pack_editor::PackEditorScreen().into_any())
     });
 
