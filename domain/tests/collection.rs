@@ -494,3 +494,18 @@ fn a_new_chi_bo_may_be_stored_as_its_own_file() {
     let entry = outcome.entry.expect("added");
     assert_eq!(read_entry(&entry.header_text(), text.as_bytes()).expect("readable"), entry);
 }
+
+#[test]
+fn the_overview_opens_on_the_last_month_that_has_ended() {
+    let cases = [
+        ((2026, 1, 1), (2025, Period::Month(12))),
+        ((2026, 1, 31), (2025, Period::Month(12))),
+        ((2026, 2, 1), (2026, Period::Month(1))),
+        ((2026, 12, 4), (2026, Period::Month(11))),
+        ((2024, 3, 1), (2024, Period::Month(2))),
+    ];
+    for ((year, month, date), expected) in cases {
+        let today = NaiveDate::from_ymd_opt(year, month, date).unwrap();
+        assert_eq!(Period::last_ended(today), expected, "on {today}");
+    }
+}

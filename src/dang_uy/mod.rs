@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sotay_domain::collection::{
-    chi_bo_year, collect_file, read_entry, ChiBoYear, CollectResult, CollectedChiBo, Refusal,
+    chi_bo_year, collect_file, read_entry, ChiBoYear, CollectResult, CollectedChiBo, Period, Refusal,
 };
 use sotay_domain::text::collection as words;
 use sotay_domain::Framework;
@@ -66,6 +66,10 @@ pub struct DangUyState {
     pub reports: RwSignal<Vec<FileReport>>,
     /// Chi bộ years computed so far / to compute, while [`DangUyState::years`] fills them in.
     pub computing: RwSignal<Option<(usize, usize)>>,
+    /// The year and period the overview shows: the last month that has ended, until the
+    /// user chooses another; kept while the app is open.
+    pub year: RwSignal<i32>,
+    pub period: RwSignal<Period>,
     years_ready: RwSignal<u64>,
     revision: StoredValue<u64>,
     years: StoredValue<HashMap<(String, i32), (u64, Arc<ChiBoYear>)>>,
@@ -99,6 +103,7 @@ pub fn use_dang_uy() -> DangUyState {
 
 impl DangUyState {
     fn create() -> DangUyState {
+        let (year, period) = Period::last_ended(clock::today());
         let state = DangUyState {
             chi_bo: RwSignal::new(Vec::new()),
             unreadable: RwSignal::new(Vec::new()),
@@ -107,6 +112,8 @@ impl DangUyState {
             progress: RwSignal::new(None),
             reports: RwSignal::new(Vec::new()),
             computing: RwSignal::new(None),
+            year: RwSignal::new(year),
+            period: RwSignal::new(period),
             years_ready: RwSignal::new(0),
             revision: StoredValue::new(0),
             years: StoredValue::new(HashMap::new()),

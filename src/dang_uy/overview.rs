@@ -5,7 +5,6 @@
 
 use std::sync::Arc;
 
-use chrono::Datelike;
 use leptos::prelude::*;
 use sotay_domain::analytics::MeetingLine;
 use sotay_domain::collection::{overview, sheets, ChiBoYear, MonthCell, MonthStatus, Overview, Period};
@@ -37,10 +36,9 @@ pub fn DangUyScreen() -> impl IntoView {
 
 #[component]
 fn Collection(state: DangUyState) -> impl IntoView {
-    let today = clock::today();
-    let (default_year, default_month) = last_ended_month(today);
-    let year = RwSignal::new(default_year);
-    let period = RwSignal::new(Period::Month(default_month));
+    // The collection's state keeps the chosen period, so coming back from a chi bộ shows
+    // the same month or quarter.
+    let (year, period) = (state.year, state.period);
     let computed = Memo::new_with_compare(move |_| state.years(year.get()), |old, new| years_changed(old.and_then(Option::as_ref), new.and_then(Option::as_ref)));
     let years = Memo::new_with_compare(move |_| computed.get().unwrap_or_default(), years_changed);
     let view_of = Memo::new(move |_| {
@@ -67,15 +65,6 @@ fn Collection(state: DangUyState) -> impl IntoView {
             <Exports years=years view_of=view_of year=year/>
         </Show>
         <ShareCard/>
-    }
-}
-
-/// The month the đảng ủy reviews by default: the last one that has ended.
-fn last_ended_month(today: chrono::NaiveDate) -> (i32, u32) {
-    if today.month() == 1 {
-        (today.year() - 1, 12)
-    } else {
-        (today.year(), today.month() - 1)
     }
 }
 

@@ -149,6 +149,7 @@ test.describe('at an office PC (1366×768)', () => {
   test('a chi bộ opens read only, and is removed with confirmation and undo', async ({ page }) => {
     await openCollection(page);
     await pick(page, [...FIRST_PICK, NEWER]);
+    await page.getByLabel('Kỳ').selectOption({ label: 'Tháng 10' });
     await page.locator('.dang-uy-table').getByRole('link', { name: 'Chi bộ thôn Tây' }).click();
     await expect(heading(page)).toHaveText('Chi bộ thôn Tây — 2026');
     await expect(page.getByText('Chỉ xem: đây là dữ liệu chi bộ gửi lên')).toBeVisible();
@@ -171,6 +172,9 @@ test.describe('at an office PC (1366×768)', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Bỏ chi bộ này khỏi tổng hợp' }).click();
     await expect(heading(page)).toHaveText('Tổng hợp của đảng ủy');
+    // Back on the overview, the month chosen before opening the chi bộ is still shown.
+    await expect(page.getByLabel('Kỳ').locator('option:checked')).toHaveText('Tháng 10');
+    await expect(page.locator('.dang-uy-summary h2')).toContainText('Tháng 10');
     expect(await rows(page)).toHaveLength(2);
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect(page.locator('.dang-uy-table tbody tr')).toHaveCount(3);

@@ -41,6 +41,16 @@ impl Period {
             Period::Quarter(quarter) => quarter.clamp(1, 4),
         }
     }
+
+    /// The period the đảng ủy reviews first: the last month that has ended on `today`
+    /// (December of the year before, in January), with its year.
+    pub fn last_ended(today: NaiveDate) -> (i32, Period) {
+        if today.month() == 1 {
+            (today.year() - 1, Period::Month(12))
+        } else {
+            (today.year(), Period::Month(today.month() - 1))
+        }
+    }
 }
 
 fn quarter_of_month(month: u32) -> u8 {
