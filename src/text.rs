@@ -756,6 +756,21 @@ pub mod authoring {
     pub const CRITERION_LABEL: &str = "Nội dung tiêu chí";
     pub const CRITERION_MAX: &str = "Điểm tối đa";
     pub const CRITERION_KIND: &str = "Cách chấm";
+    // Short enough for the select at 360 px in "Rất lớn"; the sentence under it says the rest.
+    pub const KIND_TICK: &str = "Đánh dấu";
+    pub const KIND_TICK_MEANS: &str = "Người chấm đánh dấu: đạt thì được điểm tối đa.";
+    pub const KIND_PICK_ONE: &str = "Chọn mức";
+    pub const KIND_PICK_ONE_MEANS: &str = "Người chấm chọn một trong các mức có sẵn.";
+    pub const KIND_ATTENDANCE: &str = "Tỷ lệ dự họp";
+    pub const KIND_ATTENDANCE_MEANS: &str = "Tự tính: tỷ lệ đảng viên dự.";
+    pub const KIND_DURATION: &str = "Thời lượng";
+    pub const KIND_DURATION_MEANS: &str = "Tự tính: thời lượng sinh hoạt.";
+    pub const KIND_SPEAKERS: &str = "Phát biểu";
+    pub const KIND_SPEAKERS_MEANS: &str = "Tự tính: tỷ lệ đảng viên phát biểu.";
+    pub const KIND_TASKS: &str = "Việc kỳ trước";
+    pub const KIND_TASKS_MEANS: &str = "Tự tính: tỷ lệ nhiệm vụ kỳ trước hoàn thành.";
+    pub const KIND_AGENDA: &str = "Trình tự";
+    pub const KIND_AGENDA_MEANS: &str = "Tự tính: thực hiện đủ các bước của trình tự.";
     pub const ONLY_THEMATIC: &str = "Chỉ chấm trong tháng có sinh hoạt chuyên đề";
     pub const HINT: &str = "Gợi ý cho người chấm";
     pub const ADD_CRITERION: &str = "Thêm tiêu chí";
@@ -766,7 +781,16 @@ pub mod authoring {
     pub const BANDS: &str = "Các mức (mức cao nhất trước, mức cuối là «còn lại»)";
     pub const BAND: &str = "Mức";
     pub const BAND_CONDITION: &str = "Điều kiện";
-    pub const BAND_VALUE: &str = "Giá trị";
+    // Each condition's name is short enough for its select at 360 px in "Rất lớn" (a select
+    // shows one line); what the number means is said by the value field's label.
+    pub const BAND_PERCENT_AT_LEAST: &str = "Từ (≥) … %";
+    pub const BAND_PERCENT_ABOVE: &str = "Trên (>) … %";
+    pub const BAND_SHORTFALL_AT_MOST: &str = "Thiếu tối đa";
+    pub const BAND_DURATION_AT_LEAST: &str = "Đạt tối thiểu";
+    pub const BAND_OTHERWISE: &str = "Còn lại";
+    pub const BAND_VALUE_PERCENT: &str = "Tỉ lệ (%)";
+    pub const BAND_VALUE_SHORTFALL: &str = "Số phút thiếu";
+    pub const BAND_VALUE_DURATION_PERCENT: &str = "% thời lượng quy định";
     pub const BAND_POINTS: &str = "Điểm";
     pub const ADD_BAND: &str = "Thêm mức";
     pub const ABSENT_FORCES_LOWEST: &str = "Có người vắng không lý do thì tính mức thấp nhất";

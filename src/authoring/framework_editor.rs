@@ -13,7 +13,7 @@ use sotay_domain::text as dt;
 use sotay_domain::{builtin, score_own_sheet, Decimal, MeetingKind, MeetingScore};
 
 use super::{
-    check_field, count_field, date_field, decimal_field, deliver_file, field_messages,
+    check_field, choice_field, count_field, date_field, decimal_field, deliver_file, field_messages,
     problem_summary, row_buttons, select_field, text_field,
 };
 use crate::router::Screen;
@@ -184,28 +184,18 @@ fn about(editor: Editor, framework: &Framework) -> impl IntoView {
                 {date_field(t::EFFECTIVE_TO.into(), date_value(framework.effective_to), editor.at("/effective_to"), move |v| editor.edit(|f| f.effective_to = parse_date_value(&v)))}
             </div>
             {text_field(t::SOURCE.into(), framework.source.clone(), editor.at("/source"), move |v| editor.edit(|f| f.source = v))}
-            {select_field(t::WORDING_STATUS.into(), Signal::derive(Vec::new), move |id| view! {
-                <select id=id on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    if let Some(status) = statuses.into_iter().find(|s| format!("{s:?}") == value) { editor.edit(|f| f.wording_status = status) }
-                }>
-                    {statuses.map(|status| view! { <option value=format!("{status:?}") selected=status == current_status>{status.label()}</option> })}
-                </select>
-            }.into_any())}
+            {choice_field(t::WORDING_STATUS.into(), statuses.map(|status| (format!("{status:?}"), status.label().to_owned())).into(), format!("{current_status:?}"), Signal::derive(Vec::new), move |value| {
+                if let Some(status) = statuses.into_iter().find(|s| format!("{s:?}") == value) { editor.edit(|f| f.wording_status = status) }
+            })}
             {text_field(t::NOTE.into(), framework.note.clone(), Signal::derive(Vec::new), move |v| editor.edit(|f| f.note = v))}
             <fieldset class="subsection">
                 <legend>{t::APPLIES_TO}</legend>
                 {kinds}
                 {field_messages(editor.at("/applies_to"))}
             </fieldset>
-            {select_field(t::OUTSIDE_THEMATIC_MONTH.into(), editor.at("/outside_thematic_month"), move |id| view! {
-                <select id=id on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    if let Some(choice) = treatments.into_iter().find(|s| format!("{s:?}") == value) { editor.edit(|f| f.outside_thematic_month = choice) }
-                }>
-                    {treatments.map(|choice| view! { <option value=format!("{choice:?}") selected=choice == current_treatment>{choice.label()}</option> })}
-                </select>
-            }.into_any())}
+            {choice_field(t::OUTSIDE_THEMATIC_MONTH.into(), treatments.map(|choice| (format!("{choice:?}"), choice.label().to_owned())).into(), format!("{current_treatment:?}"), editor.at("/outside_thematic_month"), move |value| {
+                if let Some(choice) = treatments.into_iter().find(|s| format!("{s:?}") == value) { editor.edit(|f| f.outside_thematic_month = choice) }
+            })}
             {decimal_field(t::TOTAL_POINTS.into(), Some(framework.total_points), false, editor.at("/total_points"), move |v| editor.edit(|f| f.total_points = v.unwrap_or_default()))}
             <fieldset class="subsection">
                 <legend>{t::THRESHOLDS}</legend>
@@ -258,15 +248,16 @@ fn group_card(editor: Editor, framework: &Framework, g: usize) -> impl IntoView 
     }
 }
 
-fn rule_kind_label(kind: RuleKind) -> &'static str {
+/// A kind's short name, for its select, and what it does, said under it.
+fn rule_kind_words(kind: RuleKind) -> (&'static str, &'static str) {
     match kind {
-        RuleKind::Tick => "Đánh dấu (đạt thì được điểm tối đa)",
-        RuleKind::PickOne => "Chọn một trong các mức có sẵn",
-        RuleKind::AttendanceRate => "Tự tính: tỷ lệ đảng viên dự",
-        RuleKind::Duration => "Tự tính: thời lượng sinh hoạt",
-        RuleKind::SpeakersShare => "Tự tính: tỷ lệ đảng viên phát biểu",
-        RuleKind::TasksMet => "Tự tính: tỷ lệ nhiệm vụ kỳ trước hoàn thành",
-        RuleKind::AgendaComplete => "Tự tính: thực hiện đủ các bước của trình tự",
+        RuleKind::Tick => (t::KIND_TICK, t::KIND_TICK_MEANS),
+        RuleKind::PickOne => (t::KIND_PICK_ONE, t::KIND_PICK_ONE_MEANS),
+        RuleKind::AttendanceRate => (t::KIND_ATTENDANCE, t::KIND_ATTENDANCE_MEANS),
+        RuleKind::Duration => (t::KIND_DURATION, t::KIND_DURATION_MEANS),
+        RuleKind::SpeakersShare => (t::KIND_SPEAKERS, t::KIND_SPEAKERS_MEANS),
+        RuleKind::TasksMet => (t::KIND_TASKS, t::KIND_TASKS_MEANS),
+        RuleKind::AgendaComplete => (t::KIND_AGENDA, t::KIND_AGENDA_MEANS),
     }
 }
 
@@ -276,7 +267,8 @@ fn criterion_card(editor: Editor, framework: &Framework, g: usize, c: usize) -> 
     let what = format!("{} {}", t::CRITERION, if criterion.id.is_empty() { (c + 1).to_string() } else { criterion.id.clone() });
     let base = format!("/groups/{g}/criteria/{c}");
     let kind = RuleKind::of(&criterion.rule);
-    let kinds = RuleKind::ALL.map(|option| view! { <option value=option.key() selected=option == kind>{rule_kind_label(option)}</option> });
+    let kinds = RuleKind::ALL.map(|option| view! { <option value=option.key() selected=option == kind>{rule_kind_words(option).0}</option> });
+    let kind_means = rule_kind_words(kind).1;
     let with_criterion = move |change: Box<dyn FnOnce(&mut sotay_domain::framework::Criterion)>| {
         editor.edit(|f| if let Some(criterion) = f.criterion_mut(g, c) { change(criterion) })
     };
@@ -288,9 +280,10 @@ fn criterion_card(editor: Editor, framework: &Framework, g: usize, c: usize) -> 
             </div>
             {text_field(t::CRITERION_LABEL.into(), criterion.label.clone(), editor.at(format!("{base}/label")), move |v| with_criterion(Box::new(move |cr| cr.label = v)))}
             {select_field(t::CRITERION_KIND.into(), editor.at(format!("{base}/rule")), move |id| view! {
-                <select id=id on:change=move |ev| {
+                <select id=id.clone() aria-describedby=format!("{id}-nghia") on:change=move |ev| {
                     if let Some(kind) = RuleKind::from_key(&event_target_value(&ev)) { editor.restructure(|f| f.set_rule_kind(g, c, kind)) }
                 }>{kinds}</select>
+                <p class="hint" id=format!("{id}-nghia")>{kind_means}</p>
             }.into_any())}
             {rule_fields(editor, &criterion.rule, g, c)}
             {check_field(t::ONLY_THEMATIC.into(), criterion.only_in_thematic_month, move |on| with_criterion(Box::new(move |cr| cr.only_in_thematic_month = on)))}
@@ -412,9 +405,10 @@ fn percent_bands(editor: Editor, bands: &[PercentBand], g: usize, c: usize) -> i
             }));
             editor.reshape();
         };
-        let options = [("min", "Từ (≥) … %"), ("above", "Trên (>) … %"), ("otherwise", "Còn lại")]
+        let options = [("min", t::BAND_PERCENT_AT_LEAST), ("above", t::BAND_PERCENT_ABOVE), ("otherwise", t::BAND_OTHERWISE)]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });
-        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value.filter(|_| condition != "otherwise"),
+        let value = value.filter(|_| condition != "otherwise").map(|v| (t::BAND_VALUE_PERCENT, v));
+        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value,
             move |v| set_band(Box::new(move |band| if band.above_percent.is_some() { band.above_percent = v } else { band.min_percent = v })),
             band.points, move |v| set_band(Box::new(move |band| band.points = v)))
     }).collect_view();
@@ -453,9 +447,11 @@ fn duration_bands(editor: Editor, bands: &[DurationBand], g: usize, c: usize) ->
             }));
             editor.reshape();
         };
-        let options = [("shortfall", "Thiếu không quá … phút"), ("percent", "Đạt ít nhất … % thời lượng"), ("otherwise", "Còn lại")]
+        let options = [("shortfall", t::BAND_SHORTFALL_AT_MOST), ("percent", t::BAND_DURATION_AT_LEAST), ("otherwise", t::BAND_OTHERWISE)]
             .map(|(key, label)| view! { <option value=key selected=key == condition>{label}</option> });
-        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value.filter(|_| condition != "otherwise"),
+        let value_label = if condition == "shortfall" { t::BAND_VALUE_SHORTFALL } else { t::BAND_VALUE_DURATION_PERCENT };
+        let value = value.filter(|_| condition != "otherwise").map(|v| (value_label, v));
+        band_row(editor, (g, c, b, count), Box::new(move |id| view! { <select id=id on:change=choose>{options}</select> }.into_any()), value,
             move |v| set_band(Box::new(move |band| if band.max_shortfall_minutes.is_some() { band.max_shortfall_minutes = v } else { band.min_percent_of_required = v })),
             band.points, move |v| set_band(Box::new(move |band| band.points = v)))
     }).collect_view();
@@ -478,7 +474,7 @@ fn band_row(
     editor: Editor,
     (g, c, b, count): (usize, usize, usize, usize),
     condition: Box<dyn FnOnce(String) -> AnyView>,
-    value: Option<Decimal>,
+    value: Option<(&'static str, Decimal)>,
     set_value: impl Fn(Option<Decimal>) + 'static,
     points: Decimal,
     set_points: impl Fn(Decimal) + 'static,
@@ -488,12 +484,11 @@ fn band_row(
     let condition_messages = editor.messages_at(
         ["", "/min_percent", "/above_percent", "/max_shortfall_minutes", "/min_percent_of_required"].iter().map(|field| format!("{at}{field}")).collect(),
     );
-    let has_value = value.is_some();
     view! {
         <li class="row-card band-row" aria-label=what.clone()>
             <div class="three-columns">
                 {select_field(format!("{what}: {}", t::BAND_CONDITION), Signal::derive(Vec::new), condition)}
-                {has_value.then(|| decimal_field(t::BAND_VALUE.into(), value, false, Signal::derive(Vec::new), move |v| set_value(v)))}
+                {value.map(|(label, value)| decimal_field(label.into(), Some(value), false, Signal::derive(Vec::new), move |v| set_value(v)))}
                 {decimal_field(t::BAND_POINTS.into(), Some(points), false, editor.at(format!("{at}/points")), move |v| set_points(v.unwrap_or_default()))}
             </div>
             {field_messages(condition_messages)}

@@ -11,6 +11,7 @@
 pub mod framework_editor;
 pub mod pack_editor;
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
@@ -138,6 +139,50 @@ fn select_field_body(label: String, messages: Signal<Vec<String>>, select: Box<d
             {select(id)}
             <div id=messages_id>{field_messages(messages)}</div>
         </div>
+    }
+    .into_any()
+}
+
+/// A labelled group of radio buttons, for choices whose names are too long for a select: a
+/// select shows its choice on one line, cut at 360 px in "Rất lớn"; a radio's label wraps.
+/// `options` are (key, name); `on_pick` gets the chosen key.
+pub fn choice_field(
+    legend: String,
+    options: Vec<(String, String)>,
+    current: String,
+    messages: Signal<Vec<String>>,
+    on_pick: impl Fn(String) + 'static,
+) -> AnyView {
+    choice_field_body(legend, options, current, messages, Rc::new(on_pick))
+}
+
+#[inline(never)]
+fn choice_field_body(
+    legend: String,
+    options: Vec<(String, String)>,
+    current: String,
+    messages: Signal<Vec<String>>,
+    on_pick: Rc<dyn Fn(String)>,
+) -> AnyView {
+    let (name, messages_id) = field_ids();
+    let described_by = messages_id.clone();
+    let radios = options.into_iter().map(|(key, label)| {
+        let pick = Rc::clone(&on_pick);
+        let checked = key == current;
+        let chosen = key.clone();
+        view! {
+            <label class="choice tall">
+                <input type="radio" name=name.clone() value=key checked=checked on:change=move |_| pick(chosen.clone())/>
+                <span>{label}</span>
+            </label>
+        }
+    }).collect_view();
+    view! {
+        <fieldset class="choices" aria-describedby=described_by>
+            <legend>{legend}</legend>
+            {radios}
+            <div id=messages_id>{field_messages(messages)}</div>
+        </fieldset>
     }
     .into_any()
 }
@@ -310,14 +355,14 @@ pub fn row_buttons(
     on_move: impl Fn(sotay_domain::framework::Direction) + 'static,
     on_remove: impl Fn() + 'static,
 ) -> AnyView {
-    row_buttons_body(what, position, std::rc::Rc::new(on_move), Box::new(on_remove))
+    row_buttons_body(what, position, Rc::new(on_move), Box::new(on_remove))
 }
 
 #[inline(never)]
 fn row_buttons_body(
     what: &str,
     (index, count): (usize, usize),
-    on_move: std::rc::Rc<dyn Fn(sotay_domain::framework::Direction)>,
+    on_move: Rc<dyn Fn(sotay_domain::framework::Direction)>,
     on_remove: Box<dyn Fn()>,
 ) -> AnyView {
     use sotay_domain::framework::Direction;

@@ -240,6 +240,20 @@ test.describe('accessibility and looks', () => {
     expect(found).toEqual({});
   });
 
+  // The selects whose chosen text is wider than the room beside the arrow, measured in the
+  // select's own font.
+  const clippedSelects = (page) => page.evaluate(() => {
+    const measure = document.createElement('canvas').getContext('2d');
+    const ARROW = 24;
+    return [...document.querySelectorAll('main select')].filter((select) => select.offsetParent).flatMap((select) => {
+      const style = getComputedStyle(select);
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.textContent ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+      return measure.measureText(text).width > room ? [text] : [];
+    });
+  });
+
   test('screenshots at 360 px (normal and very large text) and 1366 px', async ({ page }) => {
     test.setTimeout(90_000);
     mkdirSync('target/screenshots', { recursive: true });
@@ -259,6 +273,12 @@ test.describe('accessibility and looks', () => {
     await page.goto('#/soan-khung');
     await criterion(page, '1.1').scrollIntoViewIfNeeded();
     await shoot('framework-360-xlarge');
+    // A select shows its choice on one line: none may be cut at this size.
+    expect(await clippedSelects(page)).toEqual([]);
+    // Long choices are radio buttons, every one readable.
+    await page.getByRole('group', { name: 'Độ tin cậy của lời văn' }).scrollIntoViewIfNeeded();
+    await shoot('framework-360-xlarge-choices');
+    await expect(page.getByRole('radio', { name: 'Theo nguồn thứ cấp, chưa đối chiếu văn bản gốc' })).toBeVisible();
     await page.goto('#/soan-so-tay');
     await page.getByRole('button', { name: 'Sửa mục Mục 1.1' }).click();
     await page.locator('.toolbar').scrollIntoViewIfNeeded();
