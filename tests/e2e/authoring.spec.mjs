@@ -4,7 +4,7 @@
 // no serious violations on either editor; screenshots for looking at.
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, clippedSelects } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -238,20 +238,6 @@ test.describe('accessibility and looks', () => {
       await page.evaluate(() => localStorage.clear());
     }
     expect(found).toEqual({});
-  });
-
-  // The selects whose chosen text is wider than the room beside the arrow, measured in the
-  // select's own font.
-  const clippedSelects = (page) => page.evaluate(() => {
-    const measure = document.createElement('canvas').getContext('2d');
-    const ARROW = 24;
-    return [...document.querySelectorAll('main select')].filter((select) => select.offsetParent).flatMap((select) => {
-      const style = getComputedStyle(select);
-      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = select.selectedOptions[0]?.textContent ?? '';
-      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
-      return measure.measureText(text).width > room ? [text] : [];
-    });
   });
 
   test('screenshots at 360 px (normal and very large text) and 1366 px', async ({ page }) => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { test, expect, openApp, setTextSize, tableProblems } from './fixtures.mjs';
+import { test, expect, openApp, setTextSize, tableProblems, clippedSelects } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -274,6 +274,7 @@ test.describe('on a phone (360×740)', () => {
       const cut = await page.evaluate(() => [...document.querySelectorAll('.dang-uy-page li, .dang-uy-page dd, .dang-uy-page dt, .dang-uy-page h3')]
         .filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent.trim()));
       expect(cut, `text cut (${size})`).toEqual([]);
+      expect(await clippedSelects(page), `choice cut (${size})`).toEqual([]);
       await page.screenshot({ path: `target/screenshots/dang-uy-360-${size}.png`, fullPage: true });
       // Parts, at their own size, to be looked at (a full page at 360 px is too long to read).
       for (const [part, locator] of [['summary', '.dang-uy-summary'], ['attention', '.attention'], ['card', '.chi-bo-card >> nth=1'], ['collect', '.collect-results']]) {

@@ -1,7 +1,7 @@
 // What a new user trips over: placeholders that are no longer true, tables whose words break
 // letter by letter on a phone, a finalised meeting that hid who attended, the minutes' place
 // and date line. Screenshots of each screen go to target/screenshots/ (looked at by hand).
-import { test, expect, openApp, setTextSize, tableProblems } from './fixtures.mjs';
+import { test, expect, openApp, setTextSize, tableProblems, clippedSelects } from './fixtures.mjs';
 
 const NOW = '2026-05-01T00:00:00Z';
 const NAMES = ['Đặng Đức An', 'Nguyễn Thị Phương Thảo', 'Hoàng Văn Bình', 'Lê Thị Cúc', 'Trần Văn Bảy',
@@ -96,6 +96,8 @@ test('a finalised meeting reads as a record: each member with status and reason,
   await page.getByRole('button', { name: 'Mở lại để sửa' }).click();
   await expect(page.locator('.roll-call-record')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Vắng không lý do' }).first()).toBeVisible();
+  // The form's choices (who chairs, the reason for an absence…) are not cut at "Rất lớn".
+  expect(await clippedSelects(page)).toEqual([]);
 });
 
 test('the minutes carry the place and date line at the top', async ({ page }) => {

@@ -75,6 +75,25 @@ export async function tableProblems(page, selector = 'main table th, main table 
   }, selector);
 }
 
+/**
+ * The visible selects of the screen whose chosen text is wider than the room beside the arrow,
+ * measured in the select's own font: a select shows its choice on one line, so such a choice
+ * is cut (at 360 px in "Rất lớn" most often).
+ */
+export async function clippedSelects(page) {
+  return page.evaluate(() => {
+    const measure = document.createElement('canvas').getContext('2d');
+    const ARROW = 24;
+    return [...document.querySelectorAll('main select')].filter((select) => select.offsetParent).flatMap((select) => {
+      const style = getComputedStyle(select);
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.textContent ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+      return measure.measureText(text).width > room ? [text] : [];
+    });
+  });
+}
+
 /** Opens the app with `data` in its storage (key → record, or text stored as it is). */
 export async function openWithStorage(page, data) {
   await openApp(page);

@@ -6,7 +6,7 @@
 // round trip keeps the review. Screenshots at 360 px, normal and very large text.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { test, expect, openWithStorage } from './fixtures.mjs';
+import { test, expect, openWithStorage, clippedSelects } from './fixtures.mjs';
 
 const NOW = '2025-12-28T00:00:00Z';
 const MEMBERS = ['Đặng Đức An', 'Nguyễn Thị Phương Thảo', 'Hoàng Văn Bình', 'Lê Thị Cúc', 'Trần Văn Bảy', 'Phạm Ngọc Khánh'];
@@ -169,6 +169,7 @@ test('a secretary writes the year-end review from a year of records, prints it a
   await expect(page.getByRole('radio', { name: /^Hoàn thành tốt nhiệm vụ/ })).toBeChecked();
   await page.screenshot({ path: 'target/screenshots/review-xlarge.png', fullPage: true });
   expect(await sidewaysAt(), 'the page does not scroll sideways at very large text').toBe(false);
+  expect(await clippedSelects(page), 'no choice cut at very large text').toEqual([]);
   await setTextSize(page, 'normal', 'normal');
 
   // Finalise; the texts become a record; reopen works.
