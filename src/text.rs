@@ -885,6 +885,11 @@ pub mod authoring {
         format!("Các tiêu chí cộng lại: {sum} / {declared} điểm")
     }
 
+    pub fn confirm_replace_stored(name: &str, id: &str, meetings_scored: usize) -> String {
+        let used = if meetings_scored > 0 { format!(", đã dùng chấm {meetings_scored} buổi sinh hoạt trên máy này") } else { String::new() };
+        format!("Máy này đã có khung «{name}» cùng mã «{id}»{used}. Lưu sẽ thay khung đó bằng khung đang soạn. Lưu và thay?")
+    }
+
     pub fn id_is_builtin(id: &str) -> String {
         format!("Mã «{id}» trùng với một khung có sẵn trong ứng dụng; hãy đặt mã khác.")
     }

@@ -19,7 +19,7 @@ use super::{
 use crate::router::Screen;
 use crate::storage::{self, Draft};
 use super::{draft_body, DraftForm};
-use crate::store::{clock, frameworks, use_store};
+use crate::store::{clock, framework as stored_framework, frameworks, use_store};
 use crate::text::authoring as t;
 use crate::ui::{date_value, parse_date_value, PageTitle};
 
@@ -28,6 +28,10 @@ use crate::ui::{date_value, parse_date_value, PageTitle};
 struct Editor {
     form: DraftForm<Framework>,
     problems: Memo<Vec<Problem>>,
+    /// The id this draft was last saved on the device under: saving it again after more
+    /// edits replaces what the same draft wrote, with no question; another framework stored
+    /// under the id is asked about. Kept here, as the form is rebuilt when its shape changes.
+    saved_id: StoredValue<Option<String>>,
 }
 
 /// The editor is its draft form (`draft`, `edit`, `restructure`…) plus the problems.
@@ -63,7 +67,7 @@ impl Editor {
 pub fn FrameworkEditorScreen() -> impl IntoView {
     let editing = DraftForm::new(storage::read_draft::<Framework>(Draft::Framework));
     let problems = Memo::new(move |_| editing.draft.with(|draft| draft.as_ref().map(Framework::problems).unwrap_or_default()));
-    let editor = Editor { form: editing, problems };
+    let editor = Editor { form: editing, problems, saved_id: StoredValue::new(None) };
 
     view! {
         <PageTitle title=t::FRAMEWORK_TITLE/>
@@ -650,12 +654,27 @@ fn actions(editor: Editor) -> impl IntoView {
         let name = editor.read(|f| t::file_name(&f.id)).unwrap_or_default();
         deliver_file(name, json, share, outcome);
     };
+    let saved_id = editor.saved_id;
     let save = move |_| {
         let Some(framework) = editor.read(Clone::clone) else { return };
-        outcome.set(Some(if store.save_custom_framework(framework) { t::SAVED_ON_DEVICE } else { t::SAVE_FAILED }));
+        let id = framework.id.clone();
+        if saved_id.with_value(|saved| saved.as_deref() != Some(id.as_str())) {
+            if let Some(stored) = stored_framework(&id) {
+                let question = t::confirm_replace_stored(&stored.name, &id, store.meetings_scored_with(&id));
+                if !window().confirm_with_message(&question).unwrap_or(false) {
+                    return;
+                }
+            }
+        }
+        let saved = store.save_custom_framework(framework);
+        if saved {
+            saved_id.set_value(Some(id));
+        }
+        outcome.set(Some(if saved { t::SAVED_ON_DEVICE } else { t::SAVE_FAILED }));
     };
     let discard = move |_| {
         if window().confirm_with_message(t::CONFIRM_DISCARD).unwrap_or(false) {
+            editor.saved_id.set_value(None);
             editor.draft.set(None);
         }
     };

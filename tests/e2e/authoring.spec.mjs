@@ -132,6 +132,48 @@ test('a committee copies the An Phú framework, fixes a wrong total, adds a guar
   await phone.context.close();
 });
 
+test('saving asks before replacing another framework stored under the same id, not the one this form saved', async ({ page }) => {
+  const dialogs = [];
+  const answer = { accept: true };
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    if (answer.accept) dialog.accept(); else dialog.dismiss();
+  });
+  const save = page.getByRole('button', { name: 'Lưu khung này vào máy' });
+  const saved = page.getByText('Đã lưu khung vào máy.');
+  await copyAnPhu(page);
+  await page.getByLabel('Tên khung').fill('Khung của năm trước');
+  await page.getByLabel(/^Mã khung/).fill(COMMITTEE_ID);
+  await save.click();
+  await expect(saved).toBeVisible();
+  // More edits, saved again by the same form: no question.
+  await page.getByLabel('Tên khung').fill('Khung của năm trước (sửa)');
+  await save.click();
+  expect(dialogs).toEqual([]);
+
+  // Saved again after a change of shape (the form is rebuilt): still no question.
+  await page.getByRole('button', { name: 'Xuống Tiêu chí 3.1', exact: true }).click();
+  await page.getByRole('button', { name: 'Lên Tiêu chí 3.1', exact: true }).click();
+  await save.click();
+  expect(dialogs).toEqual([]);
+
+  // A new draft under the same id: asked, with the stored one named; "no" keeps it.
+  await page.getByRole('button', { name: 'Bỏ bản nháp' }).click();
+  await page.getByRole('button', { name: `Sao chép khung «${AN_PHU}»` }).click();
+  await page.getByLabel('Tên khung').fill(COMMITTEE_NAME);
+  await page.getByLabel(/^Mã khung/).fill(COMMITTEE_ID);
+  answer.accept = false;
+  await save.click();
+  expect(dialogs.at(-1)).toBe(`Máy này đã có khung «Khung của năm trước (sửa)» cùng mã «${COMMITTEE_ID}». Lưu sẽ thay khung đó bằng khung đang soạn. Lưu và thay?`);
+  await expect(saved).toHaveCount(0);
+  const storedName = () => page.evaluate((id) => JSON.parse(localStorage.getItem(`sotay.framework.${id}`) || 'null')?.framework?.name, COMMITTEE_ID);
+  expect(await storedName()).toBe('Khung của năm trước (sửa)');
+  answer.accept = true;
+  await save.click();
+  await expect(saved).toBeVisible();
+  expect(await storedName()).toBe(COMMITTEE_NAME);
+});
+
 test('a committee writes a pack with two new items, exports it; a chi bộ loads it and finds them without diacritics', async ({ page, browser }, testInfo) => {
   test.setTimeout(120_000);
   await openApp(page, '#/so-tay/bo-noi-dung');
