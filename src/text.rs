@@ -314,6 +314,13 @@ pub mod review {
     pub const OPEN: &str = "Kiểm điểm cuối năm";
     pub const INTRO: &str = "Số liệu sinh hoạt của năm là căn cứ để chi bộ viết báo cáo kiểm điểm và tự đề nghị mức xếp loại (Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW).";
     pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
+    pub const DELETE: &str = "Xóa bản kiểm điểm này";
+    pub fn confirm_delete(year: i32) -> String {
+        format!("Xóa bản kiểm điểm năm {year} đang soạn? Ngay sau khi xóa vẫn có thể hoàn tác.")
+    }
+    pub fn deleted(year: i32) -> String {
+        format!("Đã xóa bản kiểm điểm năm {year}")
+    }
     pub const CHANGED_ELSEWHERE: &str = "Bản kiểm điểm này vừa được sửa ở một thẻ (cửa sổ) khác của ứng dụng. Đang hiện bản mới nhất; thay đổi vừa rồi CHƯA được lưu, hãy nhập lại.";
     pub const EVIDENCE: &str = "Số liệu sinh hoạt của năm";
     pub const HELD: &str = "Số tháng có sinh hoạt";

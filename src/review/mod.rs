@@ -18,7 +18,7 @@ use sotay_domain::review::{
 };
 use sotay_domain::text::review as dt;
 
-use crate::router::Screen;
+use crate::router::{navigate, Screen};
 use crate::store::{clock, frameworks, use_store, Store};
 use crate::text::review as t;
 use crate::ui::{date_value, format_date_with_weekday, parse_date_value, PageTitle};
@@ -288,6 +288,37 @@ fn VoteFields(editor: ReviewEditor) -> impl IntoView {
     }
 }
 
+/// "Xóa bản kiểm điểm" for a draft that is stored (opening the screen stores nothing), with
+/// a confirmation and an undo; the year summary is shown after.
+#[component]
+fn DeleteDraft(editor: ReviewEditor) -> impl IntoView {
+    let store = editor.store;
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let id = editor.review.with_untracked(|r| r.id.clone());
+    let stored = {
+        let id = id.clone();
+        move || store.reviews.with(|all| all.iter().any(|r| r.id == id))
+    };
+    let delete = move |_| {
+        let year = editor.review.with_untracked(|r| r.year);
+        if !window().confirm_with_message(&t::confirm_delete(year)).unwrap_or(false) {
+            return;
+        }
+        if let Some(removed) = store.delete_review(&id) {
+            toasts.offer_undo(t::deleted(year), move || {
+                store.save_review(removed.clone());
+                navigate(&Screen::Review(removed.year));
+            });
+        }
+        navigate(&Screen::YearSummary(year));
+    };
+    view! {
+        <Show when=stored>
+            <button type="button" class="button danger" on:click=delete.clone()>{t::DELETE}</button>
+        </Show>
+    }
+}
+
 /// "Hoàn tất" when nothing stands in the way (else what does), "Mở lại để sửa" after.
 #[component]
 fn FinaliseControls(editor: ReviewEditor, template: Memo<DossierTemplate>) -> impl IntoView {
@@ -316,6 +347,7 @@ fn FinaliseControls(editor: ReviewEditor, template: Memo<DossierTemplate>) -> im
                         </div>
                     </Show>
                     <button type="button" class="button big" on:click=finalise>{t::FINALISE}</button>
+                    <DeleteDraft editor=editor/>
                 }>
                 <p class="actions-note">{t::FINALISED_NOTE}</p>
                 <button type="button" class="button big" on:click=move |_| editor.change(|r| r.status = ReviewStatus::Draft)>{t::REOPEN}</button>

@@ -593,6 +593,17 @@ impl Store {
         stored
     }
 
+    /// Removes a review (a draft: the caller offers it only then), leaving its deletion
+    /// marker, and returns it so the caller can offer to undo (`save_review`, a newer edit).
+    pub fn delete_review(&self, id: &str) -> Option<YearReview> {
+        let removed = self.reviews.with_untracked(|reviews| reviews.iter().find(|r| r.id == id).cloned())?;
+        if !self.remove_record(DeletedKind::Review, id, removed.updated_at, Key::Review(id.to_owned())) {
+            return None;
+        }
+        self.reviews.update(|reviews| reviews.retain(|r| r.id != id));
+        Some(removed)
+    }
+
     /// The dossier template of `id`: a committee's, or the built-in one (also for an id no
     /// longer loaded: the texts stay keyed by their section ids).
     pub fn dossier_template(&self, id: &str) -> DossierTemplate {

@@ -260,6 +260,38 @@ test('a secretary writes the year-end review from a year of records, prints it a
   await expect(page.getByRole('radio', { name: /^Hoàn thành tốt nhiệm vụ/ })).toBeChecked();
 });
 
+test('a draft review is deleted with confirmation, leaves its marker, and comes back with Hoàn tác', async ({ page }) => {
+  await seed(page);
+  await page.goto('#/kiem-diem/2025');
+  await expect(heading(page)).toHaveText('Kiểm điểm cuối năm 2025');
+  const remove = page.getByRole('button', { name: 'Xóa bản kiểm điểm này' });
+  // Nothing stored yet: nothing to delete.
+  await expect(remove).toHaveCount(0);
+  const results = 'Kết quả thực hiện nhiệm vụ trong năm';
+  await page.getByLabel(results, { exact: true }).fill('Chi bộ sinh hoạt đủ 12 kỳ.');
+  await expect(remove).toBeVisible();
+  const stored = (key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+  // A dismissed confirmation deletes nothing.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await remove.click();
+  await expect(heading(page)).toHaveText('Kiểm điểm cuối năm 2025');
+  expect(await stored('sotay.review.review-2025')).not.toBeNull();
+
+  let question = '';
+  page.once('dialog', (dialog) => { question = dialog.message(); dialog.accept(); });
+  await remove.click();
+  expect(question).toBe('Xóa bản kiểm điểm năm 2025 đang soạn? Ngay sau khi xóa vẫn có thể hoàn tác.');
+  await expect(heading(page)).toHaveText('Tổng hợp năm 2025');
+  expect(await stored('sotay.review.review-2025')).toBeNull();
+  expect(JSON.parse(await stored('sotay.deleted.review.review-2025'))).toMatchObject({ kind: 'review', id: 'review-2025' });
+
+  await page.locator('.toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(heading(page)).toHaveText('Kiểm điểm cuối năm 2025');
+  await expect(page.getByLabel(results, { exact: true })).toHaveValue('Chi bộ sinh hoạt đủ 12 kỳ.');
+  expect(await stored('sotay.deleted.review.review-2025')).toBeNull();
+});
+
 test("a committee's dossier template file is validated, previewed, then used; the texts written stay", async ({ page }) => {
   await seed(page);
   await page.goto('#/kiem-diem/2025');
