@@ -398,6 +398,13 @@ pub mod review {
     pub fn template_id_is_builtin(id: &str) -> String {
         format!("Mã «{id}» là mã của mẫu có sẵn trong ứng dụng; mẫu của cấp ủy phải có mã riêng.")
     }
+    pub const DELETE_TEMPLATE: &str = "Xóa mẫu này khỏi máy, dùng mẫu có sẵn";
+    pub fn confirm_delete_template(name: &str) -> String {
+        format!("Xóa mẫu «{name}» khỏi máy và viết bản kiểm điểm theo mẫu có sẵn? Những phần đã viết vẫn giữ nguyên. Ngay sau khi xóa vẫn có thể hoàn tác.")
+    }
+    pub fn template_deleted(name: &str) -> String {
+        format!("Đã xóa mẫu «{name}»")
+    }
     pub fn template_loaded(name: &str) -> String {
         format!("Đã nạp mẫu «{name}».")
     }

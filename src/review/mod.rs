@@ -13,7 +13,7 @@ mod template_file;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use sotay_domain::review::{
-    vote_date, vote_problem, voters_on, year_evidence, DossierTemplate, ReviewLevel, ReviewStatus, TemplateSection,
+    vote_date, vote_problem, voters_on, year_evidence, DossierTemplate, ReviewLevel, ReviewStatus, TemplateSection, BUILTIN_TEMPLATE_ID,
     YearEvidence, YearReview,
 };
 use sotay_domain::text::review as dt;
@@ -156,6 +156,7 @@ fn TemplateCard(editor: ReviewEditor, template: Memo<DossierTemplate>) -> impl I
             <p class="hint">{t::SECTIONS_NOTE}</p>
             <Show when=move || !editor.is_finalised()>
                 <template_file::TemplateLoader on_saved=on_saved/>
+                <DeleteTemplate editor=editor/>
             </Show>
         </section>
     }
@@ -286,6 +287,39 @@ fn VoteFields(editor: ReviewEditor) -> impl IntoView {
             {move || problem().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         </section>
     }
+}
+
+/// "Xóa mẫu này khỏi máy" under a committee's template that no other year's review is
+/// written against: this review goes back to the built-in template (the texts written stay,
+/// those of sections the built-in lacks under "Phần của mẫu cũ"), with an undo.
+#[component]
+fn DeleteTemplate(editor: ReviewEditor) -> impl IntoView {
+    let store = editor.store;
+    let toasts = expect_context::<crate::shell::Toasts>();
+    let deletable = move || {
+        let (review_id, template_id) = editor.review.with(|r| (r.id.clone(), r.template_id.clone()));
+        let custom = store.custom_templates.with(|all| all.iter().any(|c| c.template.id == template_id));
+        let used_elsewhere = store.reviews.with(|all| all.iter().any(|r| r.id != review_id && r.template_id == template_id));
+        (custom && !used_elsewhere).then_some(template_id)
+    };
+    let delete = move |template_id: String| {
+        let name = store.dossier_template(&template_id).name;
+        if !window().confirm_with_message(&t::confirm_delete_template(&name)).unwrap_or(false) {
+            return;
+        }
+        editor.change(|r| r.template_id = BUILTIN_TEMPLATE_ID.to_owned());
+        if let Some(removed) = store.delete_custom_template(&template_id) {
+            toasts.offer_undo(t::template_deleted(&name), move || {
+                store.save_custom_template(removed.template.clone());
+                if !editor.is_finalised() {
+                    editor.change(|r| r.template_id = removed.template.id.clone());
+                }
+            });
+        }
+    };
+    move || deletable().map(|template_id| view! {
+        <button type="button" class="button small secondary" on:click=move |_| delete(template_id.clone())>{t::DELETE_TEMPLATE}</button>
+    })
 }
 
 /// "Xóa bản kiểm điểm" for a draft that is stored (opening the screen stores nothing), with

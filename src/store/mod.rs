@@ -633,6 +633,18 @@ impl Store {
         true
     }
 
+    /// Removes a committee's dossier template (one no other review is written against: the
+    /// caller checks), leaving its deletion marker; returns it so the caller can offer to
+    /// undo (`save_custom_template`).
+    pub fn delete_custom_template(&self, id: &str) -> Option<CustomTemplate> {
+        let removed = self.custom_templates.with_untracked(|all| all.iter().find(|c| c.template.id == id).cloned())?;
+        if !self.remove_record(DeletedKind::DossierTemplate, id, removed.updated_at, Key::DossierTemplate(id.to_owned())) {
+            return None;
+        }
+        self.custom_templates.update(|all| all.retain(|c| c.template.id != id));
+        Some(removed)
+    }
+
     fn custom_framework(&self, id: &str) -> Option<CustomFramework> {
         self.custom_frameworks.with_untracked(|frameworks| frameworks.iter().find(|custom| custom.framework.id == id).cloned())
     }

@@ -321,4 +321,27 @@ test("a committee's dossier template file is validated, previewed, then used; th
   await page.reload();
   await expect(page.locator('details.provenance summary')).toContainText('Mẫu báo cáo kiểm điểm của Đảng ủy xã Tân Lập');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sotay.dossier_template.')))).toEqual(['sotay.dossier_template.mau-xa-tan-lap']);
+
+  // The wrong template after all: deleted, the review goes back to the built-in one and keeps
+  // what was written under the template's own section; Hoàn tác brings both back.
+  const ownSection = page.getByLabel('Công tác phát triển đảng viên', { exact: true });
+  await ownSection.fill('Kết nạp 2 đảng viên.');
+  await page.locator('section.card', { has: page.locator('details.provenance') }).screenshot({ path: 'target/screenshots/review-template-card.png' });
+  let question = '';
+  page.once('dialog', (dialog) => { question = dialog.message(); dialog.accept(); });
+  await page.getByRole('button', { name: 'Xóa mẫu này khỏi máy, dùng mẫu có sẵn' }).click();
+  await expect(page.locator('details.provenance summary')).toContainText(base.name);
+  expect(question).toContain('Xóa mẫu «Mẫu báo cáo kiểm điểm của Đảng ủy xã Tân Lập» khỏi máy');
+  await expect(ownSection).toHaveCount(0);
+  await expect(page.locator('main')).toContainText('Kết nạp 2 đảng viên.');
+  const stored = () => page.evaluate(() => ({
+    template: localStorage.getItem('sotay.dossier_template.mau-xa-tan-lap'),
+    marker: JSON.parse(localStorage.getItem('sotay.deleted.dossier_template.mau-xa-tan-lap') || 'null'),
+    review: JSON.parse(localStorage.getItem('sotay.review.review-2025')).template_id,
+  }));
+  expect(await stored()).toMatchObject({ template: null, marker: { kind: 'dossier_template', id: 'mau-xa-tan-lap' }, review: base.id });
+  await page.locator('.toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.locator('details.provenance summary')).toContainText('Mẫu báo cáo kiểm điểm của Đảng ủy xã Tân Lập');
+  await expect(ownSection).toHaveValue('Kết nạp 2 đảng viên.');
+  expect(await stored()).toMatchObject({ marker: null, review: 'mau-xa-tan-lap' });
 });
