@@ -308,11 +308,15 @@ fn DeleteTemplate(editor: ReviewEditor) -> impl IntoView {
             return;
         }
         editor.change(|r| r.template_id = BUILTIN_TEMPLATE_ID.to_owned());
+        let year = editor.review.with_untracked(|r| r.year);
         if let Some(removed) = store.delete_custom_template(&template_id) {
+            // Through the store only: the toast outlives this screen, whose signals may be gone
+            // (the screen, when open, follows the store).
             toasts.offer_undo(t::template_deleted(&name), move || {
                 store.save_custom_template(removed.template.clone());
-                if !editor.is_finalised() {
-                    editor.change(|r| r.template_id = removed.template.id.clone());
+                if let Some(mut review) = store.review(year).filter(|r| !r.is_finalised()) {
+                    review.template_id = removed.template.id.clone();
+                    store.save_review(review);
                 }
             });
         }

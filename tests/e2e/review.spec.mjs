@@ -340,7 +340,11 @@ test("a committee's dossier template file is validated, previewed, then used; th
     review: JSON.parse(localStorage.getItem('sotay.review.review-2025')).template_id,
   }));
   expect(await stored()).toMatchObject({ template: null, marker: { kind: 'dossier_template', id: 'mau-xa-tan-lap' }, review: base.id });
+  // Undone from another screen (the toast outlives the review's screen).
+  await page.goto('#/tong-hop/2025');
+  await expect(heading(page)).toHaveText('Tổng hợp năm 2025');
   await page.locator('.toast').getByRole('button', { name: 'Hoàn tác' }).click();
+  await page.goto('#/kiem-diem/2025');
   await expect(page.locator('details.provenance summary')).toContainText('Mẫu báo cáo kiểm điểm của Đảng ủy xã Tân Lập');
   await expect(ownSection).toHaveValue('Kết nạp 2 đảng viên.');
   expect(await stored()).toMatchObject({ marker: null, review: 'mau-xa-tan-lap' });
