@@ -463,12 +463,7 @@ impl Store {
     /// Removes a meeting, leaving its deletion marker, and returns it so the caller can
     /// offer to undo (`save_meeting`, a newer edit).
     pub fn delete_meeting(&self, id: &str) -> Option<Meeting> {
-        let removed = self.meeting(id)?;
-        if !self.remove_record(DeletedKind::Meeting, id, removed.updated_at, Key::Meeting(id.to_owned())) {
-            return None;
-        }
-        self.meetings.update(|meetings| meetings.retain(|m| m.id != id));
-        Some(removed)
+        self.delete_from(self.meetings, DeletedKind::Meeting, id, Key::Meeting(id.to_owned()), |m| &m.id, |m| m.updated_at)
     }
 
     /// How many meetings name the member `id` (roll call, chair, secretary, speakers, tasks).
@@ -480,12 +475,7 @@ impl Store {
     /// `meetings_naming`), leaving its deletion marker; returns it so the caller can offer
     /// to undo (`save_member`, a newer edit).
     pub fn delete_member(&self, id: &str) -> Option<Member> {
-        let removed = self.member(id)?;
-        if !self.remove_record(DeletedKind::Member, id, removed.updated_at, Key::Member(id.to_owned())) {
-            return None;
-        }
-        self.members.update(|members| members.retain(|m| m.id != id));
-        Some(removed)
+        self.delete_from(self.members, DeletedKind::Member, id, Key::Member(id.to_owned()), |m| &m.id, |m| m.updated_at)
     }
 
     /// Saves a bookmark / note; one that holds nothing any more is removed, leaving its
@@ -555,11 +545,8 @@ impl Store {
     /// caller checks), leaving its deletion marker; returns it so the caller can offer to
     /// undo (`save_custom_framework`).
     pub fn delete_custom_framework(&self, id: &str) -> Option<CustomFramework> {
-        let removed = self.custom_framework(id)?;
-        if !self.remove_record(DeletedKind::Framework, id, removed.updated_at, Key::Framework(id.to_owned())) {
-            return None;
-        }
-        self.custom_frameworks.update(|frameworks| frameworks.retain(|custom| custom.framework.id != id));
+        let key = Key::Framework(id.to_owned());
+        let removed = self.delete_from(self.custom_frameworks, DeletedKind::Framework, id, key, |c| &c.framework.id, |c| c.updated_at)?;
         self.custom_frameworks.with_untracked(|frameworks| keep_custom_frameworks(frameworks));
         Some(removed)
     }
@@ -596,12 +583,7 @@ impl Store {
     /// Removes a review (a draft: the caller offers it only then), leaving its deletion
     /// marker, and returns it so the caller can offer to undo (`save_review`, a newer edit).
     pub fn delete_review(&self, id: &str) -> Option<YearReview> {
-        let removed = self.reviews.with_untracked(|reviews| reviews.iter().find(|r| r.id == id).cloned())?;
-        if !self.remove_record(DeletedKind::Review, id, removed.updated_at, Key::Review(id.to_owned())) {
-            return None;
-        }
-        self.reviews.update(|reviews| reviews.retain(|r| r.id != id));
-        Some(removed)
+        self.delete_from(self.reviews, DeletedKind::Review, id, Key::Review(id.to_owned()), |r| &r.id, |r| r.updated_at)
     }
 
     /// The dossier template of `id`: a committee's, or the built-in one (also for an id no
@@ -637,12 +619,8 @@ impl Store {
     /// caller checks), leaving its deletion marker; returns it so the caller can offer to
     /// undo (`save_custom_template`).
     pub fn delete_custom_template(&self, id: &str) -> Option<CustomTemplate> {
-        let removed = self.custom_templates.with_untracked(|all| all.iter().find(|c| c.template.id == id).cloned())?;
-        if !self.remove_record(DeletedKind::DossierTemplate, id, removed.updated_at, Key::DossierTemplate(id.to_owned())) {
-            return None;
-        }
-        self.custom_templates.update(|all| all.retain(|c| c.template.id != id));
-        Some(removed)
+        let key = Key::DossierTemplate(id.to_owned());
+        self.delete_from(self.custom_templates, DeletedKind::DossierTemplate, id, key, |c| &c.template.id, |c| c.updated_at)
     }
 
     fn custom_framework(&self, id: &str) -> Option<CustomFramework> {
@@ -655,6 +633,26 @@ impl Store {
     fn stamp(&self, kind: DeletedKind, id: &str, last_edit: Option<Timestamp>) -> Timestamp {
         let deleted = self.deletions.with_untracked(|all| all.iter().find(|marker| marker.is_of(kind, id)).map(|marker| marker.deleted_at));
         change_moment(clock::now(), last_edit.max(deleted))
+    }
+
+    /// Deletes the record `id` of `records` (stored under `key`) with `remove_record`, then
+    /// drops it from the signal; returns it for an undo, or `None` (nothing removed) when it is
+    /// not there or its marker cannot be written.
+    fn delete_from<T: Clone + Send + Sync + 'static>(
+        &self,
+        records: RwSignal<Vec<T>>,
+        kind: DeletedKind,
+        id: &str,
+        key: Key,
+        id_of: fn(&T) -> &String,
+        last_edit: fn(&T) -> Timestamp,
+    ) -> Option<T> {
+        let removed = records.with_untracked(|all| all.iter().find(|record| id_of(record) == id).cloned())?;
+        if !self.remove_record(kind, id, last_edit(&removed), key) {
+            return None;
+        }
+        records.update(|all| all.retain(|record| id_of(record) != id));
+        Some(removed)
     }
 
     /// Deletes a stored record: its deletion marker is written first (one `setItem`,
