@@ -307,19 +307,19 @@ fn DeleteTemplate(editor: ReviewEditor) -> impl IntoView {
         if !window().confirm_with_message(&t::confirm_delete_template(&name)).unwrap_or(false) {
             return;
         }
+        // Removed first: when its marker cannot be written, nothing changes.
+        let Some(removed) = store.delete_custom_template(&template_id) else { return };
         editor.change(|r| r.template_id = BUILTIN_TEMPLATE_ID.to_owned());
         let year = editor.review.with_untracked(|r| r.year);
-        if let Some(removed) = store.delete_custom_template(&template_id) {
-            // Through the store only: the toast outlives this screen, whose signals may be gone
-            // (the screen, when open, follows the store).
-            toasts.offer_undo(t::template_deleted(&name), move || {
-                store.save_custom_template(removed.template.clone());
-                if let Some(mut review) = store.review(year).filter(|r| !r.is_finalised()) {
-                    review.template_id = removed.template.id.clone();
-                    store.save_review(review);
-                }
-            });
-        }
+        // Through the store only: the toast outlives this screen, whose signals may be gone
+        // (the screen, when open, follows the store).
+        toasts.offer_undo(t::template_deleted(&name), move || {
+            store.save_custom_template(removed.template.clone());
+            if let Some(mut review) = store.review(year).filter(|r| !r.is_finalised()) {
+                review.template_id = removed.template.id.clone();
+                store.save_review(review);
+            }
+        });
     };
     move || deletable().map(|template_id| view! {
         <button type="button" class="button small secondary" on:click=move |_| delete(template_id.clone())>{t::DELETE_TEMPLATE}</button>
