@@ -802,7 +802,7 @@ pub mod authoring {
     pub const BAND_SHORTFALL_AT_MOST: &str = "Thiếu tối đa";
     pub const BAND_DURATION_AT_LEAST: &str = "Đạt tối thiểu";
     pub const BAND_OTHERWISE: &str = "Còn lại";
-    pub const BAND_VALUE_PERCENT: &str = "Tỉ lệ (%)";
+    pub const BAND_VALUE_PERCENT: &str = "Tỷ lệ (%)";
     pub const BAND_VALUE_SHORTFALL: &str = "Số phút thiếu";
     pub const BAND_VALUE_DURATION_PERCENT: &str = "% thời lượng quy định";
     pub const BAND_POINTS: &str = "Điểm";
