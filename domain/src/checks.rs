@@ -66,6 +66,15 @@ impl MeetingProblem {
 
 /// Every problem in a meeting record, in field order.
 pub fn check_meeting(meeting: &Meeting, roster: &[Member], today: NaiveDate) -> Vec<MeetingProblem> {
+    // A set, not a search of the roster per line: reading a ten-year file checks about 5,000 lines.
+    let on_roster: HashSet<&str> = roster.iter().map(|m| m.id.as_str()).collect();
+    check_meeting_against(meeting, &|id| on_roster.contains(id), today)
+}
+
+/// [`check_meeting`] with the roster as a lookup the caller builds once (an import checks
+/// every meeting of a file against the same roster: building it per meeting would make a
+/// file of many members and many meetings quadratic).
+pub fn check_meeting_against(meeting: &Meeting, on_roster: &dyn Fn(&str) -> bool, today: NaiveDate) -> Vec<MeetingProblem> {
     let mut problems = Vec::new();
     if meeting.date > today {
         problems.push(MeetingProblem::DateInFuture);
@@ -76,12 +85,10 @@ pub fn check_meeting(meeting: &Meeting, roster: &[Member], today: NaiveDate) -> 
         }
     }
     let mut seen = HashSet::new();
-    // A set, not a search of the roster per line: reading a ten-year file checks about 5,000 lines.
-    let on_roster: HashSet<&str> = roster.iter().map(|m| m.id.as_str()).collect();
     for record in &meeting.attendance {
         if !seen.insert(record.member_id.as_str()) {
             problems.push(MeetingProblem::MarkedTwice { member_id: record.member_id.clone() });
-        } else if !on_roster.contains(record.member_id.as_str()) {
+        } else if !on_roster(record.member_id.as_str()) {
             problems.push(MeetingProblem::UnknownMember { member_id: record.member_id.clone() });
         }
     }

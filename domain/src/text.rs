@@ -19,6 +19,23 @@ use crate::scoring::{AttendanceFacts, CriterionScore};
 // Formats
 // ---------------------------------------------------------------------------------------
 
+/// A whole number with Vietnamese thousands separators: "1.240.000", "36", "12.345".
+pub fn number(value: usize) -> String {
+    grouped(&value.to_string())
+}
+
+/// Digits grouped by three from the right with dots (the Vietnamese thousands separator).
+pub(crate) fn grouped(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// "2,5", "30".
 pub fn decimal(value: Decimal) -> String {
     value.to_string().replace('.', ",")
@@ -1372,7 +1389,8 @@ pub mod handbook {
 pub mod backup {
     use chrono::NaiveDate;
 
-    use super::{date, quoted};
+    use super::{date, number, quoted};
+    use crate::backup::import::MAX_LISTED_PROBLEMS;
     use crate::backup::import::{
         date_range, FrameworkUse, ImportError, ImportProblem, Issue, PersonRole, Place,
     };
@@ -1404,7 +1422,7 @@ pub mod backup {
 
     /// "12,4 MB", "850 KB" (1 KB = 1000 bytes); rounded up, so a file just over the limit
     /// never shows as equal to it.
-    fn size(bytes: usize) -> String {
+    pub(crate) fn size(bytes: usize) -> String {
         if bytes < 1_000_000 {
             return format!("{} KB", bytes.div_ceil(1000));
         }
@@ -1448,6 +1466,13 @@ pub mod backup {
 
     // -- the whole file -----------------------------------------------------------------
 
+    /// The line after the listed problems of a long list: "và 12.345 lỗi khác.", or "và
+    /// ít nhất 12.345 lỗi khác." when records past the list were only counted.
+    pub fn more_problems(unlisted: usize, at_least: bool) -> String {
+        let at_least = if at_least { "ít nhất " } else { "" };
+        format!("và {at_least}{} lỗi khác.", number(unlisted))
+    }
+
     /// The message of an import error.
     pub fn import_error(error: &ImportError) -> String {
         match error {
@@ -1488,17 +1513,17 @@ pub mod backup {
                 "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản {found}; ứng dụng này đọc được đến phiên bản {supported}). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi."
             ),
             ImportError::Migration(error) => migration_error(error),
-            ImportError::Invalid(problems) => match problems.as_slice() {
-                [single] => format!("Không nhập được tệp; dữ liệu trên máy chưa bị thay đổi. {}", problem(single)),
+            ImportError::Invalid(problems) => match &problems[..] {
+                [single] if problems.unlisted() == 0 => format!("Không nhập được tệp; dữ liệu trên máy chưa bị thay đổi. {}", problem(single)),
                 _ => {
                     let mut message =
-                        format!("Tệp có {} lỗi cần sửa; chưa nhập gì vào máy:", problems.len());
+                        format!("Tệp có {}{} lỗi cần sửa; chưa nhập gì vào máy:", if problems.at_least() { "ít nhất " } else { "" }, number(problems.total()));
                     for item in problems.iter().take(MAX_LISTED) {
                         message.push_str("\n- ");
                         message.push_str(&problem(item));
                     }
-                    if problems.len() > MAX_LISTED {
-                        message.push_str(&format!("\n- … và {} lỗi khác.", problems.len() - MAX_LISTED));
+                    if problems.total() > MAX_LISTED {
+                        message.push_str(&format!("\n- … và {} lỗi khác.", number(problems.total() - MAX_LISTED)));
                     }
                     message
                 }
@@ -1972,9 +1997,12 @@ pub mod backup {
         }
         let mut lines = vec![format!(
             "Bỏ qua {} mục không đọc được trong tệp dữ liệu thô (không ghi vào máy):",
-            skipped.len()
+            number(skipped.len())
         )];
-        lines.extend(skipped.iter().map(unreadable_key));
+        lines.extend(skipped.iter().take(MAX_LISTED_PROBLEMS).map(unreadable_key));
+        if skipped.len() > MAX_LISTED_PROBLEMS {
+            lines.push(more_problems(skipped.len() - MAX_LISTED_PROBLEMS, false));
+        }
         lines
     }
 
@@ -1992,9 +2020,13 @@ pub mod backup {
         if !unreadable.is_empty() {
             lines.push(format!(
                 "Không đọc được {} mục; các mục này vẫn được giữ nguyên trên máy và có trong tệp dữ liệu thô:",
-                unreadable.len()
+                number(unreadable.len())
             ));
-            lines.extend(unreadable.into_iter().map(unreadable_key));
+            let more = unreadable.len().saturating_sub(MAX_LISTED_PROBLEMS);
+            lines.extend(unreadable.into_iter().take(MAX_LISTED_PROBLEMS).map(unreadable_key));
+            if more > 0 {
+                lines.push(more_problems(more, false));
+            }
         }
         lines
     }

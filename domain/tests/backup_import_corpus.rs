@@ -506,7 +506,7 @@ fn problems_of_an_invalid_file_name_their_place() {
     ];
     for (file, _, _) in CASES {
         if let Err(ImportError::Invalid(problems)) = parse_backup(&read(file), &limits_for(file)) {
-            for problem in problems {
+            for problem in problems.iter() {
                 let message = problem.message();
                 assert!(
                     places.iter().any(|place| message.starts_with(place)),

@@ -21,7 +21,7 @@ use super::read::{
     self, shorten, text_of, unexpected, FieldIssue, PackIssue, RuleSetIssue,
 };
 use crate::builtin;
-use crate::checks::{check_meeting, MeetingProblem};
+use crate::checks::{check_meeting_against, MeetingProblem};
 use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
@@ -70,8 +70,145 @@ pub fn moment_in_range(at: Timestamp) -> bool {
     (earliest..=latest).contains(&at.naive_utc().date())
 }
 
+/// The nearest moment in range: a moment before [`EARLIEST_DATE`] becomes its first
+/// millisecond, one after [`LATEST_DATE`] its last. Every moment the app stamps (an edit,
+/// a deletion, an export) goes through this, so a phone whose clock is decades off, or a
+/// record already stamped at the last moment, never leads to a file the app refuses.
+pub fn clamp_moment(at: Timestamp) -> Timestamp {
+    let (earliest, latest) = date_range();
+    let first = earliest.and_hms_opt(0, 0, 0).map(|at| at.and_utc());
+    let last = latest.and_hms_milli_opt(23, 59, 59, 999).map(|at| at.and_utc());
+    match (first, last) {
+        (Some(first), _) if at < first => first,
+        (_, Some(last)) if at > last => last,
+        _ => at,
+    }
+}
+
 /// Longest record id, in characters.
 pub const MAX_ID_CHARS: usize = 128;
+
+/// Most problems a refused file lists; the others are counted ("và 12.345 lỗi khác"). A file
+/// of a million broken records must be answered in seconds, with a list a screen can draw.
+pub const MAX_LISTED_PROBLEMS: usize = 200;
+
+/// The problems of a refused file: the first [`MAX_LISTED_PROBLEMS`] in file order, and how
+/// many more there are. Reads as the slice of the listed ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProblemList {
+    listed: Vec<ImportProblem>,
+    unlisted: usize,
+    /// Every problem found (listed or not) is a reference to a record the file lacks.
+    only_unknown_references: bool,
+    /// Records past the listed problems were only counted (one problem each, though they
+    /// may hold more): the count of unlisted problems is a lower bound.
+    at_least: bool,
+}
+
+impl ProblemList {
+    /// A list of these problems (at most [`MAX_LISTED_PROBLEMS`] are kept, the rest counted).
+    pub fn new(problems: Vec<ImportProblem>) -> ProblemList {
+        let only_unknown_references = problems.iter().all(ImportProblem::is_unknown_reference);
+        let mut list = ProblemList { listed: problems, unlisted: 0, only_unknown_references, at_least: false };
+        if list.listed.len() > MAX_LISTED_PROBLEMS {
+            list.unlisted = list.listed.len() - MAX_LISTED_PROBLEMS;
+            list.listed.truncate(MAX_LISTED_PROBLEMS);
+        }
+        list
+    }
+
+    /// The problems found beyond the listed ones.
+    pub fn unlisted(&self) -> usize {
+        self.unlisted
+    }
+
+    /// True when every problem found names a member or framework the file does not hold:
+    /// the file may still be good against records held elsewhere (the đảng ủy's collection
+    /// of the same chi bộ).
+    pub fn only_unknown_references(&self) -> bool {
+        self.only_unknown_references && self.total() > 0
+    }
+
+    /// True when the count is a lower bound ("ít nhất"): records past the listed problems
+    /// were counted one problem each without being examined.
+    pub fn at_least(&self) -> bool {
+        self.at_least
+    }
+
+    /// Every problem found, listed or not.
+    pub fn total(&self) -> usize {
+        self.listed.len().saturating_add(self.unlisted)
+    }
+}
+
+impl std::ops::Deref for ProblemList {
+    type Target = [ImportProblem];
+    fn deref(&self) -> &[ImportProblem] {
+        &self.listed
+    }
+}
+
+/// Problems as they are found while a file is read: every one counted, at most
+/// [`MAX_LISTED_PROBLEMS`] kept of each part of the file (its fields, the chi bộ, each
+/// list), so that the first ones in file order are kept whatever order the checks run in
+/// and memory stays bounded whatever the file holds.
+#[derive(Default)]
+pub(crate) struct Problems {
+    kept: Vec<ImportProblem>,
+    kept_per_part: [usize; PARTS],
+    total: usize,
+    /// Some problem found is not a reference to a missing record.
+    other_than_references: bool,
+    /// Some records were only counted, not examined: `total` is a lower bound.
+    lower_bound: bool,
+}
+
+/// The parts of a file, in [`Place::order`].
+const PARTS: usize = 10;
+
+impl Problems {
+    pub(crate) fn push(&mut self, problem: ImportProblem) {
+        self.total = self.total.saturating_add(1);
+        self.other_than_references |= !problem.is_unknown_reference();
+        let part = usize::from(problem.place.order().0).min(PARTS - 1);
+        if self.kept_per_part[part] < MAX_LISTED_PROBLEMS {
+            self.kept_per_part[part] += 1;
+            self.kept.push(problem);
+        }
+    }
+
+    pub(crate) fn extend(&mut self, problems: impl IntoIterator<Item = ImportProblem>) {
+        for problem in problems {
+            self.push(problem);
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// Whether another problem of this part of the file would still be listed.
+    fn listing(&self, part: u8) -> bool {
+        self.kept_per_part.get(usize::from(part)).is_some_and(|kept| *kept < MAX_LISTED_PROBLEMS)
+    }
+
+    /// A broken record past the listed ones, counted as one problem without examining it
+    /// (it may hold more: the count is then a lower bound).
+    fn count_unlisted(&mut self) {
+        self.total = self.total.saturating_add(1);
+        self.other_than_references = true;
+        self.lower_bound = true;
+    }
+
+    /// The list to report, once the problems are in file order.
+    fn into_list(self) -> ProblemList {
+        let mut list = ProblemList::new(self.kept);
+        list.unlisted = self.total.saturating_sub(list.listed.len());
+        list.only_unknown_references = !self.other_than_references;
+        list.at_least = self.lower_bound;
+        list
+    }
+}
 
 /// True for an id the app can store under a key: 1–128 characters, no spaces or control
 /// characters.
@@ -142,8 +279,8 @@ pub enum ImportError {
     },
     /// An older version that could not be migrated.
     Migration(MigrationError),
-    /// Readable, but with problems: all of them.
-    Invalid(Vec<ImportProblem>),
+    /// Readable, but with problems: the first ones listed, all of them counted.
+    Invalid(ProblemList),
 }
 
 impl ImportError {
@@ -180,11 +317,25 @@ impl ImportError {
         }
     }
 
-    /// One Vietnamese line per problem (the whole list, for a scrollable report); for the
-    /// kinds without a list, the message itself.
+    /// How many problems were found beyond the listed ones (0 for the kinds without a list).
+    pub fn unlisted_problems(&self) -> usize {
+        match self {
+            ImportError::Invalid(problems) => problems.unlisted(),
+            _ => 0,
+        }
+    }
+
+    /// One Vietnamese line per listed problem (for a scrollable report), then "và N lỗi
+    /// khác." when more were found; for the kinds without a list, the message itself.
     pub fn lines(&self) -> Vec<String> {
         match self {
-            ImportError::Invalid(problems) => problems.iter().map(ImportProblem::message).collect(),
+            ImportError::Invalid(problems) => {
+                let mut lines: Vec<String> = problems.iter().map(ImportProblem::message).collect();
+                if problems.unlisted() > 0 {
+                    lines.push(text::more_problems(problems.unlisted(), problems.at_least()));
+                }
+                lines
+            }
             other => vec![other.to_string()],
         }
     }
@@ -507,6 +658,16 @@ impl ImportProblem {
         }
     }
 
+    /// True for a reference to a member or framework the file does not hold.
+    pub fn is_unknown_reference(&self) -> bool {
+        matches!(
+            self.issue,
+            Issue::UnknownPerson { .. }
+                | Issue::UnknownFramework { .. }
+                | Issue::Meeting { problem: MeetingProblem::UnknownMember { .. }, .. }
+        )
+    }
+
     /// "Buổi sinh hoạt ngày 03/05/2026: Giờ kết thúc phải sau giờ bắt đầu."
     pub fn message(&self) -> String {
         text::problem(self)
@@ -586,7 +747,7 @@ pub fn parse_by_value(
             Err(other) => return Err(ImportError::Migration(other)),
         }
     };
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let backup = read_backup(
         &root,
         u32::try_from(version).unwrap_or(FORMAT_VERSION),
@@ -595,7 +756,7 @@ pub fn parse_by_value(
     );
     match backup {
         Some(backup) if problems.is_empty() => Ok(backup),
-        _ => Err(ImportError::Invalid(problems)),
+        _ => Err(ImportError::Invalid(problems.into_list())),
     }
 }
 
@@ -665,7 +826,7 @@ fn format_version(root: &Map<String, Value>) -> Result<u64, ImportError> {
     }
 }
 
-fn file_problem(problems: &mut Vec<ImportProblem>, issue: FieldIssue) {
+fn file_problem(problems: &mut Problems, issue: FieldIssue) {
     problems.push(ImportProblem {
         place: Place::File,
         issue: Issue::Field(issue),
@@ -677,7 +838,7 @@ fn top_field<T: serde::de::DeserializeOwned>(
     root: &Map<String, Value>,
     field: &'static str,
     expected: read::Expected,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Option<T> {
     let Some(value) = root.get(field) else {
         file_problem(problems, FieldIssue::Missing { field });
@@ -703,8 +864,8 @@ fn top_field<T: serde::de::DeserializeOwned>(
 
 /// `scope`: `{"kind": "all"}` or `{"kind": "year", "year": 2025}`, read by hand (a
 /// derived reader of this tagged enum would add a few kilobytes of wasm).
-fn read_scope(root: &Map<String, Value>, problems: &mut Vec<ImportProblem>) -> Option<Scope> {
-    let invalid = |problems: &mut Vec<ImportProblem>, found: &Value, detail: String| {
+fn read_scope(root: &Map<String, Value>, problems: &mut Problems) -> Option<Scope> {
+    let invalid = |problems: &mut Problems, found: &Value, detail: String| {
         file_problem(
             problems,
             FieldIssue::Invalid {
@@ -776,7 +937,7 @@ fn read_backup(
     root: &Map<String, Value>,
     source_version: u32,
     current: Option<&Dataset>,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Option<Backup> {
     let app_version = top_field::<String>(root, "app_version", read::Expected::Other, problems);
     let exported_at =
@@ -831,7 +992,7 @@ fn moment_out_of_range(place: Place, field: &'static str, at: Timestamp) -> Impo
 fn data_list<'a>(
     data: &'a Map<String, Value>,
     field: &'static str,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Option<&'a [Value]> {
     match data.get(field) {
         Some(Value::Array(items)) => Some(items),
@@ -864,7 +1025,7 @@ fn data_list<'a>(
 fn data_single<'a>(
     data: &'a Map<String, Value>,
     field: &'static str,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Option<&'a Value> {
     match data.get(field) {
         None => {
@@ -939,7 +1100,7 @@ impl<T> ReadList<T> {
         read: Result<T, Vec<FieldIssue>>,
         place: Place,
         id: &str,
-        problems: &mut Vec<ImportProblem>,
+        problems: &mut Problems,
     ) {
         match read {
             Ok(record) => self.keep(record, place),
@@ -951,7 +1112,26 @@ impl<T> ReadList<T> {
     }
 }
 
-fn field_problems(place: &Place, issues: Vec<FieldIssue>, problems: &mut Vec<ImportProblem>) {
+/// Reads one record of a list (`part`: the list's place in the file, [`Place::order`]):
+/// field by field, each problem found and placed, while the list's problems are still
+/// listed; past them, only whether it reads (a broken record then counts as one problem),
+/// so a file of a million broken records is answered in about a second.
+fn read_record<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    part: u8,
+    examine: fn(&Value) -> Result<T, Vec<FieldIssue>>,
+    problems: &mut Problems,
+) -> Result<T, Vec<FieldIssue>> {
+    if problems.listing(part) {
+        return examine(value);
+    }
+    read::from_value::<T>(value).map_err(|_| {
+        problems.count_unlisted();
+        Vec::new()
+    })
+}
+
+fn field_problems(place: &Place, issues: Vec<FieldIssue>, problems: &mut Problems) {
     problems.extend(issues.into_iter().map(|issue| ImportProblem {
         place: place.clone(),
         issue: Issue::Field(issue),
@@ -968,7 +1148,7 @@ fn counts<'a>(keys: impl Iterator<Item = &'a str>) -> Ids {
     counts
 }
 
-fn read_members(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Member> {
+fn read_members(values: &[Value], problems: &mut Problems) -> ReadList<Member> {
     let names = counts(values.iter().map(|value| text_of(value, "name").trim()));
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
@@ -979,12 +1159,12 @@ fn read_members(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList
             name: name.to_owned(),
             show_id: names.get(name).copied().unwrap_or(0) > 1,
         };
-        list.take_referenced(read::member(value), place, text_of(value, "id"), problems);
+        list.take_referenced(read_record(value, 2, read::member, problems), place, text_of(value, "id"), problems);
     }
     list
 }
 
-fn read_meetings(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Meeting> {
+fn read_meetings(values: &[Value], problems: &mut Problems) -> ReadList<Meeting> {
     let dates: Vec<Option<NaiveDate>> = values.iter().map(read::date_of).collect();
     let per_date = counts(values.iter().map(|value| text_of(value, "date")));
     let mut list = ReadList::default();
@@ -997,19 +1177,19 @@ fn read_meetings(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadLis
             show_id: date.is_some()
                 && per_date.get(text_of(value, "date")).copied().unwrap_or(0) > 1,
         };
-        list.take_referenced(read::meeting(value), place, text_of(value, "id"), problems);
+        list.take_referenced(read_record(value, 3, read::meeting, problems), place, text_of(value, "id"), problems);
     }
     list
 }
 
-fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<HandbookMark> {
+fn read_marks(values: &[Value], problems: &mut Problems) -> ReadList<HandbookMark> {
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
         let place = Place::Mark {
             position: index + 1,
             item_id: text_of(value, "item_id").to_owned(),
         };
-        match read::mark(value) {
+        match read_record(value, 5, read::mark, problems) {
             Ok(mark) => list.keep(mark, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1017,7 +1197,7 @@ fn read_marks(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<H
     list
 }
 
-fn read_reviews(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<YearReview> {
+fn read_reviews(values: &[Value], problems: &mut Problems) -> ReadList<YearReview> {
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
         let place = Place::Review {
@@ -1025,7 +1205,7 @@ fn read_reviews(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList
             id: text_of(value, "id").to_owned(),
             year: value.get("year").and_then(Value::as_i64),
         };
-        match read::review(value) {
+        match read_record(value, 4, read::review, problems) {
             Ok(review) => list.keep(review, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1033,7 +1213,7 @@ fn read_reviews(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList
     list
 }
 
-fn read_templates(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<CustomTemplate> {
+fn read_templates(values: &[Value], problems: &mut Problems) -> ReadList<CustomTemplate> {
     read_rule_sets(
         values,
         "template",
@@ -1052,7 +1232,7 @@ fn read_rule_sets<T, E>(
     place_of: fn(usize, String, String) -> Place,
     read_one: fn(&Value) -> Result<T, Vec<RuleSetIssue<E>>>,
     invalid: fn(E) -> Issue,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> ReadList<T> {
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
@@ -1082,7 +1262,7 @@ fn read_rule_sets<T, E>(
     list
 }
 
-fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadList<Deletion> {
+fn read_deletions(values: &[Value], problems: &mut Problems) -> ReadList<Deletion> {
     let mut list = ReadList::default();
     for (index, value) in values.iter().enumerate() {
         let place = Place::Deletion {
@@ -1092,7 +1272,7 @@ fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadLi
                 .and_then(|kind| read::from_value::<DeletedKind>(kind).ok()),
             id: text_of(value, "id").to_owned(),
         };
-        match read::deletion(value) {
+        match read_record(value, 9, read::deletion, problems) {
             Ok(marker) => list.keep(marker, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1102,7 +1282,7 @@ fn read_deletions(values: &[Value], problems: &mut Vec<ImportProblem>) -> ReadLi
 
 fn read_frameworks(
     values: &[Value],
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> ReadList<CustomFramework> {
     read_rule_sets(
         values,
@@ -1114,7 +1294,7 @@ fn read_frameworks(
     )
 }
 
-fn read_committee_pack(value: &Value, problems: &mut Vec<ImportProblem>) -> Option<CommitteePack> {
+fn read_committee_pack(value: &Value, problems: &mut Problems) -> Option<CommitteePack> {
     match read::committee_pack(value) {
         Ok(pack) if !moment_in_range(pack.updated_at) => {
             problems.push(moment_out_of_range(
@@ -1146,7 +1326,7 @@ fn read_dataset(
     data: &Map<String, Value>,
     scope: Option<Scope>,
     current: Option<&Dataset>,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Dataset {
     let chi_bo_value = data_single(data, "chi_bo", problems);
     let chi_bo = chi_bo_value.and_then(|value| match read::chi_bo(value) {
@@ -1205,11 +1385,11 @@ fn checked_dataset(
     lists: Lists,
     scope: Option<Scope>,
     current: Option<&Dataset>,
-    problems: &mut Vec<ImportProblem>,
+    problems: &mut Problems,
 ) -> Dataset {
     let Lists { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = lists;
     let mut validation = Validation {
-        problems: Vec::new(),
+        problems: Problems::default(),
     };
     validation.run(
         &chi_bo,
@@ -1224,12 +1404,12 @@ fn checked_dataset(
     validation.reviews(&reviews, scope);
     validation.templates(&templates);
     validation.deletions(&deletions, &Held {
-        members: &members.records,
-        meetings: &meetings.records,
-        reviews: &reviews.records,
-        marks: &marks.records,
-        frameworks: &frameworks.records,
-        templates: &templates.records,
+        members: id_set(members.records.iter().map(|m| m.id.as_str())),
+        meetings: id_set(meetings.records.iter().map(|m| m.id.as_str())),
+        reviews: id_set(reviews.records.iter().map(|r| r.id.as_str())),
+        marks: id_set(marks.records.iter().map(|m| m.item_id.as_str())),
+        frameworks: id_set(frameworks.records.iter().map(|f| f.framework.id.as_str())),
+        templates: id_set(templates.records.iter().map(|t| t.template.id.as_str())),
         committee_pack: committee_pack.is_some(),
     });
     let read = std::mem::take(problems);
@@ -1248,27 +1428,28 @@ fn checked_dataset(
     }
 }
 
-/// The records a file holds, to check its deletion markers against.
-struct Held<'a> {
-    members: &'a [Member],
-    meetings: &'a [Meeting],
-    reviews: &'a [YearReview],
-    marks: &'a [HandbookMark],
-    frameworks: &'a [CustomFramework],
-    templates: &'a [CustomTemplate],
+/// The records a file holds, to check its deletion markers against: sets of ids, so a
+/// file of many markers and many records is checked in linear time.
+struct Held {
+    members: Ids,
+    meetings: Ids,
+    reviews: Ids,
+    marks: Ids,
+    frameworks: Ids,
+    templates: Ids,
     committee_pack: bool,
 }
 
-impl Held<'_> {
+impl Held {
     fn holds(&self, kind: DeletedKind, id: &str) -> bool {
         match kind {
-            DeletedKind::Member => self.members.iter().any(|m| m.id == id),
-            DeletedKind::Meeting => self.meetings.iter().any(|m| m.id == id),
-            DeletedKind::Mark => self.marks.iter().any(|m| m.item_id == id),
-            DeletedKind::Framework => self.frameworks.iter().any(|f| f.framework.id == id),
+            DeletedKind::Member => self.members.contains_key(id),
+            DeletedKind::Meeting => self.meetings.contains_key(id),
+            DeletedKind::Mark => self.marks.contains_key(id),
+            DeletedKind::Framework => self.frameworks.contains_key(id),
             DeletedKind::CommitteePack => self.committee_pack,
-            DeletedKind::Review => self.reviews.iter().any(|r| r.id == id),
-            DeletedKind::DossierTemplate => self.templates.iter().any(|t| t.template.id == id),
+            DeletedKind::Review => self.reviews.contains_key(id),
+            DeletedKind::DossierTemplate => self.templates.contains_key(id),
         }
     }
 }
@@ -1277,14 +1458,12 @@ impl Held<'_> {
 /// record. Both inputs list each kind's records in position order (reading, then the
 /// checks of what was read), so a merge per kind does it; no sort (which would add a sort
 /// routine to the wasm for this one list).
-fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<ImportProblem> {
-    let mut ordered = Vec::with_capacity(read.len() + checks.len());
-    for rank in 0..=9u8 {
-        let mut a = read.iter().filter(|p| p.place.order().0 == rank).peekable();
-        let mut b = checks
-            .iter()
-            .filter(|p| p.place.order().0 == rank)
-            .peekable();
+fn in_file_order(read: Problems, checks: Problems) -> Problems {
+    let mut ordered = Vec::with_capacity(read.kept.len() + checks.kept.len());
+    for rank in 0..PARTS {
+        let in_part = |p: &&ImportProblem| usize::from(p.place.order().0) == rank;
+        let mut a = read.kept.iter().filter(in_part).peekable();
+        let mut b = checks.kept.iter().filter(in_part).peekable();
         loop {
             let take_a = match (a.peek(), b.peek()) {
                 (Some(x), Some(y)) => x.place.order().1 <= y.place.order().1,
@@ -1296,7 +1475,16 @@ fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<Im
             ordered.extend(next.cloned());
         }
     }
-    ordered
+    // Each input kept the first of each part, so the first of the merge are the file's first.
+    let mut merged = Problems {
+        kept: ordered,
+        kept_per_part: [0; PARTS],
+        total: read.total.saturating_add(checks.total),
+        other_than_references: read.other_than_references || checks.other_than_references,
+        lower_bound: read.lower_bound || checks.lower_bound,
+    };
+    merged.kept.truncate(MAX_LISTED_PROBLEMS);
+    merged
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1304,7 +1492,7 @@ fn in_file_order(read: Vec<ImportProblem>, checks: Vec<ImportProblem>) -> Vec<Im
 // ---------------------------------------------------------------------------------------
 
 struct Validation {
-    problems: Vec<ImportProblem>,
+    problems: Problems,
 }
 
 /// The ids a meeting may refer to; `None` when that list of the file could not be read.
@@ -1381,7 +1569,7 @@ impl Validation {
 
     /// Each marker: a valid id, a moment in range, one per record, and not for a record
     /// the file also holds (a file holds a record or its deletion, never both).
-    fn deletions(&mut self, deletions: &ReadList<Deletion>, held: &Held<'_>) {
+    fn deletions(&mut self, deletions: &ReadList<Deletion>, held: &Held) {
         let mut first = Ids::default();
         for (index, (marker, place)) in deletions.records.iter().zip(&deletions.places).enumerate() {
             self.id(place, "id", &marker.id);
@@ -1516,7 +1704,8 @@ impl Validation {
                     .cloned(),
             );
         }
-        let mut known_members = id_set(roster.iter().map(|m| m.id.as_str()));
+        let roster_ids = id_set(roster.iter().map(|m| m.id.as_str()));
+        let mut known_members = roster_ids.clone();
         for id in members
             .unreadable_ids
             .iter()
@@ -1562,6 +1751,7 @@ impl Validation {
                 meeting,
                 place,
                 &roster,
+                &roster_ids,
                 &References {
                     members: members.complete.then_some(&known_members),
                     frameworks: frameworks.complete.then_some(&known_frameworks),
@@ -1634,6 +1824,7 @@ impl Validation {
         meeting: &Meeting,
         place: &Place,
         roster: &[Member],
+        roster_ids: &Ids,
         known: &References<'_>,
         scope: Option<Scope>,
     ) {
@@ -1646,7 +1837,7 @@ impl Validation {
             }
         }
         // A date in the future is not an error for an import: checked with no "today".
-        for problem in check_meeting(meeting, roster, NaiveDate::MAX) {
+        for problem in check_meeting_against(meeting, &|id| roster_ids.contains_key(id), NaiveDate::MAX) {
             let member_name = match &problem {
                 MeetingProblem::UnknownMember { member_id } => {
                     // Not reported when the member list could not be read, nor for a
@@ -1658,10 +1849,12 @@ impl Validation {
                         _ => continue,
                     }
                 }
-                MeetingProblem::MarkedTwice { member_id } => roster
-                    .iter()
-                    .find(|m| &m.id == member_id && !m.name.trim().is_empty())
-                    .map_or_else(|| member_id.clone(), |m| m.name.clone()),
+                // The first record with the id names the member (found through the set).
+                MeetingProblem::MarkedTwice { member_id } => roster_ids
+                    .get(member_id.as_str())
+                    .and_then(|first| roster.get(*first as usize))
+                    .filter(|member| !member.name.trim().is_empty())
+                    .map_or_else(|| member_id.clone(), |member| member.name.clone()),
                 _ => String::new(),
             };
             self.push(

@@ -583,10 +583,14 @@ pub fn change_moment(now: Timestamp, latest: Option<Timestamp>) -> Timestamp {
     let just_after = latest.and_then(|latest| {
         chrono::TimeDelta::try_milliseconds(1).and_then(|step| latest.checked_add_signed(step))
     });
-    match just_after {
+    let moment = match just_after {
         Some(just_after) if just_after > now => just_after,
         _ => now,
-    }
+    };
+    // Within the range every file accepts: at its last millisecond a change ties with the
+    // record it changes (the merge then keeps one of the two, the same on every phone)
+    // rather than making a file no phone reads.
+    super::import::clamp_moment(moment)
 }
 
 /// "Hoàn tác" of an import that deleted records: `restored` is the snapshot taken before

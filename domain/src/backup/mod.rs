@@ -51,8 +51,8 @@ pub use format::{
     RAW_FORMAT,
 };
 pub use import::{
-    parse_backup, parse_backup_against, FrameworkUse, ImportError, ImportLimits, ImportProblem,
-    Issue, PersonRole, Place, MAX_BACKUP_BYTES,
+    clamp_moment, parse_backup, parse_backup_against, FrameworkUse, ImportError, ImportLimits, ImportProblem,
+    Issue, PersonRole, Place, ProblemList, MAX_BACKUP_BYTES, MAX_LISTED_PROBLEMS,
 };
 pub use merge::{
     ahead_of_clock, change_moment, merge, preview, preview_file, replace, revive_undone_deletions,

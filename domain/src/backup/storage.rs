@@ -596,12 +596,12 @@ pub fn parse_raw_dump(
         None => return Err(ImportError::NotABackup),
     }
     let file = read::from_value::<RawFile>(&Value::Object(root)).map_err(|error| {
-        ImportError::Invalid(vec![super::import::ImportProblem {
+        ImportError::Invalid(super::import::ProblemList::new(vec![super::import::ImportProblem {
             place: super::import::Place::File,
             issue: super::import::Issue::Field(FieldIssue::Unreadable {
                 detail: error.to_string(),
             }),
-        }])
+        }]))
     })?;
     if u64::from(file.format_version) > 1 {
         return Err(ImportError::NewerFormatVersion {

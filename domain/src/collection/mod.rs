@@ -163,11 +163,16 @@ fn refused(refusal: Refusal) -> CollectOutcome {
 }
 
 /// Parses on its own first; a file whose chi bộ is already collected may refer to that
-/// chi bộ's members and frameworks (a one-year file names members of earlier years).
+/// chi bộ's members and frameworks (a one-year file names members of earlier years), so a
+/// file refused only for such references is read again against that chi bộ. Any other
+/// refusal (too large, not JSON, broken records) is final: the file is not parsed again.
 fn read_file(collection: &[&CollectedChiBo], bytes: &[u8]) -> Result<Backup, Refusal> {
     let limits = ImportLimits::default();
     match parse_backup(bytes, &limits) {
         Ok(backup) => Ok(backup),
+        Err(first) if !matches!(&first, ImportError::Invalid(problems) if problems.only_unknown_references()) => {
+            Err(Refusal::Invalid(first))
+        }
         Err(first) => {
             let known = chi_bo_id_in(bytes)
                 .and_then(|id| collection.iter().find(|entry| entry.chi_bo_id == id));

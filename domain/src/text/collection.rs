@@ -4,6 +4,16 @@
 use super::{date, months, quarter, rating};
 use crate::collection::{Attention, CollectResult, EntryError, MonthStatus, Refusal};
 
+/// A picked file over the backup limit, refused unread: "Tệp quá lớn (61,2 MB)…".
+pub fn too_large(bytes: u64) -> String {
+    let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+    format!(
+        "Tệp quá lớn ({}); tệp sao lưu của chi bộ chỉ tối đa {}. Tệp này không được đọc: có thể đã chọn nhầm tệp (ảnh, video).",
+        super::backup::size(bytes),
+        super::backup::size(crate::backup::MAX_BACKUP_BYTES)
+    )
+}
+
 /// One reason a chi bộ needs attention.
 pub fn attention(reason: &Attention) -> String {
     match reason {

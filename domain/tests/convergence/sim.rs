@@ -6,8 +6,8 @@
 
 use chrono::{DateTime, NaiveDate};
 use sotay_domain::backup::{
-    change_moment, export_all, export_year, merge, parse_backup_against, replace, Dataset,
-    DeletedKind, ImportLimits,
+    change_moment, clamp_moment, export_all, export_year, merge, parse_backup, parse_backup_against,
+    replace, Dataset, DeletedKind, ImportLimits,
 };
 use sotay_domain::model::HandbookMark;
 use sotay_domain::{Meeting, MeetingKind, Member, Timestamp};
@@ -202,19 +202,36 @@ impl World {
         }
     }
 
+    /// Phones whose clocks are up to `max_skew_ms` off a world clock starting at
+    /// `start_ms` (decades, if asked: a phone reset to 1970, or set to 2150), each
+    /// starting with `initial` (an accepted file's data, e.g. stamped at the last moment
+    /// a file may carry).
+    pub fn with_clocks(seed: u64, start_ms: i64, max_skew_ms: i64, initial: &Dataset) -> World {
+        let mut world = World::new(seed, 0);
+        let span = (2 * max_skew_ms).max(1) as u64;
+        for phone in &mut world.phones {
+            phone.skew_ms = world.random.below(span) as i64 - max_skew_ms;
+            phone.data = initial.clone();
+        }
+        world.now_ms = start_ms;
+        world
+    }
+
+    /// The phone's clock as the app reads it: clamped into the range files accept.
     fn phone_now(&self, phone: usize) -> Timestamp {
-        moment(self.now_ms + self.phones[phone].skew_ms)
+        clamp_moment(moment(self.now_ms.saturating_add(self.phones[phone].skew_ms)))
     }
 
     /// One random step.
     pub fn step(&mut self) {
         self.now_ms += self.random.below(3 * HOUR_MS as u64) as i64;
         let phone = self.random.below(3) as usize;
-        match self.random.below(10) {
+        match self.random.below(11) {
             0..=3 => self.edit(phone),
             4..=5 => self.delete(phone),
             6 => self.undo(phone),
             7 => self.export(phone),
+            8 => self.rename_chi_bo(phone),
             _ => {
                 let from = self.random.below(3) as usize;
                 self.import(phone, from);
@@ -246,6 +263,37 @@ impl World {
             record: Some(record),
         });
         self.counts.edits += 1;
+    }
+
+    /// The chi bộ's name edited (it has no deletion: only edits, stamped after its last).
+    fn rename_chi_bo(&mut self, phone: usize) {
+        let word = self.random.below(5);
+        let now = self.phone_now(phone);
+        if let Some(chi_bo) = &mut self.phones[phone].data.chi_bo {
+            chi_bo.name = format!("Chi bộ thôn {word}");
+            chi_bo.updated_at = change_moment(now, Some(chi_bo.updated_at));
+            self.counts.edits += 1;
+        }
+    }
+
+    /// Every phone's whole backup, and its one-year files, as the app writes them now, are
+    /// accepted by a fresh phone and hold the same records. `Err` says which is not.
+    pub fn check_exports_restore(&self) -> Result<(), String> {
+        let limits = ImportLimits::default();
+        for phone in 0..self.phones.len() {
+            let now = self.phone_now(phone);
+            let data = &self.phones[phone].data;
+            let mut files = vec![("whole", export_all(data, now, "sim"))];
+            files.extend(YEARS.iter().map(|year| ("year", export_year(data, *year, now, "sim"))));
+            for (scope, exported) in files {
+                let read = parse_backup(exported.to_json().as_bytes(), &limits)
+                    .map_err(|error| format!("phone {phone} at {now}: its {scope} file is refused: {error}"))?;
+                if canonical(read.data) != canonical(exported.data.clone()) {
+                    return Err(format!("phone {phone}: its {scope} file reads back different"));
+                }
+            }
+        }
+        Ok(())
     }
 
     fn delete(&mut self, phone: usize) {

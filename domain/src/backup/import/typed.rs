@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use super::{
     checked_dataset, counts, moment_in_range, read_committee_pack, read_deletions, read_frameworks,
-    read_reviews, read_scope, read_templates, ImportLimits, Lists, Place, ReadList,
+    read_reviews, read_scope, read_templates, ImportLimits, Lists, Place, Problems, ReadList,
 };
 use crate::backup::dataset::Dataset;
 use crate::backup::format::{Backup, FORMAT, FORMAT_VERSION};
@@ -60,7 +60,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
     if file.format != FORMAT || file.format_version != u64::from(FORMAT_VERSION) || !moment_in_range(file.exported_at) {
         return None;
     }
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let scope = read_scope(&Map::from_iter([("scope".to_owned(), file.scope)]), &mut problems)?;
     let data = file.data;
     let chi_bo = match &data.chi_bo {
