@@ -6,8 +6,14 @@
 // (the app posts {type: 'SKIP_WAITING'}); old caches are deleted only once it is active.
 const BUILD_VERSION = '%BUILD_VERSION%';
 const PRECACHE = JSON.parse('%PRECACHE%');
-const CACHE_PREFIX = 'sotay-';
+// The browser keys caches by origin, not by path: two deployments on one origin (two
+// folders of one GitHub Pages site) share them. Each deployment's caches carry its scope,
+// and a worker deletes only its own deployment's old caches.
+const SCOPE = new URL(self.registration.scope).pathname;
+const CACHE_PREFIX = 'sotay-' + SCOPE + '-';
 const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
+// Caches named before scopes were part of the name ('sotay-' and the build hash).
+const LEGACY_CACHE = /^sotay-[0-9a-f]{16}$/;
 const SHELL = new URL('./', self.registration.scope).href;
 
 // Files whose names carry a content hash (the wasm modules, the JS glue and split loader, the
@@ -26,17 +32,46 @@ async function precache(cache, path) {
   const url = new URL(path, self.registration.scope);
   const hashed = HASHED.test(path);
   const kept = hashed ? await caches.match(url) : undefined;
-  if (kept) return cache.put(url, kept);
+  if (kept && await isWhatItClaims(path, kept.clone())) return cache.put(url, kept);
   let response = await fetch(new Request(url, { cache: hashed ? 'force-cache' : 'reload' }));
-  if (!response.ok && hashed) response = await fetch(new Request(url, { cache: 'reload' }));
-  // One missing file fails the install: this version is then not used, the old one stays.
+  if (hashed && !(response.ok && await isWhatItClaims(path, response.clone()))) {
+    response = await fetch(new Request(url, { cache: 'reload' }));
+  }
+  // One missing or wrong file fails the install: this version is then not used, the old
+  // one stays. A host that answers a missing file with a 200 HTML page is caught here.
   if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
+  if (!await isWhatItClaims(path, response.clone())) throw new Error(`precache: ${path} is not what its name says`);
   await cache.put(url, response);
+}
+
+// Whether an answer is the file its name says: a wasm module starts with the wasm magic
+// bytes; a script, stylesheet or JSON file is not an HTML page; the start page is this
+// build's own (it names BUILD_VERSION), so the worker never keeps the start page of
+// another build (an old index.html from a stale cache, or one uploaded before its files).
+async function isWhatItClaims(path, response) {
+  const type = (response.headers.get('content-type') || '').toLowerCase();
+  if (path === './') {
+    const html = await response.text();
+    return html.includes(`<meta name="sotay-build" content="${BUILD_VERSION}">`);
+  }
+  if (/\.wasm$/.test(path)) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
+  }
+  if (/\.(js|css|json|webmanifest)$/.test(path)) {
+    if (type.includes('text/html')) return false;
+    const start = (await response.text()).trimStart().slice(0, 15).toLowerCase();
+    return !start.startsWith('<!doctype') && !start.startsWith('<html');
+  }
+  return true;
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(Promise.all([
-    caches.open(CACHE_NAME).then((cache) => Promise.all(PRECACHE.map((path) => precache(cache, path)))),
+    caches.open(CACHE_NAME)
+      .then((cache) => Promise.all(PRECACHE.map((path) => precache(cache, path))))
+      // A refused install leaves nothing behind: its half-filled cache goes.
+      .catch((error) => caches.delete(CACHE_NAME).then(() => { throw error; })),
     routeAroundTheWorker(event),
   ]));
 });
@@ -70,13 +105,21 @@ function escapePattern(text) {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(
-        names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME)
-          .map((name) => caches.delete(name))
-      ))
+      .then((names) => Promise.all(names.map(async (name) => {
+        if (name === CACHE_NAME) return;
+        if (name.startsWith(CACHE_PREFIX) || (LEGACY_CACHE.test(name) && await holdsThisScope(name))) {
+          await caches.delete(name);
+        }
+      })))
       .then(() => self.clients.claim())
   );
 });
+
+// A cache named the old way belongs to this deployment when it holds this scope's files.
+async function holdsThisScope(name) {
+  const keys = await (await caches.open(name)).keys();
+  return keys.some((request) => request.url === SHELL);
+}
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();

@@ -53,6 +53,9 @@ def write_app_file_names(staging, public_url, glue, wasm, pack):
 
 
 def write_precache_list(staging):
+    """The build id is a hash of every file (index.html with its build-id placeholder still in
+    it); it is written into both the page and the worker, which refuses to keep a start page
+    of another build."""
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
@@ -62,10 +65,12 @@ def write_precache_list(staging):
     for name in files:
         digest.update(name.encode())
         digest.update((staging / name).read_bytes())
+    build_id = digest.hexdigest()[:16]
+    fill(staging / "index.html", {"%BUILD_ID%": build_id})
     # The shell is cached under the scope URL itself ("./"), which is what navigations ask for.
     precache = ["./" if name == "index.html" else name for name in files]
     fill(staging / SERVICE_WORKER, {
-        "%BUILD_VERSION%": digest.hexdigest()[:16],
+        "%BUILD_VERSION%": build_id,
         # Embedded inside a single-quoted JS string: JSON of plain file names has no quotes to escape.
         "%PRECACHE%": json.dumps(precache, separators=(",", ":")),
     })

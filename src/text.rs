@@ -26,6 +26,36 @@ pub mod home {
     pub const MEMBERS_COUNT: &str = "đảng viên đang sinh hoạt";
 }
 
+/// What a refused write names, on the notice every screen shows.
+pub mod storage_problems {
+    pub const TITLE: &str = "Không lưu được vào bộ nhớ của trình duyệt (có thể bộ nhớ đã đầy). Những thay đổi sau CHƯA được lưu:";
+    pub const HINT: &str = "Dữ liệu đã lưu trước đó vẫn còn. Ứng dụng sẽ thử lưu lại ở lần thay đổi tiếp theo; hãy sao lưu dữ liệu rồi giải phóng bộ nhớ.";
+    pub const RETRY: &str = "Thử lưu lại";
+    pub const RETRY_FAILED: &str = "Vẫn chưa lưu được.";
+    pub const CHI_BO: &str = "thông tin chi bộ";
+    pub const A_MEETING: &str = "một buổi sinh hoạt";
+    pub const A_MEMBER: &str = "một đảng viên";
+    pub const A_REVIEW: &str = "bản kiểm điểm";
+    pub const MARK: &str = "đánh dấu, ghi chú sổ tay";
+    pub const FRAMEWORK: &str = "khung chấm điểm của cấp ủy";
+    pub const TEMPLATE: &str = "mẫu báo cáo kiểm điểm của cấp ủy";
+    pub const PACK: &str = "bộ nội dung sổ tay của cấp ủy";
+    pub const DELETION: &str = "một việc xóa (dấu xóa)";
+    pub const SETTINGS: &str = "cài đặt";
+
+    pub fn meeting(date: chrono::NaiveDate) -> String {
+        format!("buổi sinh hoạt ngày {}", sotay_domain::text::date(date))
+    }
+
+    pub fn member(name: &str) -> String {
+        format!("đảng viên «{name}»")
+    }
+
+    pub fn review(year: i32) -> String {
+        format!("bản kiểm điểm năm {year}")
+    }
+}
+
 pub mod meetings {
     pub const TITLE: &str = "Sinh hoạt chi bộ";
     pub const OPEN_DATA: &str = "Xem ở phần Dữ liệu";
@@ -188,6 +218,7 @@ pub mod meeting {
     pub const UPDATED_ELSEWHERE: &str = "Đã cập nhật theo thay đổi ở một thẻ (cửa sổ) khác của ứng dụng.";
     pub const WEEKDAYS: [&str; 7] = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"];
     pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
+    pub const NOT_AUTOSAVED: &str = "Thay đổi mới nhất CHƯA được lưu (bộ nhớ trình duyệt từ chối); ứng dụng sẽ thử lại ở lần thay đổi tiếp theo.";
     pub const FINALISED_NOTE: &str = "Buổi sinh hoạt đã hoàn tất. Muốn sửa, bấm «Mở lại để sửa».";
     pub const GENERAL: &str = "Thông tin chung";
     pub const DATE: &str = "Ngày sinh hoạt";
@@ -314,6 +345,7 @@ pub mod review {
     pub const OPEN: &str = "Kiểm điểm cuối năm";
     pub const INTRO: &str = "Số liệu sinh hoạt của năm là căn cứ để chi bộ viết báo cáo kiểm điểm và tự đề nghị mức xếp loại (Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW).";
     pub const AUTOSAVED: &str = "Mọi thay đổi được lưu ngay trên máy.";
+    pub const NOT_AUTOSAVED: &str = "Thay đổi mới nhất CHƯA được lưu (bộ nhớ trình duyệt từ chối); ứng dụng sẽ thử lại ở lần thay đổi tiếp theo.";
     pub const DELETE: &str = "Xóa bản kiểm điểm này";
     pub fn confirm_delete(year: i32) -> String {
         format!("Xóa bản kiểm điểm năm {year} đang soạn? Ngay sau khi xóa vẫn có thể hoàn tác.")
@@ -546,11 +578,14 @@ pub mod data {
     pub const OF_ABOUT: &str = "trên khoảng";
     pub const LAST_BACKUP: &str = "Lần sao lưu gần nhất";
     pub const NEVER_BACKED_UP: &str = "Chưa sao lưu lần nào.";
-    pub const BACKUP: &str = "Sao lưu";
-    pub const BACKUP_HINT: &str = "Tệp sao lưu (.json) chứa toàn bộ dữ liệu của chi bộ: thông tin chi bộ, đảng viên, các buổi sinh hoạt, phiếu chấm, đánh dấu và ghi chú sổ tay. Hãy gửi tệp sang máy khác hoặc cho đảng ủy để giữ an toàn.";
+    pub const FOR_DANG_UY: &str = "Gửi cho đảng ủy";
+    pub const FOR_DANG_UY_HINT: &str = "Tệp của một năm: thông tin chi bộ, đảng viên, các buổi sinh hoạt với phiếu chấm và bản kiểm điểm của năm đó — những gì đảng ủy cần để tổng hợp. Tệp này KHÔNG có đánh dấu và ghi chú sổ tay cá nhân.";
+    pub const SHARE_YEAR: &str = "Gửi tệp năm cho đảng ủy (Zalo…)";
+    pub const BACKUP: &str = "Sao lưu cho máy này";
+    pub const BACKUP_HINT: &str = "Tệp sao lưu toàn bộ (.json) giữ an toàn mọi dữ liệu của máy này, gồm cả đánh dấu và ghi chú sổ tay cá nhân: cất ở nơi an toàn hoặc chuyển sang máy mới. Không cần gửi tệp này cho đảng ủy.";
     pub const EXPORT_ALL: &str = "Tải tệp sao lưu toàn bộ";
     pub const SHARE_ALL: &str = "Gửi tệp sao lưu (Zalo…)";
-    pub const EXPORT_YEAR: &str = "Tải dữ liệu một năm";
+    pub const EXPORT_YEAR: &str = "Tải tệp năm cho đảng ủy về máy";
     pub const YEAR: &str = "Năm";
     pub const EXPORTED: &str = "Đã tạo tệp:";
     pub const SHARE_UNAVAILABLE: &str = "Trình duyệt này không gửi tệp được; tệp đã được tải về máy, hãy gửi tệp đó bằng Zalo.";
@@ -583,7 +618,15 @@ pub mod data {
     pub const SNAPSHOT_FROM: &str = "Bản sao dữ liệu trước lần nhập gần nhất, lúc";
     pub const RESTORE_SNAPSHOT: &str = "Khôi phục bản sao này";
     pub const CONFIRM_RESTORE: &str = "Khôi phục dữ liệu về bản sao? Dữ liệu hiện có sẽ được thay bằng bản sao.";
-    pub const RESTORED: &str = "Đã khôi phục bản sao.";
+    pub const RESTORED: &str = "Đã khôi phục bản sao: dữ liệu trên máy đã trở lại như trước lần nhập đó (đã kiểm tra từng mục).";
+    pub const SNAPSHOT_KEPT_UNTIL: &str = "Bản sao được giữ đến hết ngày";
+    pub const SNAPSHOT_KEPT_AFTER: &str = ", sau đó tự xóa; lần nhập tệp tiếp theo sẽ thay bằng bản sao mới.";
+    pub const DROP_SNAPSHOT: &str = "Xóa bản sao này";
+    pub const CONFIRM_DROP_SNAPSHOT: &str = "Xóa bản sao an toàn? Sau khi xóa sẽ không trở lại được dữ liệu như trước lần nhập gần nhất.";
+    pub const SNAPSHOT_DROPPED: &str = "Đã xóa bản sao an toàn.";
+    pub const NO_SNAPSHOT: &str = "Không còn bản sao an toàn để khôi phục (đã xóa hoặc đã hết hạn giữ). Dữ liệu trên máy không thay đổi.";
+    pub const RESTORE_WRITE_FAILED: &str = "KHÔNG khôi phục được bản sao: bộ nhớ của trình duyệt từ chối ghi (có thể đã đầy). Dữ liệu trên máy vẫn như trước khi bấm, bản sao vẫn được giữ. Hãy giải phóng bộ nhớ rồi thử lại.";
+    pub const RESTORE_NOT_AS_SNAPSHOT: &str = "KHÔNG khôi phục trọn vẹn được bản sao: sau khi ghi, dữ liệu trên máy không khớp với bản sao. Bản sao vẫn được giữ; hãy sao lưu dữ liệu hiện có rồi thử lại.";
     pub const BLOCKED: &str = "Dữ liệu trên máy được tạo bởi phiên bản mới hơn của ứng dụng, phiên bản này không đọc được và sẽ không ghi gì. Hãy mở bằng phiên bản mới nhất, hoặc tải dữ liệu thô để giữ lại.";
     pub const REMIND_NEVER: &str = "Chưa có bản sao lưu nào. Nếu mất hoặc hỏng điện thoại, dữ liệu của chi bộ sẽ mất.";
     pub const REMIND_OLD: &str = "Đã lâu chưa sao lưu dữ liệu";
@@ -642,6 +685,9 @@ pub mod dang_uy {
     pub const STORAGE_FULL: &str = "Bộ nhớ của trình duyệt đã đầy: tệp này chưa được lưu, tổng hợp giữ nguyên như trước.";
     pub const STORAGE_FAILED: &str = "Không lưu được tệp này (lỗi trình duyệt); tổng hợp giữ nguyên như trước:";
     pub const UNREADABLE_FILE: &str = "Không đọc được tệp này từ máy.";
+    pub const STORAGE_BLOCKED: &str = "Chưa mở được tổng hợp đã lưu: một thẻ (cửa sổ) khác của ứng dụng đang giữ dữ liệu này ở phiên bản khác. Hãy đóng các thẻ khác của Sổ tay chi bộ rồi tải lại trang này.";
+    pub const STORAGE_CLOSED: &str = "Một thẻ khác vừa mở phiên bản mới của ứng dụng, nên thẻ này đã đóng dữ liệu tổng hợp để không làm hỏng nó. Hãy tải lại trang này; mọi tệp đã nhận vẫn được giữ.";
+    pub const RELOAD: &str = "Tải lại trang";
     pub const PROGRESS: &str = "Đang kiểm tra và gộp tệp";
     pub const COMPUTING: &str = "Đang tính điểm các chi bộ";
     pub const RESULTS: &str = "Kết quả nhận tệp";

@@ -96,6 +96,11 @@ enum RuleFileStep<T> {
     SaveFailed,
 }
 
+/// The refusal of a picked file, naming it: "«video.mp4»: Tệp quá lớn…".
+pub fn refused_file(file: &web_sys::File, message: &str) -> String {
+    format!("«{}»: {message}", file.name())
+}
+
 /// Loading a rule set a committee issued as a file (a scoring framework, a dossier template):
 /// read and validated completely by `read` (the Vietnamese reason when refused), shown by
 /// `preview`, stored by `save` only on the user's word (`save` gives the name it was stored
@@ -112,7 +117,7 @@ where
     let step = RwSignal::new(RuleFileStep::<T>::Idle);
     let pick = move |file: web_sys::File| {
         if file.size() > max_bytes {
-            step.set(RuleFileStep::Refused(texts.too_big.to_owned()));
+            step.set(RuleFileStep::Refused(refused_file(&file, texts.too_big)));
             return;
         }
         leptos::task::spawn_local(async move {

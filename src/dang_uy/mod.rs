@@ -18,6 +18,7 @@ use sotay_domain::text::collection as words;
 use sotay_domain::Framework;
 
 use crate::data::APP_VERSION;
+use sotay_domain::backup::MAX_BACKUP_BYTES;
 use crate::storage::collection::{self as idb, CollectionStorageError, Stored};
 use crate::store::clock;
 use crate::text::dang_uy as t;
@@ -245,15 +246,20 @@ impl DangUyState {
         let mut stored_any = false;
         let mut shown_later = Vec::new();
         let mut pace = Pace::start();
-        // The next file is read by the browser while this one is checked and stored.
-        let mut reading = files.first().map(crate::data::files::start_reading);
+        // The next file is read by the browser while this one is checked and stored; a file
+        // over the backup limit (a video picked by mistake) is measured, never read.
+        let start = |file: &web_sys::File| (file.size() <= MAX_BACKUP_BYTES as f64).then(|| crate::data::files::start_reading(file));
+        let mut reading = files.first().and_then(start);
         for (done, file) in files.iter().enumerate() {
             let bytes = match reading.take() {
-                Some(read) => read.await,
+                Some(read) => Some(read.await),
                 None => None,
             };
-            reading = files.get(done + 1).map(crate::data::files::start_reading);
-            let mut report = self.collect_one(file, bytes).await;
+            reading = files.get(done + 1).and_then(start);
+            let mut report = match bytes {
+                Some(bytes) => self.collect_one(file, bytes).await,
+                None => too_large(file),
+            };
             self.revision.update_value(|revision| *revision += 1);
             report.id = self.revision.get_value();
             stored_any |= report.accepted;
@@ -278,6 +284,7 @@ impl DangUyState {
     }
 
     async fn collect_one(&self, file: &web_sys::File, bytes: Option<Vec<u8>>) -> FileReport {
+        // (`bytes`: `None` when the browser could not read the file.)
         let file_name = file.name();
         let Some(bytes) = bytes else {
             return FileReport { id: 0, file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
@@ -369,6 +376,8 @@ pub fn storage_message(error: &CollectionStorageError) -> String {
     match error {
         CollectionStorageError::Unavailable => t::UNAVAILABLE.to_owned(),
         CollectionStorageError::Full => t::STORAGE_FULL.to_owned(),
+        CollectionStorageError::Blocked => t::STORAGE_BLOCKED.to_owned(),
+        CollectionStorageError::ClosedForNewerVersion => t::STORAGE_CLOSED.to_owned(),
         CollectionStorageError::Failed(name) => format!("{} {name}", t::STORAGE_FAILED),
     }
 }
@@ -408,4 +417,9 @@ async fn next_frame() {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A picked file over the backup limit: refused by its name and size, unread.
+fn too_large(file: &web_sys::File) -> FileReport {
+    FileReport { id: 0, file_name: file.name(), accepted: false, headline: words::too_large(file.size() as u64), details: Vec::new() }
 }

@@ -22,9 +22,21 @@ use crate::ui::{format_date, PageTitle};
 #[component]
 pub fn DangUyScreen() -> impl IntoView {
     let state = use_dang_uy();
+    // Another tab opened a newer version of the collection's database: this tab closed its
+    // connection and says so, with a reload.
+    let closed = RwSignal::new(false);
+    let listener = window_event_listener_untyped(crate::storage::collection::CLOSED_EVENT, move |_| closed.set(true));
+    on_cleanup(move || listener.remove());
+    let reload = move |_| drop(window().location().reload());
     view! {
         <div class="dang-uy-page">
             <PageTitle title=t::TITLE/>
+            <Show when=move || closed.get()>
+                <section class="card error-card" role="alert">
+                    <p>{t::STORAGE_CLOSED}</p>
+                    <button type="button" class="button" on:click=reload>{t::RELOAD}</button>
+                </section>
+            </Show>
             {move || match state.load.get() {
                 LoadState::Loading => view! { <p class="lazy-loading" role="status">{t::LOADING}</p> }.into_any(),
                 LoadState::Failed(message) => view! { <p class="card error-card" role="alert">{t::LOAD_FAILED}" "{message}</p> }.into_any(),

@@ -36,7 +36,7 @@ pub fn ImportCard() -> impl IntoView {
     let step = RwSignal::new_local(Step::Idle);
     let choose = move |file: web_sys::File| {
         if file.size() > MAX_BACKUP_BYTES as f64 {
-            step.set(Step::Invalid(vec![t::FILE_TOO_BIG.to_owned()]));
+            step.set(Step::Invalid(vec![crate::ui::refused_file(&file, t::FILE_TOO_BIG)]));
             return;
         }
         // The last file's preview (and its data) goes before the next file is read.
@@ -70,7 +70,7 @@ pub fn ImportCard() -> impl IntoView {
     let undo = move |_| {
         step.set(match undo_import(store) {
             Ok(()) => Step::Done { message: t::UNDONE, can_undo: false },
-            Err(_) => Step::Failed(t::IMPORT_WRITE_FAILED),
+            Err(error) => Step::Failed(super::restore_failed(&error)),
         });
     };
     view! {
@@ -132,16 +132,20 @@ pub fn ImportCard() -> impl IntoView {
 /// Puts back the snapshot taken before the last import ("Hoàn tác", "Khôi phục bản sao").
 /// The records deleted since (by the import's markers) come back as newer edits, so the
 /// undo travels to the other phones like the undo of a deletion made here.
-pub fn undo_import(store: Store) -> Result<(), storage::StorageError> {
+/// Every write is checked: `Err` says what failed (and then the records are as they were
+/// before the undo, or — when only reviving deletions failed — as in the snapshot).
+pub fn undo_import(store: Store) -> Result<(), storage::RestoreError> {
     let undone = store.dataset();
-    storage::restore_snapshot()?;
+    let restored = storage::restore_snapshot();
     store.reload_everything();
+    restored?;
     let restored = store.dataset();
     let revived = backup::revive_undone_deletions(&undone, &restored, clock::now());
     let changes = backup::storage::changes(&restored, &revived);
     if !changes.is_empty() {
-        storage::apply_changes(&changes.writes, &changes.removes)?;
+        let written = storage::apply_changes(&changes.writes, &changes.removes);
         store.reload_everything();
+        written.map_err(|error| storage::RestoreError::WriteRefused(format!("{error:?}")))?;
     }
     Ok(())
 }

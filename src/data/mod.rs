@@ -65,10 +65,13 @@ pub fn DataScreen() -> impl IntoView {
     }
 }
 
+/// Two files for two uses: the year's file for the đảng ủy (the chi bộ's records of the
+/// year, no personal handbook notes), and the full backup for this phone's own safety.
 #[component]
 fn BackupCard() -> impl IntoView {
     let store = use_store();
-    let outcome = RwSignal::new(None::<String>);
+    // (the card it belongs to: the year's file or the full backup, and what happened)
+    let outcome = RwSignal::new(None::<(bool, String)>);
     let this_year = clock::today().year();
     let year = RwSignal::new(this_year);
     let run = move |scope: Scope, share: bool| {
@@ -78,9 +81,10 @@ fn BackupCard() -> impl IntoView {
                 Some((name, _)) => format!("{} {name}", t::EXPORTED),
                 None => t::FILE_UNREADABLE.to_owned(),
             };
-            outcome.set(Some(message));
+            outcome.set(Some((matches!(scope, Scope::Year { .. }), message)));
         });
     };
+    let shown = move |year_file: bool| outcome.get().filter(|(of_year, _)| *of_year == year_file).map(|(_, message)| view! { <p class="saved" role="status">{message}</p> });
     let years = move || {
         let mut years: Vec<i32> = store.meetings.with(|m| m.iter().map(|m| m.date.year()).collect());
         years.push(this_year);
@@ -90,22 +94,28 @@ fn BackupCard() -> impl IntoView {
     };
     view! {
         <section class="card">
+            <h2>{t::FOR_DANG_UY}</h2>
+            <p class="hint">{t::FOR_DANG_UY_HINT}</p>
+            <label class="field inline-field">
+                <span>{t::YEAR}</span>
+                <select on:change=move |ev| if let Ok(chosen) = event_target_value(&ev).parse() { year.set(chosen) }>
+                    {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
+                </select>
+            </label>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| run(Scope::Year { year: year.get_untracked() }, true)>{t::SHARE_YEAR}</button>
+                <button type="button" class="button secondary" on:click=move |_| run(Scope::Year { year: year.get_untracked() }, false)>{t::EXPORT_YEAR}</button>
+            </div>
+            {move || shown(true)}
+        </section>
+        <section class="card">
             <h2>{t::BACKUP}</h2>
             <p class="hint">{t::BACKUP_HINT}</p>
             <div class="actions">
                 <button type="button" class="button big" on:click=move |_| run(Scope::All, false)>{t::EXPORT_ALL}</button>
                 <button type="button" class="button secondary" on:click=move |_| run(Scope::All, true)>{t::SHARE_ALL}</button>
             </div>
-            <div class="row-between">
-                <label class="field inline-field">
-                    <span>{t::YEAR}</span>
-                    <select on:change=move |ev| if let Ok(chosen) = event_target_value(&ev).parse() { year.set(chosen) }>
-                        {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
-                    </select>
-                </label>
-                <button type="button" class="button secondary" on:click=move |_| run(Scope::Year { year: year.get_untracked() }, false)>{t::EXPORT_YEAR}</button>
-            </div>
-            {move || outcome.get().map(|message| view! { <p class="saved" role="status">{message}</p> })}
+            {move || shown(false)}
         </section>
     }
 }
@@ -139,29 +149,64 @@ fn DamagedData() -> impl IntoView {
     }
 }
 
+/// The safety copy taken before the last import: when, until when it is kept, restore it
+/// (every write checked), or drop it.
 #[component]
 fn SnapshotCard() -> impl IntoView {
     let store = use_store();
-    let snapshot_time = RwSignal::new(storage::snapshot().map(|(taken_at, _)| taken_at));
-    let message = RwSignal::new(None::<&'static str>);
+    let snapshot_time = RwSignal::new(storage::snapshot_taken_at().or_else(|| storage::snapshot().map(|(taken_at, _)| taken_at)));
+    // A copy whose time is up goes when the screen opens (start-up drops it too).
+    if snapshot_time.get_untracked().and_then(|at| storage::snapshot_kept_until(&at)).is_some_and(|until| clock::now() > until) {
+        storage::drop_snapshot();
+        snapshot_time.set(None);
+    }
+    let message = RwSignal::new(None::<(bool, &'static str)>);
     let restore = move |_| {
         if !window().confirm_with_message(t::CONFIRM_RESTORE).unwrap_or(false) {
             return;
         }
-        match import::undo_import(store) {
-            Ok(()) => message.set(Some(t::RESTORED)),
-            Err(_) => message.set(Some(t::IMPORT_WRITE_FAILED)),
-        }
+        message.set(Some(match import::undo_import(store) {
+            Ok(()) => (true, t::RESTORED),
+            Err(error) => (false, restore_failed(&error)),
+        }));
     };
+    let drop_it = move |_| {
+        if !window().confirm_with_message(t::CONFIRM_DROP_SNAPSHOT).unwrap_or(false) {
+            return;
+        }
+        storage::drop_snapshot();
+        snapshot_time.set(None);
+        message.set(Some((true, t::SNAPSHOT_DROPPED)));
+    };
+    let kept_until = move || snapshot_time.get().and_then(|at| storage::snapshot_kept_until(&at)).map(|until| sotay_domain::text::date(clock::local_date(until)));
     view! {
-        <Show when=move || snapshot_time.with(Option::is_some)>
+        <Show when=move || snapshot_time.with(Option::is_some) || message.with(Option::is_some)>
             <section class="card">
                 <h2>{t::SNAPSHOT}</h2>
-                <p>{t::SNAPSHOT_FROM}" "{move || snapshot_time.get().map(|at| local_time_text(&at))}</p>
-                <button type="button" class="button secondary" on:click=restore>{t::RESTORE_SNAPSHOT}</button>
-                {move || message.get().map(|m| view! { <p class="saved" role="status">{m}</p> })}
+                {move || snapshot_time.get().map(|at| view! {
+                    <p>{t::SNAPSHOT_FROM}" "{local_time_text(&at)}</p>
+                    <p class="hint">{t::SNAPSHOT_KEPT_UNTIL}" "{kept_until()}{t::SNAPSHOT_KEPT_AFTER}</p>
+                    <div class="actions">
+                        <button type="button" class="button secondary" on:click=restore>{t::RESTORE_SNAPSHOT}</button>
+                        <button type="button" class="button secondary" on:click=drop_it>{t::DROP_SNAPSHOT}</button>
+                    </div>
+                })}
+                {move || message.get().map(|(ok, m)| if ok {
+                    view! { <p class="saved" role="status">{m}</p> }.into_any()
+                } else {
+                    view! { <p class="card error-card" role="alert">{m}</p> }.into_any()
+                })}
             </section>
         </Show>
+    }
+}
+
+/// What the user is told when putting the safety copy back failed.
+pub(crate) fn restore_failed(error: &storage::RestoreError) -> &'static str {
+    match error {
+        storage::RestoreError::NoSnapshot => t::NO_SNAPSHOT,
+        storage::RestoreError::WriteRefused(_) => t::RESTORE_WRITE_FAILED,
+        storage::RestoreError::NotAsSnapshot => t::RESTORE_NOT_AS_SNAPSHOT,
     }
 }
 

@@ -30,7 +30,7 @@ pub fn PacksScreen() -> impl IntoView {
 
     let import = move |file: web_sys::File| {
         if file.size() > MAX_PACK_BYTES {
-            outcome.set(Some(Outcome::Failed(t::FILE_TOO_BIG.to_owned())));
+            outcome.set(Some(Outcome::Failed(crate::ui::refused_file(&file, t::FILE_TOO_BIG))));
             return;
         }
         leptos::task::spawn_local(async move {

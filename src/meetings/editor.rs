@@ -90,12 +90,14 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
         let roster = store.members.get();
         editor.meeting.with(|m| check_meeting(m, &roster, today))
     });
+    let meeting_key = crate::storage::Key::Meeting(editor.meeting.with_untracked(|m| m.id.clone()));
+    let unsaved = Signal::derive(move || store.is_unsaved(&meeting_key));
     let title = Signal::derive(move || {
         editor.meeting.with(|m| format!("{} {}", sotay_domain::text::meeting_kind(m.kind), format_date(m.date)))
     });
     view! {
         <PageTitle title=title/>
-        <p class="hint autosave">{t::AUTOSAVED}</p>
+        <p class="hint autosave" class:field-error=unsaved>{move || if unsaved.get() { t::NOT_AUTOSAVED } else { t::AUTOSAVED }}</p>
         {move || editor.elsewhere.get().map(|message| view! { <p class="card notice" role="status">{message}</p> })}
         // A finalised meeting reads as a record; only a draft shows the form.
         // Its actions (reopen, print, share) come first, above the long documents.

@@ -103,10 +103,12 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
         member.joined_on = parse_date_value(&joined.get_untracked());
         member.left_on = parse_date_value(&left.get_untracked());
         member.exemptions = exemptions.get_untracked().iter().filter_map(to_exemption).collect();
-        if store.save_member_from(member.clone(), base.with_value(|b| b.updated_at)).is_err() {
+        // Not stored (storage refused): kept in memory and named by the notice on every
+        // screen until it is written; this form says nothing of "saved".
+        let Ok(stored) = store.save_member_from(member.clone(), base.with_value(|b| b.updated_at)) else {
             changed_elsewhere.set(true);
             return;
-        }
+        };
         if add_another {
             navigate(&Screen::Member(None));
             // Same screen, new member: clear the form for the next entry.
@@ -118,7 +120,7 @@ pub fn MemberScreen(id: Option<String>) -> impl IntoView {
             joined.set(String::new());
             left.set(String::new());
             attempted.set(false);
-            saved_name.set(Some(member.name));
+            saved_name.set(stored.then_some(member.name));
         } else {
             navigate(&Screen::Roster);
         }

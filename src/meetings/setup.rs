@@ -34,7 +34,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
         attempted.set(true);
         let (Some(usual_meeting_day), false) = (parsed_day(), name.with(|n| n.trim().is_empty())) else { return };
         let id = store.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.id.clone())).unwrap_or_else(|| clock::new_id("cb"));
-        store.save_chi_bo(ChiBo {
+        let stored = store.save_chi_bo(ChiBo {
             id,
             name: name.get_untracked().trim().to_owned(),
             kind: kind.get_untracked(),
@@ -44,7 +44,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
             framework_id: framework_id.get_untracked(),
             updated_at: clock::now(),
         });
-        saved.set(true);
+        saved.set(stored);
     };
 
     let kinds = ChiBoKind::ALL.map(|option| {

@@ -107,9 +107,11 @@ fn ReviewEditorView(year: i32) -> impl IntoView {
     editor.follow_store();
     let evidence = evidence_memo(store, year);
     let template = Memo::new(move |_| editor.template());
+    let review_key = crate::storage::Key::Review(editor.review.with_untracked(|r| r.id.clone()));
+    let unsaved = Signal::derive(move || store.is_unsaved(&review_key));
     view! {
         <p class="hint">{t::INTRO}</p>
-        <p class="hint autosave">{t::AUTOSAVED}</p>
+        <p class="hint autosave" class:field-error=unsaved>{move || if unsaved.get() { t::NOT_AUTOSAVED } else { t::AUTOSAVED }}</p>
         {move || editor.elsewhere.get().map(|message| view! { <p class="card notice" role="status">{message}</p> })}
         <ReviewActions year=year evidence=evidence/>
         {move || evidence.with(|e| view! { <evidence::EvidenceView evidence=e.clone() year=year/> })}

@@ -152,8 +152,8 @@ mod screens {
 fn StorageProblems() -> impl IntoView {
     let store = use_store();
     view! {
-        <Show when=move || store.write_error.with(Option::is_some)>
-            <p class="card error-card" role="alert">{text::meetings::SAVE_FAILED}</p>
+        <Show when=move || store.unsaved.with(|unsaved| !unsaved.is_empty())>
+            <UnsavedNotice/>
         </Show>
         <Show when=move || store.blocked.with(Option::is_some)>
             <p class="card error-card" role="alert">{text::data::BLOCKED}" "<a href=crate::data::data_screen_href()>{text::meetings::OPEN_DATA}</a></p>
@@ -164,6 +164,24 @@ fn StorageProblems() -> impl IntoView {
                 <a href=crate::data::data_screen_href()>{text::meetings::OPEN_DATA}</a>
             </p>
         </Show>
+    }
+}
+
+/// Names every record whose latest change is not stored, until each is written.
+#[component]
+fn UnsavedNotice() -> impl IntoView {
+    use text::storage_problems as t;
+    let store = use_store();
+    let retried = RwSignal::new(false);
+    let retry = move |_| retried.set(!store.retry_unsaved());
+    view! {
+        <section class="card error-card unsaved" role="alert">
+            <p><strong>{t::TITLE}</strong></p>
+            <ul>{move || store.unsaved.with(|all| all.iter().map(|unsaved| view! { <li>{unsaved.what.clone()}</li> }).collect_view())}</ul>
+            <p class="small">{t::HINT}</p>
+            <button type="button" class="button secondary" on:click=retry>{t::RETRY}</button>
+            {move || retried.get().then_some(view! { <p class="small">{t::RETRY_FAILED}</p> })}
+        </section>
     }
 }
 

@@ -33,9 +33,22 @@ pub enum CollectionStorageError {
     Unavailable,
     /// The browser's storage is full: the transaction was rolled back whole.
     Full,
+    /// The database could not be opened because another tab of the app holds it open at
+    /// another version (or the browser never answered): reload once the other tab closes.
+    Blocked,
+    /// Another tab opened a newer version of the database: this tab closed its connection
+    /// and must be reloaded.
+    ClosedForNewerVersion,
     /// Any other failure (the DOMException's name).
     Failed(String),
 }
+
+/// The event the window receives when this tab closes its connection for another tab's
+/// newer version (the đảng ủy's screen then tells the user to reload).
+pub const CLOSED_EVENT: &str = "sotay-collection-closed";
+
+/// How long an open may wait for the browser before it is given up as blocked.
+const OPEN_TIMEOUT_MS: i32 = 15_000;
 
 fn failed(value: JsValue) -> CollectionStorageError {
     let name = value
@@ -53,10 +66,15 @@ thread_local! {
     /// The open connection, kept for the page's life: opening the database for each of 90
     /// files picked at once cost more than writing them.
     static CONNECTION: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+    /// Set once this tab closed its connection for another tab's newer version.
+    static CLOSED_FOR_NEWER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A transaction on the kept connection, reopened once if the browser closed it.
 async fn begin(mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionStorageError> {
+    if CLOSED_FOR_NEWER.with(std::cell::Cell::get) {
+        return Err(CollectionStorageError::ClosedForNewerVersion);
+    }
     if let Some(database) = CONNECTION.with(|kept| kept.borrow().clone()) {
         if let Ok(transaction) = transaction(&database, mode) {
             return Ok(transaction);
@@ -153,9 +171,60 @@ async fn open() -> Result<IdbDatabase, CollectionStorageError> {
         }
     });
     request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-    let database = finished(&request).await;
+    // Blocked (another tab holds the database at another version and does not close it) or
+    // never answered: given up with a message, never an endless "Đang mở…".
+    let blocked = Promise::new(&mut |_resolve, reject| {
+        let on_blocked = Closure::once_into_js({
+            let reject = reject.clone();
+            move || drop(reject.call1(&JsValue::NULL, &JsValue::from_str(BLOCKED)))
+        });
+        request.set_onblocked(Some(on_blocked.unchecked_ref()));
+        if let Some(window) = web_sys::window() {
+            let on_timeout = Closure::once_into_js(move || drop(reject.call1(&JsValue::NULL, &JsValue::from_str(BLOCKED))));
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), OPEN_TIMEOUT_MS);
+        }
+    });
+    let opened = finished_promise(&request);
+    let raced = JsFuture::from(Promise::race(&Array::of2(&opened, &blocked))).await;
     request.set_onupgradeneeded(None);
-    database?.dyn_into::<IdbDatabase>().map_err(failed)
+    request.set_onblocked(None);
+    let database = match raced {
+        Ok(database) => database.dyn_into::<IdbDatabase>().map_err(failed)?,
+        Err(reason) if reason.as_string().as_deref() == Some(BLOCKED) => {
+            // Should it open later after all, it is closed at once: this tab reports blocked.
+            let late = request.clone();
+            let close_late = Closure::once_into_js(move || {
+                if let Ok(database) = late.result().and_then(|result| result.dyn_into::<IdbDatabase>()) {
+                    database.close();
+                }
+            });
+            request.set_onsuccess(Some(close_late.unchecked_ref()));
+            return Err(CollectionStorageError::Blocked);
+        }
+        Err(reason) => return Err(failed(reason)),
+    };
+    close_for_newer_versions(&database);
+    Ok(database)
+}
+
+/// The rejection reason of a blocked open.
+const BLOCKED: &str = "sotay-blocked";
+
+/// When another tab opens a newer version, this tab closes its connection (so that tab is
+/// not blocked), stops using the database and tells the page.
+fn close_for_newer_versions(database: &IdbDatabase) {
+    let closing = database.clone();
+    let on_version_change = Closure::once_into_js(move || {
+        closing.close();
+        CONNECTION.with(|kept| *kept.borrow_mut() = None);
+        CLOSED_FOR_NEWER.with(|closed| closed.set(true));
+        if let Some(window) = web_sys::window() {
+            if let Ok(event) = web_sys::Event::new(CLOSED_EVENT) {
+                let _ = window.dispatch_event(&event);
+            }
+        }
+    });
+    database.set_onversionchange(Some(on_version_change.unchecked_ref()));
 }
 
 fn transaction(database: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionStorageError> {
@@ -164,7 +233,12 @@ fn transaction(database: &IdbDatabase, mode: IdbTransactionMode) -> Result<IdbTr
 
 /// The request's result once it succeeds.
 async fn finished(request: &IdbRequest) -> Result<JsValue, CollectionStorageError> {
-    let promise = Promise::new(&mut |resolve, reject| {
+    JsFuture::from(finished_promise(request)).await.map_err(failed)
+}
+
+/// A promise of the request's result.
+fn finished_promise(request: &IdbRequest) -> Promise {
+    Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let on_success = Closure::once_into_js(move || {
             let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
@@ -176,8 +250,7 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, CollectionStorageErro
         });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
-    });
-    JsFuture::from(promise).await.map_err(failed)
+    })
 }
 
 /// Resolves when the transaction is committed; an abort (quota, error) is an error.

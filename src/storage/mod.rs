@@ -20,6 +20,12 @@ use sotay_domain::backup::storage::{self as layout, KeyKind, PREFIX};
 const SYSTEM_PREFIX: &str = "sotay-sys.";
 const JOURNAL: &str = "sotay-sys.journal";
 const SNAPSHOT: &str = "sotay-sys.snapshot";
+/// When the snapshot was taken (RFC 3339), a small key of its own so that start-up can
+/// drop an expired snapshot without reading it.
+const SNAPSHOT_TAKEN: &str = "sotay-sys.snapshot-taken";
+/// How long the safety copy of the last import is kept (the undo window is a toast; the
+/// copy stays this long for "Khôi phục bản sao", then goes).
+pub const SNAPSHOT_KEEP_DAYS: i64 = 30;
 /// Where the reader left off in each handbook section: this device's bookkeeping, outside the
 /// record layout, never exported.
 const READING_POSITIONS: &str = "sotay-sys.reading";
@@ -97,7 +103,8 @@ pub const SCHEMA_VERSION: u32 = layout::SCHEMA_VERSION;
 // Key names come from the record layout the domain defines (`sotay_domain::backup::storage`),
 // so the app and backups/imports can never disagree on them.
 impl Key {
-    fn name(&self) -> String {
+    /// The key's name in localStorage.
+    pub fn name(&self) -> String {
         match self {
             Key::Settings => layout::SETTINGS_KEY.to_owned(),
             Key::SchemaVersion => layout::SCHEMA_VERSION_KEY.to_owned(),
@@ -330,11 +337,15 @@ struct Snapshot<'a> {
 }
 
 /// Keeps a copy of every record before an import changes them (one `setItem`: the copy
-/// is whole or absent). Fails, changing nothing, when there is no room for it.
+/// is whole or absent), replacing the previous import's copy. Fails, changing nothing,
+/// when there is no room for it.
 pub fn take_snapshot(taken_at: &str) -> Result<(), StorageError> {
     let entries = record_entries();
     let snapshot = serde_json::to_string(&Snapshot { taken_at: Cow::Borrowed(taken_at), entries: Cow::Borrowed(&entries) }).unwrap_or_default();
-    write_text(SNAPSHOT, &snapshot)
+    write_text(SNAPSHOT, &snapshot)?;
+    // Without its small key the copy is still kept: the Dữ liệu screen reads its date.
+    let _ = write_text(SNAPSHOT_TAKEN, taken_at);
+    Ok(())
 }
 
 /// The last snapshot: when it was taken, and its key → text pairs.
@@ -344,10 +355,60 @@ pub fn snapshot() -> Option<(String, Vec<(String, String)>)> {
     Some((snapshot.taken_at.into_owned(), snapshot.entries.into_owned()))
 }
 
-/// Makes the records exactly those of the snapshot (undoing an import).
-pub fn restore_snapshot() -> Result<(), StorageError> {
-    let Some((_, entries)) = snapshot() else { return Ok(()) };
+/// When the kept snapshot was taken, read from its small key (no snapshot: `None`).
+pub fn snapshot_taken_at() -> Option<String> {
+    window_storage().ok()?.get_item(SNAPSHOT_TAKEN).ok().flatten()
+}
+
+/// Drops the safety copy (the user's choice, or its time is up).
+pub fn drop_snapshot() {
+    if let Ok(storage) = window_storage() {
+        let _ = storage.remove_item(SNAPSHOT);
+        let _ = storage.remove_item(SNAPSHOT_TAKEN);
+    }
+}
+
+/// The moment until which a snapshot taken at `taken_at` (RFC 3339) is kept.
+pub fn snapshot_kept_until(taken_at: &str) -> Option<sotay_domain::model::Timestamp> {
+    let taken = chrono::DateTime::parse_from_rfc3339(taken_at).ok()?.to_utc();
+    taken.checked_add_signed(chrono::TimeDelta::days(SNAPSHOT_KEEP_DAYS))
+}
+
+/// Drops the snapshot once [`SNAPSHOT_KEEP_DAYS`] have passed since it was taken (at
+/// start-up: only its small key is read).
+pub fn drop_expired_snapshot(now: sotay_domain::model::Timestamp) {
+    let expired = snapshot_taken_at().and_then(|taken| snapshot_kept_until(&taken)).is_some_and(|until| now > until);
+    if expired {
+        drop_snapshot();
+    }
+}
+
+/// Why the snapshot could not be put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// There is no snapshot (dropped, expired, or never taken).
+    NoSnapshot,
+    /// A write was refused: everything was put back as it was before the restore.
+    WriteRefused(String),
+    /// The writes went through, but the stored records are not those of the snapshot.
+    NotAsSnapshot,
+}
+
+/// Makes the records exactly those of the snapshot (undoing an import), then reads them
+/// back: `Ok` only when storage holds exactly the snapshot's records.
+pub fn restore_snapshot() -> Result<(), RestoreError> {
+    let Some((_, entries)) = snapshot() else { return Err(RestoreError::NoSnapshot) };
     let keep: std::collections::HashSet<&str> = entries.iter().map(|(name, _)| name.as_str()).collect();
     let removes: Vec<String> = record_entries().into_iter().map(|(name, _)| name).filter(|name| !keep.contains(name.as_str())).collect();
-    apply_changes(&entries, &removes)
+    apply_changes(&entries, &removes).map_err(|error| match error {
+        StorageError::WriteRefused(reason) | StorageError::Unreadable { reason, .. } => RestoreError::WriteRefused(reason),
+    })?;
+    let mut stored = record_entries();
+    let mut expected = entries;
+    stored.sort_unstable();
+    expected.sort_unstable();
+    if stored != expected {
+        return Err(RestoreError::NotAsSnapshot);
+    }
+    Ok(())
 }

@@ -3,8 +3,11 @@
 use chrono::NaiveDate;
 use sotay_domain::model::{id_from_entropy, Timestamp};
 
+/// The phone's clock, clamped into the range of moments every file accepts (1930–2100): a
+/// phone whose clock is decades off still stamps records that its own backups restore.
 pub fn now() -> Timestamp {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    let read = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
+    sotay_domain::backup::clamp_moment(read)
 }
 
 /// Today's date on the phone's own clock and time zone (meetings are dated locally).

@@ -12,7 +12,7 @@ use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 
 use crate::shell::lazy::ModuleLoadFailed;
-use crate::storage::{self, Key, StorageError};
+use crate::storage::{self, Key};
 use sotay_domain::model::Timestamp;
 
 /// A save refused because the stored record is newer than the copy the change was made
@@ -25,6 +25,18 @@ pub struct NewerElsewhere<T> {
 /// Whether the stored copy of a record was changed after `based_on` (by another tab).
 fn stored_is_newer<T: serde::de::DeserializeOwned>(key: &Key, based_on: Timestamp, updated_at: impl Fn(&T) -> Timestamp) -> Option<T> {
     storage::read::<T>(key).ok().flatten().filter(|stored| updated_at(stored) > based_on)
+}
+
+/// A record whose latest change the browser refused to store: kept (with the text to
+/// write) until that record is written, retried at every later change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsaved {
+    /// The storage key's name.
+    pub key: String,
+    /// What the user knows it as ("buổi sinh hoạt ngày 03/05/2026").
+    pub what: String,
+    /// The record's text, as it was to be written.
+    text: String,
 }
 
 /// A key that could not be read at start-up, and why (kept in storage, listed for the user).
@@ -56,8 +68,9 @@ pub struct Store {
     pub load_problems: RwSignal<Vec<UnreadableKey>>,
     /// Set when the stored data comes from a newer app version: then nothing is written.
     pub blocked: RwSignal<Option<String>>,
-    /// The last write the browser refused, shown until the next successful write.
-    pub write_error: RwSignal<Option<String>>,
+    /// Records whose latest change the browser refused to store: shown (named) on every
+    /// screen until each is written; retried at every later change.
+    pub unsaved: RwSignal<Vec<Unsaved>>,
     /// When the last full backup file was made.
     pub last_backup: RwSignal<Option<Timestamp>>,
     /// True once every stored record is in the signals above. Until then only `chi_bo`,
@@ -93,6 +106,7 @@ impl Store {
         store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
         // An import cut short by a closed tab is finished before anything is read.
         storage::finish_interrupted_change();
+        storage::drop_expired_snapshot(clock::now());
         let entries = crate::timing::measured(crate::timing::READ_FIRST_SCREEN, || {
             let entries = storage::record_entries();
             store.show_first_screen(&entries);
@@ -177,7 +191,7 @@ impl Store {
             deletions: RwSignal::new(Vec::new()),
             load_problems: RwSignal::new(Vec::new()),
             blocked: RwSignal::new(None),
-            write_error: RwSignal::new(None),
+            unsaved: RwSignal::new(Vec::new()),
             last_backup: RwSignal::new(None),
             complete: RwSignal::new(false),
             first_screen_ready: RwSignal::new(false),
@@ -313,34 +327,65 @@ impl Store {
         self.last_backup.set(Some(at));
     }
 
-    fn record_write(&self, result: Result<(), StorageError>) -> bool {
-        match result {
-            Ok(()) => {
-                self.write_error.set(None);
-                true
-            }
-            Err(StorageError::WriteRefused(reason)) | Err(StorageError::Unreadable { reason, .. }) => {
-                self.write_error.set(Some(reason));
-                false
-            }
-        }
-    }
-
-    /// Writes one record, unless the stored data is from a newer app version.
+    /// Writes one record, unless the stored data is from a newer app version. A refused
+    /// write is remembered for its record (named, shown on every screen) and tried again at
+    /// the next change; it is forgotten only once that record is written.
     fn write<T: serde::Serialize>(&self, key: &Key, value: &T) -> bool {
         if self.blocked.with_untracked(Option::is_some) {
             return false;
         }
-        self.record_write(storage::write(key, value))
+        self.retry_unsaved();
+        let Ok(text) = serde_json::to_string(value) else { return false };
+        let name = key.name();
+        let written = storage::write_text(&name, &text).is_ok();
+        if written {
+            self.forget_unsaved(&name);
+        } else {
+            let what = describe(key, &text);
+            self.unsaved.update(|all| {
+                all.retain(|unsaved| unsaved.key != name);
+                all.push(Unsaved { key: name, what, text });
+            });
+        }
+        written
     }
 
-    pub fn save_chi_bo(&self, mut chi_bo: ChiBo) {
+    /// Tries again every refused write; returns whether none is left.
+    pub fn retry_unsaved(&self) -> bool {
+        let pending = self.unsaved.get_untracked();
+        if pending.is_empty() {
+            return true;
+        }
+        let left: Vec<Unsaved> = pending.into_iter().filter(|unsaved| storage::write_text(&unsaved.key, &unsaved.text).is_err()).collect();
+        let none_left = left.is_empty();
+        if self.unsaved.with_untracked(|all| all.len() != left.len()) {
+            self.unsaved.set(left);
+        }
+        none_left
+    }
+
+    /// The record at `name` is stored (or removed, or replaced by another tab's copy): its
+    /// refused write, if any, is no longer pending.
+    fn forget_unsaved(&self, name: &str) {
+        if self.unsaved.with_untracked(|all| all.iter().any(|unsaved| unsaved.key == name)) {
+            self.unsaved.update(|all| all.retain(|unsaved| unsaved.key != name));
+        }
+    }
+
+    /// Whether the record stored under `key` has a change not yet stored (tracked).
+    pub fn is_unsaved(&self, key: &Key) -> bool {
+        let name = key.name();
+        self.unsaved.with(|all| all.iter().any(|unsaved| unsaved.key == name))
+    }
+
+    /// Saves the chi bộ; returns whether it was stored.
+    pub fn save_chi_bo(&self, mut chi_bo: ChiBo) -> bool {
         // After the stored copy's stamp even when this phone's clock is behind (the chi bộ
         // cannot be deleted: it has no marker).
         chi_bo.updated_at = change_moment(clock::now(), self.chi_bo.with_untracked(|c| c.as_ref().map(|c| c.updated_at)));
         let first_time = self.chi_bo.with_untracked(Option::is_none);
         let _ = self.write(&Key::SchemaVersion, &storage::SCHEMA_VERSION);
-        self.write(&Key::ChiBo, &chi_bo);
+        let stored = self.write(&Key::ChiBo, &chi_bo);
         self.chi_bo.set(Some(chi_bo));
         if first_time {
             // The chi bộ's records start here: ask the browser to keep them.
@@ -348,6 +393,7 @@ impl Store {
                 let _ = storage::request_persistence().await;
             });
         }
+        stored
     }
 
     /// Another tab of the app writes the same storage: take its changes as they happen.
@@ -377,6 +423,8 @@ impl Store {
     }
 
     fn reload(&self, key: Key) {
+        // Another tab's copy supersedes a change this tab could not store.
+        self.forget_unsaved(&key.name());
         match &key {
             Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
             // Records whose layout only the domain reader knows: read everything again.
@@ -410,27 +458,31 @@ impl Store {
 
     /// Saves a member edited from the copy stamped `based_on`, unless another tab saved a
     /// newer one meanwhile.
-    pub fn save_member_from(&self, member: Member, based_on: Timestamp) -> Result<(), NewerElsewhere<Member>> {
+    /// `Ok` tells whether it was stored.
+    pub fn save_member_from(&self, member: Member, based_on: Timestamp) -> Result<bool, NewerElsewhere<Member>> {
         let key = Key::Member(member.id.clone());
         if let Some(latest) = stored_is_newer::<Member>(&key, based_on, |m| m.updated_at) {
             self.reload(key);
             return Err(NewerElsewhere { latest });
         }
-        self.save_member(member);
-        Ok(())
+        Ok(self.save_member(member))
     }
 
     /// Saves a member (also one put back by "Hoàn tác" after `delete_member`: stamped after
     /// its deletion, whose marker goes).
-    pub fn save_member(&self, mut member: Member) {
+    /// Returns whether it was stored (it is kept in memory either way, its refused write
+    /// pending: see `unsaved`).
+    pub fn save_member(&self, mut member: Member) -> bool {
         member.updated_at = self.stamp(DeletedKind::Member, &member.id, self.member(&member.id).map(|m| m.updated_at));
-        if self.write(&Key::Member(member.id.clone()), &member) {
+        let stored = self.write(&Key::Member(member.id.clone()), &member);
+        if stored {
             self.clear_marker(DeletedKind::Member, &member.id);
         }
         self.members.update(|members| {
             upsert(members, member, |m| &m.id);
             sort_members(members);
         });
+        stored
     }
 
     /// Saves a meeting changed from the copy stamped `based_on` (autosave on every change
@@ -663,6 +715,7 @@ impl Store {
         if !self.write(&storage::marker_key(&marker), &marker) {
             return false;
         }
+        self.forget_unsaved(&key.name());
         storage::remove(&key);
         self.deletions.update(|all| {
             all.retain(|old| !old.is_of(kind, id));
@@ -698,6 +751,23 @@ impl Store {
         self.members
             .with(|members| members.iter().find(|m| m.id == id).map(|m| m.name.clone()))
             .unwrap_or_else(|| crate::text::meetings::UNKNOWN_MEMBER.to_owned())
+    }
+}
+
+/// How the user knows the record stored under `key`, from the text that was to be written.
+fn describe(key: &Key, text: &str) -> String {
+    use crate::text::storage_problems as words;
+    match key {
+        Key::ChiBo | Key::SchemaVersion => words::CHI_BO.to_owned(),
+        Key::Meeting(_) => serde_json::from_str::<Meeting>(text).map_or_else(|_| words::A_MEETING.to_owned(), |m| words::meeting(m.date)),
+        Key::Member(_) => serde_json::from_str::<Member>(text).map_or_else(|_| words::A_MEMBER.to_owned(), |m| words::member(&m.name)),
+        Key::Review(_) => serde_json::from_str::<YearReview>(text).map_or_else(|_| words::A_REVIEW.to_owned(), |r| words::review(r.year)),
+        Key::Mark(_) => words::MARK.to_owned(),
+        Key::Framework(_) => words::FRAMEWORK.to_owned(),
+        Key::DossierTemplate(_) => words::TEMPLATE.to_owned(),
+        Key::CommitteePack => words::PACK.to_owned(),
+        Key::Deletion(_) => words::DELETION.to_owned(),
+        Key::Settings | Key::LastBackup => words::SETTINGS.to_owned(),
     }
 }
 

@@ -109,7 +109,7 @@ test('a replace takes a snapshot first and one tap undoes it', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Bản sao an toàn' })).toBeVisible();
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Khôi phục bản sao này' }).click();
-  await expect(page.getByText('Đã khôi phục bản sao.')).toBeVisible();
+  await expect(page.getByText(/^Đã khôi phục bản sao: /)).toBeVisible();
   await page.goto('#/dang-vien');
   await expect(page.locator('.member-row')).toHaveCount(4);
   await expect(page.locator('.member-row').filter({ hasText: 'Hoàng Thị Én' })).toBeVisible();

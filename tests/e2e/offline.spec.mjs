@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, openApp } from './fixtures.mjs';
 import { DIST_DIR, SITE_DIR } from '../../playwright.config.mjs';
@@ -106,17 +106,68 @@ test.describe('a new version published in place of the old one', () => {
   const nextDist = resolve('target/e2e-dist-next');
   const servedLink = resolve(SITE_DIR, 'so-tay');
 
-  /** Plays a new publication: a changed file and the new build version in the worker. */
-  function publishNextBuild() {
+  /**
+   * Plays a new publication: a changed file and the new build id in the worker and (unless
+   * `stalePage`: a host still serving the old start page) in the page. `careless`: the host
+   * answers a missing file with its start page and status 200; `missing`: files of the new
+   * build not uploaded (yet).
+   */
+  function publishNextBuild({ stalePage = false, careless = false, missing = [] } = {}) {
     rmSync(nextDist, { recursive: true, force: true });
     cpSync(resolve(DIST_DIR), nextDist, { recursive: true });
     writeFileSync(`${nextDist}/boot.js`, `${readFileSync(`${nextDist}/boot.js`, 'utf8')}\n// next build\n`);
     const worker = readFileSync(`${nextDist}/sw.js`, 'utf8');
-    const next = worker.replace(/const BUILD_VERSION = '([0-9a-f]+)'/, "const BUILD_VERSION = 'next$1'");
+    const version = worker.match(/const BUILD_VERSION = '([0-9a-f]+)'/)[1];
+    const next = worker.replace(`const BUILD_VERSION = '${version}'`, `const BUILD_VERSION = 'next${version}'`);
     expect(next).not.toBe(worker);
     writeFileSync(`${nextDist}/sw.js`, next);
+    if (!stalePage) {
+      const page = readFileSync(`${nextDist}/index.html`, 'utf8');
+      const nextPage = page.replace(`<meta name="sotay-build" content="${version}">`, `<meta name="sotay-build" content="next${version}">`);
+      expect(nextPage).not.toBe(page);
+      writeFileSync(`${nextDist}/index.html`, nextPage);
+    }
+    // A file of the new build not uploaded: the new build names it (under a new hash, as a
+    // changed file has) and the host does not have it.
+    for (const pattern of missing) {
+      const name = readdirSync(nextDist).find((file) => pattern.test(file));
+      const renamed = name.replace(/-([0-9a-f]{4})/, '-beef');
+      writeFileSync(`${nextDist}/sw.js`, readFileSync(`${nextDist}/sw.js`, 'utf8').replace(`"${name}"`, `"${renamed}"`));
+      rmSync(`${nextDist}/${name}`);
+    }
+    if (careless) writeFileSync(`${nextDist}/.missing-as-html`, '');
     unlinkSync(servedLink);
     symlinkSync(nextDist, servedLink);
+  }
+
+  /** Asks the browser for the published worker; resolves with the new worker's final state. */
+  async function updateAndWatch(page) {
+    return page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update().catch(() => {});
+      const worker = registration.installing || registration.waiting;
+      if (!worker) return 'none';
+      if (worker.state === 'installed' || worker.state === 'redundant') return worker.state;
+      return new Promise((done) => worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' || worker.state === 'redundant') done(worker.state);
+      }));
+    });
+  }
+
+  /** After a refused update, the installed version still opens every screen with no network. */
+  async function oldVersionStillWorksOffline(page, context) {
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches, 'only the installed version is cached').toHaveLength(1);
+    expect(caches[0]).not.toContain('next');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(heading(page)).toHaveText('Trang chủ');
+    for (const [hash, title] of [['#/sinh-hoat', 'Sinh hoạt chi bộ'], ['#/so-tay', 'Sổ tay đảng viên'], ['#/cai-dat', 'Cài đặt'], ['#/du-lieu', 'Dữ liệu']]) {
+      await page.goto(hash);
+      await expect(heading(page), hash).toHaveText(title);
+    }
+    expect(await page.evaluate(() => fetch('boot.js').then((r) => r.text()))).not.toContain('// next build');
+    await context.setOffline(false);
   }
 
   test.afterEach(() => {
@@ -158,7 +209,8 @@ test.describe('a new version published in place of the old one', () => {
     await expect(page.getByText('Đã có phiên bản mới')).toHaveCount(0);
     const bootScript = await page.evaluate(() => fetch('boot.js').then((r) => r.text()));
     expect(bootScript).toContain('// next build');
-    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^sotay-next/)]);
+    // The cache carries the deployment's folder, so another deployment on the origin keeps its own.
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^sotay-\/so-tay\/-next/)]);
     expect(oldWorker).toContain('sw.js');
   });
 
@@ -177,8 +229,54 @@ test.describe('a new version published in place of the old one', () => {
       return { waiting: registration.waiting !== null, caches: await caches.keys() };
     });
     expect(state.waiting).toBe(true);
-    expect(state.caches).toContainEqual(expect.not.stringMatching(/^sotay-next/));
+    expect(state.caches).toContainEqual(expect.not.stringMatching(/next/));
     await expect(page.locator('script#boot-script')).toHaveCount(1);
     expect(await page.evaluate(() => fetch('boot.js').then((r) => r.text()))).not.toContain('// next build');
+  });
+
+  test('is refused while the host still serves the old start page, and the installed version stays', async ({ page, context }) => {
+    await openApp(page);
+    await waitForServiceWorker(page);
+    publishNextBuild({ stalePage: true });
+    expect(await updateAndWatch(page)).toBe('redundant');
+    await expect(page.getByText('Đã có phiên bản mới')).toHaveCount(0);
+    await oldVersionStillWorksOffline(page, context);
+  });
+
+  test('is refused while a file is missing and the host answers it with a 200 HTML page', async ({ page, context }) => {
+    await openApp(page);
+    await waitForServiceWorker(page);
+    // The settings screen's module was not uploaded; the host answers its name with index.html.
+    publishNextBuild({ careless: true, missing: [/^split_settings-[0-9a-f]+\.wasm$/] });
+    const asked = await page.evaluate(async () => {
+      const name = JSON.parse(/const PRECACHE = JSON.parse\('(.*)'\)/.exec(await (await fetch('sw.js', { cache: 'reload' })).text())[1]).find((file) => file.startsWith('split_settings-beef'));
+      const answer = await fetch(name, { cache: 'reload' });
+      return { status: answer.status, type: answer.headers.get('content-type') };
+    });
+    expect(asked).toEqual({ status: 200, type: 'text/html' });
+    expect(await updateAndWatch(page)).toBe('redundant');
+    await oldVersionStillWorksOffline(page, context);
+  });
+
+  test('two deployments on one origin keep each other\'s offline copies', async ({ page }) => {
+    await openApp(page);
+    await waitForServiceWorker(page);
+    // Another deployment's cache, as its worker names it, and one of this deployment's old ones.
+    await page.evaluate(async () => {
+      await (await caches.open('sotay-/thon-b/-0123456789abcdef')).put('/thon-b/', new Response('other'));
+      await (await caches.open('sotay-/so-tay/-0123456789abcdef')).put('/so-tay/', new Response('old'));
+    });
+    publishNextBuild();
+    expect(await updateAndWatch(page)).toBe('installed');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const activated = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+      await activated;
+    });
+    await expect.poll(() => page.evaluate(() => caches.keys()).then((names) => names.sort())).toEqual([
+      expect.stringMatching(/^sotay-\/so-tay\/-next/),
+      'sotay-/thon-b/-0123456789abcdef',
+    ]);
   });
 });

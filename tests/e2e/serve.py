@@ -4,7 +4,9 @@ text, wasm and JSON files gzip-compressed for clients that accept it (as the REA
 
 usage: serve.py SITE_DIR SUBPATH DIST_DIR PORT
 Serves DIST_DIR at http://127.0.0.1:PORT/SUBPATH/ through the symlink SITE_DIR/SUBPATH, which a
-test may re-point to another build to play "a new version was published".
+test may re-point to another build to play "a new version was published". A served folder
+holding a file named `.missing-as-html` plays a careless host: a missing file is answered with
+the folder's index.html and status 200 (as single-page-app hosts configured for path routing do).
 """
 import functools
 import gzip
@@ -30,8 +32,22 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
+        careless = next((folder for folder in path.parents if (folder / ".missing-as-html").is_file()), None)
+        if careless is not None and not path.exists():
+            return self.answer_with(careless / "index.html")
+        return self.answer_with(path)
+
+    def answer_with(self, path):
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not accepts_gzip or path.suffix not in COMPRESSED or not path.is_file():
+            if path.is_file() and path.name == "index.html" and Path(self.translate_path(self.path)) != path:
+                # A careless host's answer for a missing file, without compression.
+                body = path.read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                return io.BytesIO(body)
             return super().send_head()
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size)
