@@ -37,6 +37,8 @@ pub enum Screen {
     HandbookSection(String, Option<String>),
     HandbookMarks,
     HandbookPacks,
+    /// "Nguồn và đối chiếu": every item's source and check.
+    HandbookSources,
     Data,
     Settings,
     /// Tổng hợp của đảng ủy: the collection of many chi bộ's files.
@@ -58,6 +60,7 @@ pub const NAV_SCREENS: [Screen; 4] = [Screen::Home, Screen::Meetings, Screen::Ha
 const NEW_MEMBER: &str = "moi";
 const HANDBOOK_MARKS: &str = "danh-dau";
 const HANDBOOK_PACKS: &str = "bo-noi-dung";
+const HANDBOOK_SOURCES: &str = "nguon-doi-chieu";
 const MEMBER_PAGES: &str = "dang-vien";
 
 impl Screen {
@@ -88,6 +91,7 @@ impl Screen {
             ["so-tay"] => Screen::Handbook,
             ["so-tay", page] if *page == HANDBOOK_MARKS => Screen::HandbookMarks,
             ["so-tay", page] if *page == HANDBOOK_PACKS => Screen::HandbookPacks,
+            ["so-tay", page] if *page == HANDBOOK_SOURCES => Screen::HandbookSources,
             ["so-tay", section] => Screen::HandbookSection(decode(section), None),
             ["so-tay", section, item] => Screen::HandbookSection(decode(section), Some(decode(item))),
             ["du-lieu"] => Screen::Data,
@@ -122,6 +126,7 @@ impl Screen {
             Screen::HandbookSection(section, Some(item)) => format!("so-tay/{}/{}", encode(section), encode(item)),
             Screen::HandbookMarks => format!("so-tay/{HANDBOOK_MARKS}"),
             Screen::HandbookPacks => format!("so-tay/{HANDBOOK_PACKS}"),
+            Screen::HandbookSources => format!("so-tay/{HANDBOOK_SOURCES}"),
             Screen::Data => "du-lieu".into(),
             Screen::Settings => "cai-dat".into(),
             Screen::DangUy => "dang-uy".into(),
@@ -152,6 +157,7 @@ impl Screen {
             | Screen::HandbookSection(..)
             | Screen::HandbookMarks
             | Screen::HandbookPacks
+            | Screen::HandbookSources
             | Screen::PackEditor => {
                 Screen::Handbook
             }

@@ -564,6 +564,12 @@ pub mod handbook {
     pub const STOP: &str = "Dừng đọc";
     pub const NEXT_ITEM: &str = "Mục tiếp theo:";
     pub const CONTINUE_READING: &str = "Đọc tiếp từ chỗ đã dừng:";
+    pub const SOURCES_TITLE: &str = "Nguồn và đối chiếu";
+    pub const SOURCES_INTRO: &str = "Mọi mục của sổ tay với văn bản nguồn, ngày đối chiếu và kết quả: mục nào đúng từng chữ với văn bản, mục nào là tóm tắt đúng ý, mục nào chưa xác nhận được hoặc chưa đối chiếu. Cấp ủy xem ở đây những mục cần đối chiếu thêm.";
+    pub const SOURCES_TOTAL: &str = "Tổng số mục";
+    pub const SOURCES_ORDER: &str = "Sắp xếp";
+    pub const SOURCES_BY_READING: &str = "Theo thứ tự trong sổ tay";
+    pub const SOURCES_BY_CHECK: &str = "Mục cần đối chiếu lên trước";
 }
 
 pub mod data {
@@ -917,6 +923,16 @@ pub mod authoring {
     pub const ITEM_DOCUMENT: &str = "Văn bản nguồn";
     pub const ITEM_DATE: &str = "Ngày của văn bản (năm, tháng-năm hoặc ngày đầy đủ, ví dụ 2025-10-28)";
     pub const ITEM_STATUS: &str = "Loại nội dung";
+    pub const ITEM_NUMBERS: &str = "Số thứ tự (nếu có)";
+    pub const ITEM_NUMBERS_HINT: &str = "Số của văn bản (ví dụ «Điều 4», «nhóm 2, (3)») và số thứ tự riêng của bộ nội dung (ví dụ «12/27»); màn hình đọc ghi rõ số nào là của văn bản.";
+    pub const NUMBER_IN_DOCUMENT: &str = "Số trong văn bản";
+    pub const NUMBER_IN_APP: &str = "Số thứ tự riêng của bộ nội dung";
+    pub const ITEM_CHECK: &str = "Đối chiếu với văn bản nguồn";
+    pub const ITEM_CHECK_HINT: &str = "Mục ghi «Nguyên văn» phải được đối chiếu đúng từng chữ với văn bản: ghi ngày đối chiếu, văn bản hay trang đã đối chiếu (cơ quan, số, ngày; trang báo, sách in) và địa chỉ trang nếu có.";
+    pub const CHECK_OUTCOME: &str = "Kết quả đối chiếu";
+    pub const CHECKED_ON: &str = "Ngày đối chiếu";
+    pub const COMPARED_WITH: &str = "Đã đối chiếu với (văn bản, cơ quan, số, ngày; trang hoặc sách in)";
+    pub const CHECK_ADDRESS: &str = "Địa chỉ trang nguồn (https://…, nếu có)";
     pub const ADD_ITEM: &str = "Thêm mục";
     pub const EDIT_ITEM: &str = "Sửa mục";
     pub const CLOSE_ITEM: &str = "Thu gọn";

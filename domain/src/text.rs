@@ -1064,6 +1064,7 @@ pub mod collection;
 /// pack validation errors.
 pub mod handbook {
     use super::{date, quoted};
+    use crate::handbook::pack::{Check, CheckOutcome, CheckState, Numbers, OLDEST_FORMAT_VERSION};
     use crate::handbook::{
         Count, Field, Origin, PackError, PackInfo, PackLoadError, Place, Source, SourceDate,
         Status, SyntaxProblem, FORMAT_VERSION,
@@ -1072,13 +1073,37 @@ pub mod handbook {
     /// At most this many problems are listed in one message.
     const MAX_LISTED_ERRORS: usize = 20;
 
-    /// Label of a wording status.
+    /// Label of a wording status (whether it was compared is the check's label).
     pub fn status_label(status: Status) -> &'static str {
         match status {
-            Status::Official => "Nguyên văn (đã đối chiếu với nguồn)",
+            Status::Official => "Nguyên văn của văn bản",
             Status::Summary => "Tóm tắt, không phải nguyên văn",
             Status::Unverified => "Chưa xác minh được với văn bản gốc, chỉ để tham khảo",
         }
+    }
+
+    /// Label of an item's check state.
+    pub fn check_label(state: CheckState) -> &'static str {
+        match state {
+            CheckState::Checked(CheckOutcome::WordForWord) => "Đã đối chiếu: đúng từng chữ",
+            CheckState::Checked(CheckOutcome::FaithfulSummary) => "Đã đối chiếu: tóm tắt đúng ý",
+            CheckState::Checked(CheckOutcome::NotConfirmed) => "Chưa xác nhận được với nguồn",
+            CheckState::NotChecked => "Chưa đối chiếu",
+        }
+    }
+
+    /// "Đối chiếu ngày 05/12/2026 với: Nghị quyết … (https://…)."
+    pub fn check_line(check: &Check) -> String {
+        let address = check.address.as_deref().map(|address| format!(" ({address})")).unwrap_or_default();
+        format!("Đối chiếu ngày {} với: {}{address}.", date(check.checked_on), check.compared_with)
+    }
+
+    /// "Số trong văn bản: nhóm 2, (3) · Số thứ tự của ứng dụng (không phải số của văn
+    /// bản): 12/27".
+    pub fn numbers_line(numbers: &Numbers) -> String {
+        let document = numbers.document.as_deref().map(|number| format!("Số trong văn bản: {number}"));
+        let app = numbers.app.as_deref().map(|number| format!("Số thứ tự do ứng dụng đặt để tra cứu (không phải số của văn bản): {number}"));
+        document.into_iter().chain(app).collect::<Vec<_>>().join(" · ")
     }
 
     /// "31/10/1963", "10/2016", "1966".
@@ -1153,6 +1178,12 @@ pub mod handbook {
             Field::SourceDate => "ngày của văn bản nguồn",
             Field::SourceStatus => "trạng thái lời văn (nguyên văn hay tóm tắt)",
             Field::Keywords => "từ khóa tra cứu",
+            Field::Numbers => "số thứ tự",
+            Field::SourceCheck => "ghi chép đối chiếu",
+            Field::CheckOutcome => "kết quả đối chiếu",
+            Field::CheckedOn => "ngày đối chiếu",
+            Field::ComparedWith => "văn bản, nguồn đã đối chiếu",
+            Field::CheckAddress => "địa chỉ trang nguồn",
         }
     }
 
@@ -1218,10 +1249,10 @@ pub mod handbook {
             ),
             PackError::MissingFormatVersion => "Gói nội dung: thiếu số phiên bản định dạng (trường \"format_version\"). Có thể tệp này không phải gói nội dung sổ tay.".to_string(),
             PackError::UnsupportedFormatVersion { found } if found.is_empty() => format!(
-                "Gói nội dung ghi phiên bản định dạng không hợp lệ (trường \"format_version\"); ứng dụng chỉ đọc được phiên bản {FORMAT_VERSION}."
+                "Gói nội dung ghi phiên bản định dạng không hợp lệ (trường \"format_version\"); ứng dụng đọc được phiên bản {OLDEST_FORMAT_VERSION} đến {FORMAT_VERSION}."
             ),
             PackError::UnsupportedFormatVersion { found } => format!(
-                "Gói nội dung ghi phiên bản định dạng {found}; ứng dụng chỉ đọc được phiên bản {FORMAT_VERSION}."
+                "Gói nội dung ghi phiên bản định dạng {found}; ứng dụng đọc được phiên bản {OLDEST_FORMAT_VERSION} đến {FORMAT_VERSION}."
             ),
             PackError::NewerFormatVersion { found } => format!(
                 "Gói nội dung này được soạn cho phiên bản ứng dụng mới hơn (định dạng phiên bản {found}; ứng dụng này đọc được phiên bản {FORMAT_VERSION}). Xin cập nhật ứng dụng rồi nạp lại gói."
@@ -1334,6 +1365,20 @@ pub mod handbook {
                 field_label(*field),
                 thousands(*length),
                 thousands(*max)
+            ),
+            PackError::UnknownCheckOutcome { place: at, value } => format!(
+                "{}: kết quả đối chiếu {} không hợp lệ; chỉ dùng \"word_for_word\" (đúng từng chữ), \"faithful_summary\" (tóm tắt đúng ý) hoặc \"not_confirmed\" (chưa xác nhận được).",
+                place(at),
+                quoted(value)
+            ),
+            PackError::OfficialWithoutWordForWordCheck { place: at } => format!(
+                "{}: mục ghi là nguyên văn (\"official\") phải có ghi chép đối chiếu đúng từng chữ với văn bản (\"check\" với kết quả \"word_for_word\"). Nếu chưa đối chiếu được từng chữ, xin ghi là tóm tắt (\"summary\").",
+                place(at)
+            ),
+            PackError::InvalidAddress { place: at, value } => format!(
+                "{}: địa chỉ trang nguồn {} không hợp lệ; cần một địa chỉ web bắt đầu bằng https:// (hoặc để trống nếu là tài liệu in).",
+                place(at),
+                quoted(value)
             ),
         }
     }

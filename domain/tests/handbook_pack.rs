@@ -388,10 +388,7 @@ fn provenance_lines_in_vietnamese() {
         quote.source.line(),
         "Nguồn: Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503, ngày 31/10/1963."
     );
-    assert_eq!(
-        quote.source.status.label(),
-        "Nguyên văn (đã đối chiếu với nguồn)"
-    );
+    assert_eq!(quote.source.status.label(), "Nguyên văn của văn bản");
     let (_, speech) = pack.item("bac-ho-dang-manh").unwrap();
     assert!(speech.source.line().ends_with(", năm 1966."));
     let (_, unverified) = pack.item("bac-ho-nen-mong-chua-xac-minh").unwrap();
@@ -423,12 +420,32 @@ fn cases() -> Vec<(&'static str, &'static str, &'static str)> {
         (
             fixture!("unsupported-format-version.json"),
             "unsupported_format_version",
-            "Gói nội dung ghi phiên bản định dạng 0; ứng dụng chỉ đọc được phiên bản 1.",
+            "Gói nội dung ghi phiên bản định dạng 0; ứng dụng đọc được phiên bản 1 đến 2.",
         ),
         (
             fixture!("newer-format-version.json"),
             "newer_format_version",
-            "Gói nội dung này được soạn cho phiên bản ứng dụng mới hơn (định dạng phiên bản 2; ứng dụng này đọc được phiên bản 1). Xin cập nhật ứng dụng rồi nạp lại gói.",
+            "Gói nội dung này được soạn cho phiên bản ứng dụng mới hơn (định dạng phiên bản 3; ứng dụng này đọc được phiên bản 2). Xin cập nhật ứng dụng rồi nạp lại gói.",
+        ),
+        (
+            fixture!("official-without-check.json"),
+            "official_without_word_for_word_check",
+            "Mục «Điều 1» (id xa-dieu-1): mục ghi là nguyên văn (\"official\") phải có ghi chép đối chiếu đúng từng chữ với văn bản (\"check\" với kết quả \"word_for_word\"). Nếu chưa đối chiếu được từng chữ, xin ghi là tóm tắt (\"summary\").",
+        ),
+        (
+            fixture!("official-with-a-summary-check.json"),
+            "official_without_word_for_word_check",
+            "Mục «Điều 1» (id xa-dieu-1): mục ghi là nguyên văn (\"official\") phải có ghi chép đối chiếu đúng từng chữ với văn bản (\"check\" với kết quả \"word_for_word\"). Nếu chưa đối chiếu được từng chữ, xin ghi là tóm tắt (\"summary\").",
+        ),
+        (
+            fixture!("unknown-check-outcome.json"),
+            "unknown_check_outcome",
+            "Mục «Điều 1» (id xa-dieu-1): kết quả đối chiếu «verbatim» không hợp lệ; chỉ dùng \"word_for_word\" (đúng từng chữ), \"faithful_summary\" (tóm tắt đúng ý) hoặc \"not_confirmed\" (chưa xác nhận được).",
+        ),
+        (
+            fixture!("invalid-address.json"),
+            "invalid_address",
+            "Mục «Lịch sinh hoạt của xã» (id xa-lich): địa chỉ trang nguồn «javascript:alert(1)» không hợp lệ; cần một địa chỉ web bắt đầu bằng https:// (hoặc để trống nếu là tài liệu in).",
         ),
         (
             fixture!("missing-source.json"),
@@ -892,4 +909,42 @@ fn the_example_pack_in_the_docs_is_valid() {
     let pack = Pack::from_json(json).unwrap_or_else(|error| panic!("{error}"));
     let handbook = Handbook::resolve(&builtin::pack(), Some(&pack));
     assert!(handbook.committee_info().is_some());
+}
+
+/// Format 2: every item may carry its check record and numbers; they read back, and a pack
+/// of format 1 (no records) still loads, its items shown as not yet compared.
+#[test]
+fn check_records_and_numbers_read_back_and_older_packs_still_load() {
+    use sotay_domain::handbook::{CheckOutcome, CheckState, SourceOrder};
+    let pack = Pack::from_json(fixture!("valid-committee-pack-v2.json")).unwrap();
+    assert_eq!(pack.format_version, 2);
+    let (_, official) = pack.item("xa-dieu-1").unwrap();
+    let check = official.source.check.as_ref().unwrap();
+    assert_eq!(check.outcome, CheckOutcome::WordForWord);
+    assert_eq!(check.checked_on.to_string(), "2026-11-20");
+    assert_eq!(
+        sotay_domain::text::handbook::check_line(check),
+        "Đối chiếu ngày 20/11/2026 với: Văn bản thử nghiệm số 1 của Đảng ủy xã Thử Nghiệm, ngày 15/01/2026, bản in lưu tại văn phòng đảng ủy."
+    );
+    let (_, summary) = pack.item("xa-lich").unwrap();
+    let numbers = summary.numbers.as_ref().unwrap();
+    assert_eq!(
+        sotay_domain::text::handbook::numbers_line(numbers),
+        "Số trong văn bản: mục 2 · Số thứ tự do ứng dụng đặt để tra cứu (không phải số của văn bản): 2/3"
+    );
+    assert_eq!(Pack::from_json(&pack.to_json_pretty()).unwrap(), pack);
+
+    let older = Pack::from_json(VALID).unwrap();
+    assert_eq!(older.format_version, 1);
+    assert!(older.items().all(|(_, item)| item.source.check_state() == CheckState::NotChecked));
+    assert_eq!(sotay_domain::text::handbook::check_label(CheckState::NotChecked), "Chưa đối chiếu");
+    // Written back, it stays a format-1 pack and reads again.
+    assert_eq!(Pack::from_json(&older.to_json_pretty()).unwrap(), older);
+
+    // The sources list: counts per state, least certain first.
+    let handbook = Handbook::resolve(&pack, None);
+    let counts = handbook.check_counts(None);
+    assert_eq!((counts.word_for_word, counts.faithful_summary, counts.not_checked), (1, 1, 1));
+    let ordered: Vec<&str> = handbook.sources(SourceOrder::ByCheck).iter().map(|found| found.item.id.as_str()).collect();
+    assert_eq!(ordered, ["xa-html", "xa-lich", "xa-dieu-1"]);
 }

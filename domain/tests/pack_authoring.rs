@@ -8,11 +8,11 @@ use serde_json::{json, Value};
 use sotay_domain::framework::Direction;
 use sotay_domain::handbook::authoring::MarkupInsert;
 use sotay_domain::handbook::{
-    builtin, Field, Handbook, ItemDraft, Pack, PackDraft, PackError, PackLoadError, PackScope,
+    builtin, CheckOutcome, Field, Handbook, ItemDraft, Pack, PackDraft, PackError, PackLoadError, PackScope,
     SectionDraft, SectionKind, Status,
 };
 
-const VALID: &str = include_str!("fixtures/handbook/valid-committee-pack.json");
+const VALID: &str = include_str!("fixtures/handbook/valid-committee-pack-v2.json");
 
 fn draft() -> PackDraft {
     PackDraft::from(&Pack::from_json(VALID).unwrap())
@@ -31,7 +31,12 @@ fn as_file(draft: &PackDraft) -> String {
                     json!({
                         "id": item.id, "title": item.title, "body": item.body, "note": item.note,
                         "keywords": item.keywords,
-                        "source": { "document": item.document, "date": item.date, "status": item.status.key() }
+                        "numbers": { "document": item.number_in_document, "app": item.number_in_app },
+                        "source": { "document": item.document, "date": item.date, "status": item.status.key(),
+                            "check": {
+                                "outcome": item.check_outcome.map(|outcome| outcome.key()).unwrap_or_default(),
+                                "checked_on": item.checked_on, "compared_with": item.compared_with, "address": item.check_address,
+                            } }
                     })
                 })
                 .collect();
@@ -39,7 +44,7 @@ fn as_file(draft: &PackDraft) -> String {
         })
         .collect();
     json!({
-        "format_version": 1, "id": draft.id, "name": draft.name, "issuer": draft.issuer,
+        "format_version": 2, "id": draft.id, "name": draft.name, "issuer": draft.issuer,
         "version": draft.version, "published": draft.published, "note": draft.note, "sections": sections
     })
     .to_string()
@@ -103,6 +108,25 @@ fn cases() -> Vec<(&'static str, Change, &'static str, PackScope, Option<Field>)
         ("long item note", |d| d.sections[1].items[0].note = "x".repeat(2001), "too_long", PackScope::Item(1, 0), Some(Field::Note)),
         ("long document", |d| d.sections[1].items[0].document = "x".repeat(301), "too_long", PackScope::Item(1, 0), Some(Field::SourceDocument)),
         (
+            "official without a word-for-word check",
+            |d| d.sections[1].items[0].status = Status::Official,
+            "official_without_word_for_word_check",
+            PackScope::Item(1, 0),
+            Some(Field::SourceStatus),
+        ),
+        (
+            "official checked as a summary",
+            |d| d.sections[0].items[0].check_outcome = Some(CheckOutcome::FaithfulSummary),
+            "official_without_word_for_word_check",
+            PackScope::Item(0, 0),
+            Some(Field::SourceStatus),
+        ),
+        ("check without what was compared", |d| d.sections[0].items[0].compared_with.clear(), "missing", PackScope::Item(0, 0), Some(Field::ComparedWith)),
+        ("check without a date", |d| d.sections[0].items[0].checked_on.clear(), "missing", PackScope::Item(0, 0), Some(Field::CheckedOn)),
+        ("check date not a date", |d| d.sections[0].items[0].checked_on = "2026-11".into(), "invalid_date", PackScope::Item(0, 0), Some(Field::CheckedOn)),
+        ("check address not a web address", |d| d.sections[0].items[0].check_address = "file:///etc/passwd".into(), "invalid_address", PackScope::Item(0, 0), Some(Field::CheckAddress)),
+        ("long number", |d| d.sections[1].items[0].number_in_document = "x".repeat(61), "too_long", PackScope::Item(1, 0), Some(Field::Numbers)),
+        (
             "too many items in a section",
             |d| {
                 let item = d.sections[1].items[0].clone();
@@ -138,7 +162,7 @@ fn every_problem_an_editor_can_make_has_a_located_case() {
     let covered: std::collections::BTreeSet<&str> = cases().iter().map(|case| case.2).collect();
     // The file's size and format version are the app's to write; statuses and kinds are
     // picked from lists; the pack-wide item limit (3000) is the per-section one's sibling.
-    let not_typed = ["too_large", "missing_format_version", "unsupported_format_version", "newer_format_version", "unknown_status", "unknown_section_kind"];
+    let not_typed = ["too_large", "missing_format_version", "unsupported_format_version", "newer_format_version", "unknown_status", "unknown_section_kind", "unknown_check_outcome"];
     for code in PackError::ALL_CODES {
         if !not_typed.contains(&code) {
             assert!(covered.contains(code), "no located case for {code}");
@@ -293,6 +317,13 @@ fn apply(draft: &mut PackDraft, edit: Edit) {
         Edit::Body(s, i, body) => with_item(draft, s % sections, i, |item| item.body = body),
         Edit::Status(s, i, k) => with_item(draft, s % sections, i, |item| {
             item.status = [Status::Official, Status::Summary, Status::Unverified][k as usize];
+            // Official wording is written only after a word-for-word comparison, as the
+            // editor's form asks.
+            if item.status == Status::Official {
+                item.check_outcome = Some(CheckOutcome::WordForWord);
+                item.checked_on = "2026-12-05".into();
+                item.compared_with = "Văn bản của xã, bản in".into();
+            }
         }),
         Edit::Note(s, i, note) => with_item(draft, s % sections, i, |item| item.note = note),
         Edit::Date(s, i, year, month) => with_item(draft, s % sections, i, |item| {

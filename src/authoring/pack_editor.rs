@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use sotay_domain::handbook::authoring::MarkupInsert;
-use sotay_domain::handbook::{markup, Field, PackDraft, PackError, PackScope, SectionKind, Status};
+use sotay_domain::handbook::{markup, CheckOutcome, CheckState, Field, PackDraft, PackError, PackScope, SectionKind, Status};
 
-use super::{deliver_file, field_messages, problem_summary, row_buttons, select_field, text_field};
+use super::{choice_field, deliver_file, field_messages, problem_summary, row_buttons, select_field, text_field};
 use crate::handbook::reader::render_blocks;
 use crate::handbook::use_handbook;
 use crate::router::Screen;
@@ -295,7 +295,35 @@ fn item_fields(editor: Editor, item: &sotay_domain::handbook::ItemDraft, s: usiz
             }>{statuses}</select>
         }.into_any())}
         {text_field(t::NOTE.into(), item.note.clone(), editor.at(scope, Field::Note), move |v| editor.item(s, i, |item| item.note = v))}
+        <fieldset class="subsection">
+            <legend>{t::ITEM_NUMBERS}</legend>
+            <p class="hint">{t::ITEM_NUMBERS_HINT}</p>
+            {text_field(t::NUMBER_IN_DOCUMENT.into(), item.number_in_document.clone(), editor.at(scope, Field::Numbers), move |v| editor.item(s, i, |item| item.number_in_document = v))}
+            {text_field(t::NUMBER_IN_APP.into(), item.number_in_app.clone(), Signal::derive(Vec::new), move |v| editor.item(s, i, |item| item.number_in_app = v))}
+        </fieldset>
+        <fieldset class="subsection">
+            <legend>{t::ITEM_CHECK}</legend>
+            <p class="hint">{t::ITEM_CHECK_HINT}</p>
+            {choice_field(t::CHECK_OUTCOME.into(), check_choices(), item.check_outcome.map_or(NOT_CHECKED, CheckOutcome::key).to_owned(),
+                editor.messages_at(scope, Some(vec![Field::CheckOutcome, Field::SourceCheck])), move |key| {
+                    let outcome = CheckOutcome::ALL.into_iter().find(|outcome| outcome.key() == key);
+                    editor.item(s, i, |item| item.check_outcome = outcome)
+                })}
+            {super::date_field(t::CHECKED_ON.into(), item.checked_on.clone(), editor.at(scope, Field::CheckedOn), move |v| editor.item(s, i, |item| item.checked_on = v))}
+            {text_field(t::COMPARED_WITH.into(), item.compared_with.clone(), editor.at(scope, Field::ComparedWith), move |v| editor.item(s, i, |item| item.compared_with = v))}
+            {text_field(t::CHECK_ADDRESS.into(), item.check_address.clone(), editor.at(scope, Field::CheckAddress), move |v| editor.item(s, i, |item| item.check_address = v))}
+        </fieldset>
     }
+}
+
+/// The choice's key for "not compared yet" (no check record).
+const NOT_CHECKED: &str = "chua";
+
+/// The check outcomes as radio choices, "not compared yet" first.
+fn check_choices() -> Vec<(String, String)> {
+    std::iter::once((NOT_CHECKED.to_owned(), sotay_domain::text::handbook::check_label(CheckState::NotChecked).to_owned()))
+        .chain(CheckOutcome::ALL.into_iter().map(|outcome| (outcome.key().to_owned(), sotay_domain::text::handbook::check_label(CheckState::Checked(outcome)).to_owned())))
+        .collect()
 }
 
 fn actions(editor: Editor) -> impl IntoView {

@@ -5,6 +5,7 @@
 pub mod marks;
 pub mod packs;
 pub mod reader;
+pub mod sources;
 pub mod speech;
 
 use std::sync::Arc;
@@ -185,6 +186,7 @@ fn Contents() -> impl IntoView {
         <section class="actions">
             <a class="button secondary" href=Screen::HandbookMarks.href()>{t::MARKS}" ("{marks_count}")"</a>
             <a class="button secondary" href=Screen::HandbookPacks.href()>{t::PACKS}</a>
+            <a class="button secondary" href=Screen::HandbookSources.href()>{t::SOURCES_TITLE}</a>
         </section>
     }
 }

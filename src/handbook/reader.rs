@@ -3,7 +3,7 @@
 //! parsed markup, never as HTML, so an imported pack cannot inject anything.
 
 use leptos::prelude::*;
-use sotay_domain::handbook::{framework_entry_id, Block, Inline, Item, Section, SectionKind};
+use sotay_domain::handbook::{framework_entry_id, Block, CheckState, Inline, Item, Section, SectionKind};
 use sotay_domain::model::HandbookMark;
 use sotay_domain::text as dt;
 
@@ -161,9 +161,15 @@ fn ItemView(item: Item, next: Option<(Screen, String)>) -> impl IntoView {
     view! {
         <article class="card handbook-item" id=item_anchor(&item.id)>
             <h2>{item.title.clone()}</h2>
-            <p class=format!("badge status-{}", item.source.status.key())>{item.source.status.label()}</p>
+            {item.numbers.as_ref().map(|numbers| view! { <p class="hint item-numbers">{dt::handbook::numbers_line(numbers)}</p> })}
+            <p class="badges">
+                <span class=format!("badge status-{}", item.source.status.key())>{item.source.status.label()}</span>
+                " "
+                <span class=format!("badge check-{}", check_key(item.source.check_state()))>{dt::handbook::check_label(item.source.check_state())}</span>
+            </p>
             <div class="item-body">{render_blocks(item.blocks())}</div>
             <p class="source">{dt::handbook::source_line(&item.source)}</p>
+            {item.source.check.as_ref().map(|check| view! { <p class="hint check-line">{dt::handbook::check_line(check)}</p> })}
             {item.note.clone().map(|note| view! { <p class="hint item-note">{note}</p> })}
             <div class="item-actions">
                 <button type="button" class="button small secondary" aria-pressed=move || if bookmarked() { "true" } else { "false" }
@@ -186,6 +192,14 @@ fn ItemView(item: Item, next: Option<(Screen, String)>) -> impl IntoView {
                 <p class="next-item"><a href=screen.href()>{t::NEXT_ITEM}" "{title}</a></p>
             })}
         </article>
+    }
+}
+
+/// The `check-…` class of a check state (its badge's colour).
+pub fn check_key(state: CheckState) -> &'static str {
+    match state {
+        CheckState::Checked(outcome) => outcome.key(),
+        CheckState::NotChecked => "not_checked",
     }
 }
 

@@ -68,6 +68,7 @@ fn screen_body(screen: Screen) -> AnyView {
         }
         Screen::HandbookMarks => lazy_view(screens::handbook_marks),
         Screen::HandbookPacks => lazy_view(screens::handbook_packs),
+        Screen::HandbookSources => lazy_view(screens::handbook_sources),
         Screen::Data => lazy_view(screens::data),
         Screen::Settings => lazy_view(screens::settings),
         Screen::DangUy => lazy_view(screens::dang_uy),
@@ -124,6 +125,7 @@ mod screens {
     });
     split_screen!(handbook, fn handbook_marks() { crate::handbook::when_ready(|| crate::handbook::marks::MarksScreen().into_any()) });
     split_screen!(handbook, fn handbook_packs() { crate::handbook::when_ready(|| crate::handbook::packs::PacksScreen().into_any()) });
+    split_screen!(handbook, fn handbook_sources() { crate::handbook::when_ready(|| crate::handbook::sources::SourcesScreen().into_any()) });
     split_screen!(data, fn data() { crate::data::DataScreen().into_any() });
     split_screen!(settings, fn settings() { view! { <SettingsScreen/> }.into_any() });
     split_screen!(dang_uy, fn dang_uy() { crate::dang_uy::overview::DangUyScreen().into_any() });

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::pack::{Item, Pack, Section, SectionKind, Status};
+use super::pack::{CheckOutcome, Item, Pack, Section, SectionKind, SourceDate, Status};
 use super::validation::{self, PackError};
 use crate::framework::{move_in_list, Direction};
 
@@ -73,6 +73,24 @@ pub struct ItemDraft {
     /// Search keywords, kept as they are (the form does not edit them).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The number as the document has it ("Điều 4"; blank = none).
+    #[serde(default)]
+    pub number_in_document: String,
+    /// The pack's own running index ("12/27"; blank = none).
+    #[serde(default)]
+    pub number_in_app: String,
+    /// What comparing the text with its source found (`None`: not compared yet).
+    #[serde(default)]
+    pub check_outcome: Option<CheckOutcome>,
+    /// When it was compared, as typed (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub checked_on: String,
+    /// What it was compared with (document, issuer, number, date; the page or printed source).
+    #[serde(default)]
+    pub compared_with: String,
+    /// A web address of that source (blank = none).
+    #[serde(default)]
+    pub check_address: String,
 }
 
 impl From<&Item> for ItemDraft {
@@ -86,6 +104,12 @@ impl From<&Item> for ItemDraft {
             status: item.source.status,
             note: item.note.clone().unwrap_or_default(),
             keywords: item.keywords.clone(),
+            number_in_document: item.numbers.as_ref().and_then(|n| n.document.clone()).unwrap_or_default(),
+            number_in_app: item.numbers.as_ref().and_then(|n| n.app.clone()).unwrap_or_default(),
+            check_outcome: item.source.check.as_ref().map(|check| check.outcome),
+            checked_on: item.source.check.as_ref().map(|check| SourceDate::from(check.checked_on).to_string()).unwrap_or_default(),
+            compared_with: item.source.check.as_ref().map(|check| check.compared_with.clone()).unwrap_or_default(),
+            check_address: item.source.check.as_ref().and_then(|check| check.address.clone()).unwrap_or_default(),
         }
     }
 }
@@ -192,6 +216,12 @@ impl PackDraft {
             status: Status::Summary,
             note: String::new(),
             keywords: Vec::new(),
+            number_in_document: String::new(),
+            number_in_app: String::new(),
+            check_outcome: None,
+            checked_on: String::new(),
+            compared_with: String::new(),
+            check_address: String::new(),
         });
         Some(section.items.len() - 1)
     }

@@ -31,14 +31,17 @@ pub mod fold;
 pub mod markup;
 pub mod pack;
 pub mod search;
+pub mod sources;
 pub mod validation;
 
 pub use effective::{Handbook, ItemRef, Origin};
 pub use fold::{fold, fold_char};
 pub use markup::{Block, Inline};
 pub use pack::{
-    limits, Item, Pack, PackInfo, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION,
+    limits, Check, CheckOutcome, CheckState, Item, Numbers, Pack, PackInfo, Section, SectionKind,
+    Source, SourceDate, Status, FORMAT_VERSION, OLDEST_FORMAT_VERSION,
 };
+pub use sources::{CheckCounts, SourceOrder};
 pub use search::{framework_entry_id, segments, SearchHit, SearchIndex, DEFAULT_LIMIT};
 pub use authoring::{ItemDraft, PackDraft, SectionDraft};
 pub use validation::{Count, Field, PackError, PackLoadError, PackScope, Place, SyntaxProblem};

@@ -15,9 +15,15 @@ use super::validation;
 pub use super::validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
 use crate::text;
 
-/// The only pack format version this crate reads (`"format_version": 1`). A pack with a
+/// The pack format version this crate writes (`"format_version": 2`: each item's source may
+/// carry a check record, and official wording needs a word-for-word check). A pack with a
 /// larger number was made for a newer app and gets its own message.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version still read: version 1 (before check records). Its items load
+/// as they are, shown as not yet compared ("chưa đối chiếu"); the rule that official
+/// wording needs a word-for-word check applies from version 2.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// Limits on a pack's size, so that an imported file cannot make the app slow or huge.
 pub mod limits {
@@ -33,8 +39,11 @@ pub mod limits {
     pub const MAX_ID_CHARS: usize = 64;
     /// Longest title (pack name, section or item title), in characters.
     pub const MAX_TITLE_CHARS: usize = 200;
-    /// Longest short text (issuer, version, source document), in characters.
+    /// Longest short text (issuer, version, source document, what a check compared, its
+    /// address), in characters.
     pub const MAX_SHORT_TEXT_CHARS: usize = 300;
+    /// Longest number label of an item ("nhóm 1, (1)", "1/27"), in characters.
+    pub const MAX_NUMBER_CHARS: usize = 60;
     /// Longest note, in characters.
     pub const MAX_NOTE_CHARS: usize = 2000;
     /// Longest item body, in characters.
@@ -121,6 +130,10 @@ pub struct Item {
     pub id: String,
     /// Title (plain text).
     pub title: String,
+    /// How the item is numbered: as the document numbers it, and the app's own running index
+    /// (the 12th of the 27 manifestations is "(3)" of group 2 in the resolution).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub numbers: Option<Numbers>,
     /// Body in the small markup ([`super::markup`]).
     pub body: String,
     /// Where the text comes from.
@@ -147,6 +160,17 @@ impl Item {
     }
 }
 
+/// An item's numbers: the document's own and the app's running index, told apart on screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Numbers {
+    /// As the document numbers it ("nhóm 2, (3)", "Điều 4").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// The app's (or pack's) own running index ("12/27"), not the document's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+}
+
 /// Provenance of an item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
@@ -158,6 +182,73 @@ pub struct Source {
     pub date: Option<SourceDate>,
     /// Official wording, or a summary.
     pub status: Status,
+    /// How the text was checked against a source: `None` for a pack without check records
+    /// (format 1, or a committee's pack that has none), shown as not yet compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+}
+
+/// The record of one comparison of an item with a source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Check {
+    /// What the comparison found.
+    pub outcome: CheckOutcome,
+    /// When it was made.
+    #[serde(serialize_with = "serialize_naive_date")]
+    pub checked_on: NaiveDate,
+    /// What was compared: the document (issuer, number, date) and the page or printed
+    /// source that carried it.
+    pub compared_with: String,
+    /// A public address of that source, when there is one (shown as text, never opened by
+    /// the app).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// What comparing an item with its source found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckOutcome {
+    /// The body is the source's wording, word for word.
+    WordForWord,
+    /// The body is a summary and the source confirms what it says.
+    FaithfulSummary,
+    /// No source reached confirms it (or one contradicts it).
+    NotConfirmed,
+}
+
+impl CheckOutcome {
+    /// Every outcome, most certain first.
+    pub const ALL: [CheckOutcome; 3] = [CheckOutcome::WordForWord, CheckOutcome::FaithfulSummary, CheckOutcome::NotConfirmed];
+
+    /// The JSON name.
+    pub fn key(self) -> &'static str {
+        match self {
+            CheckOutcome::WordForWord => "word_for_word",
+            CheckOutcome::FaithfulSummary => "faithful_summary",
+            CheckOutcome::NotConfirmed => "not_confirmed",
+        }
+    }
+
+    pub(crate) fn from_key(key: &str) -> Option<CheckOutcome> {
+        CheckOutcome::ALL.into_iter().find(|outcome| outcome.key() == key)
+    }
+}
+
+/// Where an item stands: checked with an outcome, or never compared (no check record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CheckState {
+    /// Compared on a day, with an outcome.
+    Checked(CheckOutcome),
+    /// No record of a comparison ("chưa đối chiếu").
+    NotChecked,
+}
+
+impl Source {
+    /// The item's check state.
+    pub fn check_state(&self) -> CheckState {
+        self.check.as_ref().map_or(CheckState::NotChecked, |check| CheckState::Checked(check.outcome))
+    }
 }
 
 impl Source {

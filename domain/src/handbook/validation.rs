@@ -8,7 +8,7 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use super::pack::{
-    limits, Item, Pack, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION,
+    limits, Check, CheckOutcome, Item, Numbers, Pack, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION, OLDEST_FORMAT_VERSION,
 };
 use super::IdMap;
 use crate::text;
@@ -126,6 +126,18 @@ pub enum Field {
     SourceStatus,
     /// An item's `keywords`.
     Keywords,
+    /// An item's `numbers` (`numbers.document`, `numbers.app`).
+    Numbers,
+    /// `source.check` (the record of a comparison with a source).
+    SourceCheck,
+    /// `source.check.outcome`.
+    CheckOutcome,
+    /// `source.check.checked_on`.
+    CheckedOn,
+    /// `source.check.compared_with`.
+    ComparedWith,
+    /// `source.check.address`.
+    CheckAddress,
 }
 
 impl Field {
@@ -148,6 +160,12 @@ impl Field {
             Field::SourceDate => "source.date",
             Field::SourceStatus => "source.status",
             Field::Keywords => "keywords",
+            Field::Numbers => "numbers",
+            Field::SourceCheck => "source.check",
+            Field::CheckOutcome => "source.check.outcome",
+            Field::CheckedOn => "source.check.checked_on",
+            Field::ComparedWith => "source.check.compared_with",
+            Field::CheckAddress => "source.check.address",
         }
     }
 }
@@ -223,6 +241,14 @@ pub enum PackError {
         length: usize,
         max: usize,
     },
+    /// A `source.check.outcome` other than `word_for_word`, `faithful_summary`,
+    /// `not_confirmed`.
+    UnknownCheckOutcome { place: Place, value: String },
+    /// `status: official` without a check whose outcome is `word_for_word` (format 2):
+    /// wording shown as the document's must have been compared word for word.
+    OfficialWithoutWordForWordCheck { place: Place },
+    /// A check's `address` that is not a web address (`https://…` or `http://…`).
+    InvalidAddress { place: Place, value: String },
 }
 
 impl PackError {
@@ -247,12 +273,15 @@ impl PackError {
             SeveralFrameworkSections { .. } => "several_framework_sections",
             TooMany { .. } => "too_many",
             TooLong { .. } => "too_long",
+            UnknownCheckOutcome { .. } => "unknown_check_outcome",
+            OfficialWithoutWordForWordCheck { .. } => "official_without_word_for_word_check",
+            InvalidAddress { .. } => "invalid_address",
         }
     }
 
     /// Every code [`PackError::code`] can return (the test suite checks that a fixture
     /// produces each).
-    pub const ALL_CODES: [&'static str; 17] = [
+    pub const ALL_CODES: [&'static str; 20] = [
         "too_large",
         "missing_format_version",
         "unsupported_format_version",
@@ -270,6 +299,9 @@ impl PackError {
         "several_framework_sections",
         "too_many",
         "too_long",
+        "unknown_check_outcome",
+        "official_without_word_for_word_check",
+        "invalid_address",
     ];
 }
 
@@ -314,7 +346,9 @@ impl PackError {
             Missing { place, field } | InvalidDate { place, field, .. } | TooLong { place, field, .. } => {
                 (place.scope(), Some(*field))
             }
-            UnknownStatus { place, .. } => (place.scope(), Some(Field::SourceStatus)),
+            UnknownStatus { place, .. } | OfficialWithoutWordForWordCheck { place } => (place.scope(), Some(Field::SourceStatus)),
+            UnknownCheckOutcome { place, .. } => (place.scope(), Some(Field::CheckOutcome)),
+            InvalidAddress { place, .. } => (place.scope(), Some(Field::CheckAddress)),
             UnknownSectionKind { place, .. }
             | ItemsInFrameworkSection { place }
             | SeveralFrameworkSections { place } => (place.scope(), Some(Field::Kind)),
@@ -468,6 +502,18 @@ struct RawItem {
     note: String,
     #[serde(default)]
     keywords: Vec<String>,
+    /// Both empty when absent.
+    #[serde(default)]
+    numbers: RawNumbers,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawNumbers {
+    #[serde(default)]
+    document: String,
+    #[serde(default)]
+    app: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -479,6 +525,22 @@ struct RawSource {
     date: String,
     #[serde(default)]
     status: String,
+    /// Every field empty when absent (no check recorded).
+    #[serde(default)]
+    check: RawCheck,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawCheck {
+    #[serde(default)]
+    outcome: String,
+    #[serde(default)]
+    checked_on: String,
+    #[serde(default)]
+    compared_with: String,
+    #[serde(default)]
+    address: String,
 }
 
 fn syntax_error(error: serde_json::Error) -> PackLoadError {
@@ -529,9 +591,13 @@ pub(super) fn load(json: &str) -> Result<Pack, PackLoadError> {
         });
     }
     let probe: Probe = serde_json::from_str(json).map_err(syntax_error)?;
+    let version = match &probe.format_version {
+        Some(Scalar::Number(found)) => u32::try_from(*found).unwrap_or(FORMAT_VERSION),
+        _ => FORMAT_VERSION,
+    };
     let version_error = match probe.format_version {
         None => Some(PackError::MissingFormatVersion),
-        Some(Scalar::Number(found)) if found == u64::from(FORMAT_VERSION) => None,
+        Some(Scalar::Number(found)) if (u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&found) => None,
         Some(Scalar::Number(found)) if found > u64::from(FORMAT_VERSION) => {
             Some(PackError::NewerFormatVersion { found })
         }
@@ -547,7 +613,7 @@ pub(super) fn load(json: &str) -> Result<Pack, PackLoadError> {
         return Err(PackLoadError::Invalid(vec![error]));
     }
     let raw: RawPack = serde_json::from_str(json).map_err(syntax_error)?;
-    validate(raw).map_err(PackLoadError::Invalid)
+    validate(raw, version).map_err(PackLoadError::Invalid)
 }
 
 /// Validates a pack being edited through the same checks as a loaded file, so the
@@ -580,15 +646,22 @@ pub(super) fn validate_draft(draft: &super::authoring::PackDraft) -> Result<Pack
                             document: item.document.clone(),
                             date: item.date.clone(),
                             status: item.status.key().to_string(),
+                            check: RawCheck {
+                                outcome: item.check_outcome.map(|outcome| outcome.key().to_string()).unwrap_or_default(),
+                                checked_on: item.checked_on.clone(),
+                                compared_with: item.compared_with.clone(),
+                                address: item.check_address.clone(),
+                            },
                         },
                         note: item.note.clone(),
                         keywords: item.keywords.clone(),
+                        numbers: RawNumbers { document: item.number_in_document.clone(), app: item.number_in_app.clone() },
                     })
                     .collect(),
             })
             .collect(),
     };
-    validate(raw)
+    validate(raw, FORMAT_VERSION)
 }
 
 /// A trimmed, non-blank text, or a `Missing` error.
@@ -673,7 +746,8 @@ fn check_id(id: &str, place: &Place, errors: &mut Vec<PackError>) {
     }
 }
 
-fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
+/// `version`: the file's format version (the rules of format 2 apply from 2 on).
+fn validate(raw: RawPack, format_version: u32) -> Result<Pack, Vec<PackError>> {
     let mut errors = Vec::new();
     let place = Place::Pack;
     let id = required(&raw.id, &place, Field::Id, &mut errors);
@@ -722,6 +796,7 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
     for (index, raw_section) in raw_sections.into_iter().enumerate() {
         let section = validate_section(
             raw_section,
+            format_version,
             index + 1,
             &mut section_ids,
             &mut item_ids,
@@ -733,8 +808,10 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
     }
 
     match (errors.is_empty(), published) {
+        // A pack keeps the version it was written in, so it is written back and read again
+        // under the same rules (a format-1 pack's official items have no check records).
         (true, Some(published)) => Ok(Pack {
-            format_version: FORMAT_VERSION,
+            format_version,
             id,
             name,
             issuer,
@@ -749,6 +826,7 @@ fn validate(raw: RawPack) -> Result<Pack, Vec<PackError>> {
 
 fn validate_section(
     raw: RawSection,
+    version: u32,
     position: usize,
     section_ids: &mut IdMap,
     item_ids: &mut IdMap,
@@ -827,7 +905,7 @@ fn validate_section(
             .into_iter()
             .enumerate()
             .map(|(index, raw_item)| {
-                validate_item(raw_item, section_labels, index + 1, item_ids, errors)
+                validate_item(raw_item, version, section_labels, index + 1, item_ids, errors)
             })
             .collect()
     };
@@ -842,6 +920,7 @@ fn validate_section(
 
 fn validate_item(
     raw: RawItem,
+    version: u32,
     section_labels: &[String],
     position: usize,
     item_ids: &mut IdMap,
@@ -875,16 +954,75 @@ fn validate_item(
     check_text(&title, limits::MAX_TITLE_CHARS, &place, Field::Title, errors);
     let body = required_text(&raw.body, limits::MAX_BODY_CHARS, &place, Field::Body, errors);
     let note = optional_note(&raw.note, &place, errors);
-    let source = validate_source(raw.source, &place, errors);
+    let source = validate_source(raw.source, version, &place, errors);
     let keywords = validate_keywords(raw.keywords, &place, errors);
+    let numbers = validate_numbers(raw.numbers, &place, errors);
     Item {
         id,
         title,
+        numbers,
         body,
         source,
         note,
         keywords,
     }
+}
+
+/// An item's numbers: each optional, each within its length.
+fn validate_numbers(raw: RawNumbers, place: &Place, errors: &mut Vec<PackError>) -> Option<Numbers> {
+    let label = |text: &str, errors: &mut Vec<PackError>| {
+        let text = text.trim();
+        check_length(text, limits::MAX_NUMBER_CHARS, place, Field::Numbers, errors);
+        (!text.is_empty()).then(|| text.to_string())
+    };
+    let document = label(&raw.document, errors);
+    let app = label(&raw.app, errors);
+    (document.is_some() || app.is_some()).then_some(Numbers { document, app })
+}
+
+/// A check record: absent (every field blank), or an outcome, a full date and what was
+/// compared, with an optional web address.
+fn validate_check(raw: RawCheck, place: &Place, errors: &mut Vec<PackError>) -> Option<Check> {
+    if [&raw.outcome, &raw.checked_on, &raw.compared_with, &raw.address].iter().all(|text| text.trim().is_empty()) {
+        return None;
+    }
+    let outcome_text = raw.outcome.trim();
+    let outcome = if outcome_text.is_empty() {
+        errors.push(PackError::Missing { place: place.clone(), field: Field::CheckOutcome });
+        None
+    } else {
+        let outcome = CheckOutcome::from_key(outcome_text);
+        if outcome.is_none() {
+            errors.push(PackError::UnknownCheckOutcome { place: place.clone(), value: outcome_text.to_string() });
+        }
+        outcome
+    };
+    let date_text = required(&raw.checked_on, place, Field::CheckedOn, errors);
+    let checked_on = if date_text.is_empty() {
+        None
+    } else {
+        let date = SourceDate::parse(&date_text).and_then(SourceDate::to_naive_date);
+        if date.is_none() {
+            errors.push(PackError::InvalidDate { place: place.clone(), field: Field::CheckedOn, value: date_text });
+        }
+        date
+    };
+    let compared_with = required_text(&raw.compared_with, limits::MAX_SHORT_TEXT_CHARS, place, Field::ComparedWith, errors);
+    let address = raw.address.trim();
+    check_length(address, limits::MAX_SHORT_TEXT_CHARS, place, Field::CheckAddress, errors);
+    let is_web_address = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        (lower.starts_with("https://") || lower.starts_with("http://")) && !text.contains(char::is_whitespace)
+    };
+    if !address.is_empty() && !is_web_address(address) {
+        errors.push(PackError::InvalidAddress { place: place.clone(), value: address.to_string() });
+    }
+    Some(Check {
+        outcome: outcome?,
+        checked_on: checked_on?,
+        compared_with,
+        address: (!address.is_empty()).then(|| address.to_string()),
+    })
 }
 
 /// Search keywords: trimmed, blank ones dropped, within the count and length limits.
@@ -901,7 +1039,7 @@ fn validate_keywords(raw: Vec<String>, place: &Place, errors: &mut Vec<PackError
     keywords
 }
 
-fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -> Source {
+fn validate_source(raw: RawSource, version: u32, place: &Place, errors: &mut Vec<PackError>) -> Source {
     let absent = [&raw.document, &raw.date, &raw.status]
         .iter()
         .all(|text| text.trim().is_empty());
@@ -914,6 +1052,7 @@ fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -
             document: String::new(),
             date: None,
             status: Status::Summary,
+            check: None,
         };
     }
     let document = required_text(&raw.document, limits::MAX_SHORT_TEXT_CHARS, place, Field::SourceDocument, errors);
@@ -956,9 +1095,17 @@ fn validate_source(raw: RawSource, place: &Place, errors: &mut Vec<PackError>) -
         }
         date
     };
+    let check = validate_check(raw.check, place, errors);
+    // From format 2, wording shown as the document's must have been compared word for word
+    // (a pack of format 1 has no check records: its items show as not yet compared).
+    let word_for_word = check.as_ref().is_some_and(|check| check.outcome == CheckOutcome::WordForWord);
+    if version >= 2 && status == Some(Status::Official) && !word_for_word {
+        errors.push(PackError::OfficialWithoutWordForWordCheck { place: place.clone() });
+    }
     Source {
         document,
         date,
         status: status.unwrap_or(Status::Summary),
+        check,
     }
 }
