@@ -41,9 +41,9 @@
 //! // The year's other meetings (here none) feed the absence-streak bonus.
 //! let score = score_own_sheet(&framework, &meeting, &roster, &[]);
 //! let attendance = score.criterion("2.1").unwrap();
-//! assert!(attendance.derivation.starts_with("1/2 đảng viên có mặt = 50%"));
+//! assert!(attendance.derivation.to_string().starts_with("1/2 đảng viên có mặt = 50%"));
 //! assert_eq!(score.rating, Rating::Kem); // nothing ticked yet
-//! println!("{}", score.summary); // e.g. "17/100 điểm → Kém"
+//! println!("{}", score.summary()); // e.g. "17/100 điểm → Kém" (words: `text::score`)
 //! ```
 
 #![warn(missing_docs)]

@@ -1,6 +1,9 @@
 //! The scoring engine: meeting + roster + the year's other meetings + framework → points
-//! per criterion (with how each computed one was derived), total, rating, and a
-//! Vietnamese explanation of every guard or cap applied.
+//! per criterion (with how each was derived), total, rating, and every guard or cap
+//! applied — as facts ([`Derivation`], [`Adjustment`], [`Notice`]) carrying the numbers
+//! they explain. The Vietnamese sentences are made from them in `text::score`, which
+//! nothing here calls: the đảng ủy's overview and the year summary score every meeting
+//! without formatting a word they would throw away.
 //!
 //! Pure functions: no clock, no I/O, no panics on any input (an invalid framework still
 //! scores, it just cannot score sensibly; validate frameworks when loading them).
@@ -14,8 +17,9 @@ use crate::framework::{
     Criterion, DurationBand, Framework, OutsideThematicMonth, PercentBand, Rating,
     RequiredMinutes, Rule, StreakBonus,
 };
+use chrono::{NaiveDate, NaiveTime};
+
 use crate::model::{Attendance, CriterionInput, Meeting, MeetingKind, Member, ScoreSheet};
-use crate::text;
 
 /// Who attended a meeting, counted the way the frameworks count (HD 12): members not in
 /// the chi bộ on the date are ignored, exempt members are excluded from the denominator.
@@ -174,8 +178,254 @@ pub struct CriterionScore {
     pub computed_points: Option<Decimal>,
     /// Where the points came from.
     pub source: PointsSource,
-    /// How the points were derived, in Vietnamese ("9/11 đảng viên có mặt = 81,8% → 3 điểm").
-    pub derivation: String,
+    /// How the points were derived (worded by `text::score`: "9/11 đảng viên có mặt =
+    /// 81,8% → 3 điểm").
+    pub derivation: Derivation,
+}
+
+/// How a criterion's points were derived: the facts its explanation is made of.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Derivation {
+    /// A tick criterion, ticked or not.
+    Tick {
+        /// Ticked.
+        ticked: bool,
+        /// Points given.
+        points: Decimal,
+    },
+    /// A pick-one criterion: the option picked.
+    Picked {
+        /// The option's label.
+        label: String,
+        /// Its points.
+        points: Decimal,
+    },
+    /// A pick-one criterion with nothing picked.
+    NothingPicked,
+    /// Attendance with no member to count.
+    NoCountedMembers,
+    /// The attendance rate and what followed from it.
+    Attendance(AttendanceDerivation),
+    /// The meeting's length against what is required.
+    Duration {
+        /// Start.
+        start: NaiveTime,
+        /// End.
+        end: NaiveTime,
+        /// Minutes held.
+        minutes: i64,
+        /// Minutes required.
+        required: u32,
+        /// Why more than the default is required, if so.
+        reason: Option<LongerMeetingReason>,
+        /// Points given.
+        points: Decimal,
+    },
+    /// No start or end time, or the end not after the start.
+    NoTimes {
+        /// Start as recorded.
+        start: Option<NaiveTime>,
+        /// End as recorded.
+        end: Option<NaiveTime>,
+    },
+    /// Nobody present to count speakers among.
+    NobodyPresent,
+    /// The share of members present who spoke.
+    Speakers {
+        /// Spoke / present.
+        ratio: Ratio,
+        /// Points given.
+        points: Decimal,
+    },
+    /// No tasks of the last resolution recorded.
+    NoPreviousTasks,
+    /// The share of the last resolution's tasks done.
+    Tasks {
+        /// Done / all.
+        ratio: Ratio,
+        /// Points given.
+        points: Decimal,
+    },
+    /// The required steps of the order of business done.
+    Agenda {
+        /// Steps done.
+        done: usize,
+        /// Steps required.
+        required: usize,
+        /// Labels of the steps missing.
+        missing: Vec<String>,
+        /// Points given.
+        points: Decimal,
+    },
+    /// A chuyên đề-only criterion in a month without chuyên đề, given full points.
+    ThematicGranted {
+        /// Its maximum.
+        max: Decimal,
+    },
+    /// A chuyên đề-only criterion in a month without chuyên đề, left out.
+    ThematicLeftOut {
+        /// The maximum taken off the sheet.
+        max: Decimal,
+    },
+    /// Points entered by hand over what the engine gives.
+    Overridden {
+        /// Points kept.
+        kept: Decimal,
+        /// What the engine gives.
+        computed: Decimal,
+        /// How the engine got there.
+        of: Box<Derivation>,
+    },
+}
+
+/// The facts of an attendance criterion: the rate and its band, the lowest band forced by
+/// an absence without reason, the streak bonus given or lost, and the points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttendanceDerivation {
+    /// Present / counted.
+    pub ratio: Ratio,
+    /// Counted members absent with reason.
+    pub absent_with_reason: u32,
+    /// Counted members absent without reason.
+    pub absent_without_reason: u32,
+    /// Counted members with nothing recorded.
+    pub unrecorded: u32,
+    /// Members not counted because exempt.
+    pub exempt: u32,
+    /// The points of the band the rate falls in (`None`: no band matches).
+    pub band_points: Option<Decimal>,
+    /// The lowest band forced: the members absent without reason, and its points.
+    pub forced_lowest: Option<(Vec<String>, Decimal)>,
+    /// The streak bonus, given or lost.
+    pub streak: Option<Streak>,
+    /// Points given.
+    pub points: Decimal,
+}
+
+/// The "nobody absent with reason more than N times in a row" bonus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Streak {
+    /// Given.
+    Given(StreakBonus),
+    /// Lost: the members with longer runs, and their runs.
+    Lost(StreakBonus, Vec<(String, u32)>),
+}
+
+/// Why a meeting must last longer than the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LongerMeetingReason {
+    /// A chi bộ of at least this many members.
+    LargeChiBo(u32),
+    /// A regular meeting combined with a chuyên đề.
+    Combined,
+    /// A chuyên đề meeting.
+    Thematic,
+}
+
+/// A guard or cap applied to the sheet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Adjustment {
+    /// An absence without reason forced the lowest attendance band.
+    ForcedLowest {
+        /// The criterion's label.
+        label: String,
+        /// The members absent without reason.
+        names: Vec<String>,
+        /// The band's points.
+        points: Decimal,
+    },
+    /// The streak bonus was not given.
+    StreakLost {
+        /// The criterion's label.
+        label: String,
+        /// The bonus.
+        bonus: StreakBonus,
+        /// The members with longer runs, and their runs.
+        runs: Vec<(String, u32)>,
+    },
+    /// A chuyên đề-only criterion given full points in a month without chuyên đề.
+    ThematicGranted {
+        /// The criterion's label.
+        label: String,
+        /// Its maximum.
+        max: Decimal,
+    },
+    /// A chuyên đề-only criterion left out in a month without chuyên đề.
+    ThematicLeftOut {
+        /// The criterion's label.
+        label: String,
+        /// The maximum taken off.
+        max: Decimal,
+    },
+    /// The rating judged on the total scaled to the full maximum.
+    Scaled {
+        /// Total.
+        total: Decimal,
+        /// Maximum after criteria left out.
+        max: Decimal,
+        /// The total scaled to `full`.
+        scaled: Decimal,
+        /// The full maximum.
+        full: Decimal,
+    },
+    /// Points entered by hand replaced the engine's.
+    Overridden {
+        /// The criterion's label.
+        label: String,
+        /// Points kept.
+        kept: Decimal,
+        /// The engine's points.
+        computed: Decimal,
+    },
+    /// Points entered by hand were outside the criterion's range.
+    OverrideClamped {
+        /// The criterion's label.
+        label: String,
+        /// What was entered.
+        entered: Decimal,
+        /// What was kept.
+        kept: Decimal,
+    },
+    /// A guard lowered the rating: criteria without full marks.
+    Guard {
+        /// The total judged.
+        total: Decimal,
+        /// The rating before.
+        before: Rating,
+        /// The criteria short of full marks: label, points, maximum.
+        short: Vec<(String, Decimal, Decimal)>,
+        /// The rating after.
+        after: Rating,
+    },
+}
+
+/// Something to look at on the sheet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Notice {
+    /// The framework is not for this kind of meeting.
+    KindNotCovered(MeetingKind),
+    /// The framework is not in effect on the meeting's date.
+    NotInEffect {
+        /// The framework's name.
+        framework: String,
+        /// The meeting's date.
+        day: NaiveDate,
+        /// The framework's first day in effect, if set.
+        from: Option<NaiveDate>,
+        /// Its last day, if set.
+        to: Option<NaiveDate>,
+    },
+    /// The sheet was filled against another framework.
+    OtherFramework {
+        /// The sheet's framework id.
+        sheet: String,
+        /// The framework scored with.
+        framework: String,
+    },
+    /// The sheet has an input for a criterion the framework does not have.
+    UnknownInput(String),
+    /// Criteria still waiting for input (their labels).
+    NeedsInput(Vec<String>),
 }
 
 impl CriterionScore {
@@ -219,14 +469,14 @@ pub struct MeetingScore {
     pub rating_by_points: Rating,
     /// Rating after guards.
     pub rating: Rating,
-    /// Every guard or cap applied, in Vietnamese (forced lowest band, lost bonus, points
-    /// given outside a chuyên đề month, overrides, guard caps).
-    pub adjustments: Vec<String>,
+    /// The sheet's maximum when nothing is left out (the scale of `scaled_total`).
+    pub full_max: Decimal,
+    /// Every guard or cap applied (forced lowest band, lost bonus, points given outside a
+    /// chuyên đề month, overrides, guard caps).
+    pub adjustments: Vec<Adjustment>,
     /// Things to look at (framework not for this kind of meeting or not in effect,
-    /// criteria still needing input…), in Vietnamese.
-    pub notices: Vec<String>,
-    /// One line: "92/100 điểm → Khá".
-    pub summary: String,
+    /// criteria still needing input…).
+    pub notices: Vec<Notice>,
 }
 
 impl MeetingScore {
@@ -303,7 +553,7 @@ pub fn score_sheet(
     let max = Decimal::sum(criteria.iter().map(|score| score.max_points));
     let scaled_total = scaled_total(framework, &criteria, total, max);
     if let Some(scaled) = scaled_total {
-        adjustments.push(text::adjustment_scaled(total, max, scaled, full_max(framework)));
+        adjustments.push(Adjustment::Scaled { total, max, scaled, full: full_max(framework) });
     }
     let judged = scaled_total.unwrap_or(total);
     let rating_by_points = framework.rating_for(judged);
@@ -314,10 +564,6 @@ pub fn score_sheet(
         rating_by_points,
         &mut adjustments,
     );
-    let summary = match scaled_total {
-        Some(scaled) => text::score_summary_scaled(total, max, scaled, full_max(framework), rating),
-        None => text::score_summary(total, max, rating),
-    };
     MeetingScore {
         framework_id: framework.id.clone(),
         criteria,
@@ -327,9 +573,9 @@ pub fn score_sheet(
         scaled_total,
         rating_by_points,
         rating,
+        full_max: full_max(framework),
         adjustments,
         notices,
-        summary,
     }
 }
 
@@ -389,26 +635,28 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn notices(&self, sheet: &ScoreSheet) -> Vec<String> {
+    fn notices(&self, sheet: &ScoreSheet) -> Vec<Notice> {
         let mut notices = Vec::new();
         if !self.framework.applies_to_kind(self.meeting.kind) {
-            notices.push(text::notice_kind_not_covered(self.meeting.kind));
+            notices.push(Notice::KindNotCovered(self.meeting.kind));
         }
         if !self.framework.is_in_effect_on(self.meeting.date) {
-            notices.push(text::notice_not_in_effect(
-                self.framework,
-                self.meeting.date,
-            ));
+            notices.push(Notice::NotInEffect {
+                framework: self.framework.name.clone(),
+                day: self.meeting.date,
+                from: self.framework.effective_from,
+                to: self.framework.effective_to,
+            });
         }
         if !sheet.framework_id.is_empty() && sheet.framework_id != self.framework.id {
-            notices.push(text::notice_other_framework(
-                &sheet.framework_id,
-                &self.framework.id,
-            ));
+            notices.push(Notice::OtherFramework {
+                sheet: sheet.framework_id.clone(),
+                framework: self.framework.id.clone(),
+            });
         }
         for criterion_id in sheet.inputs.keys() {
             if self.framework.criterion(criterion_id).is_none() {
-                notices.push(text::notice_unknown_input(criterion_id));
+                notices.push(Notice::UnknownInput(criterion_id.clone()));
             }
         }
         notices
@@ -426,11 +674,11 @@ impl<'a> Context<'a> {
 struct RuleOutcome {
     points: Decimal,
     source: PointsSource,
-    derivation: String,
+    derivation: Derivation,
 }
 
 impl RuleOutcome {
-    fn computed(points: Decimal, derivation: String) -> RuleOutcome {
+    fn computed(points: Decimal, derivation: Derivation) -> RuleOutcome {
         RuleOutcome {
             points,
             source: PointsSource::Computed,
@@ -438,7 +686,7 @@ impl RuleOutcome {
         }
     }
 
-    fn manual(points: Decimal, derivation: String) -> RuleOutcome {
+    fn manual(points: Decimal, derivation: Derivation) -> RuleOutcome {
         RuleOutcome {
             points,
             source: PointsSource::Manual,
@@ -446,7 +694,7 @@ impl RuleOutcome {
         }
     }
 
-    fn needs_input(derivation: String) -> RuleOutcome {
+    fn needs_input(derivation: Derivation) -> RuleOutcome {
         RuleOutcome {
             points: Decimal::ZERO,
             source: PointsSource::NeedsInput,
@@ -460,7 +708,7 @@ fn score_criterion(
     group_id: &str,
     criterion: &Criterion,
     input: Option<&CriterionInput>,
-    adjustments: &mut Vec<String>,
+    adjustments: &mut Vec<Adjustment>,
 ) -> CriterionScore {
     // A negative maximum only exists in an invalid framework; treat it as 0.
     let mut max = Ord::max(criterion.max_points, Decimal::ZERO);
@@ -469,16 +717,16 @@ fn score_criterion(
     let mut outcome = if outside_thematic_month {
         match context.framework.outside_thematic_month {
             OutsideThematicMonth::GrantPoints => {
-                adjustments.push(text::adjustment_thematic_granted(&criterion.label, max));
+                adjustments.push(Adjustment::ThematicGranted { label: criterion.label.clone(), max });
                 RuleOutcome {
                     points: max,
                     source: PointsSource::GrantedOutsideThematicMonth,
-                    derivation: text::derivation_thematic_granted(max),
+                    derivation: Derivation::ThematicGranted { max },
                 }
             }
             OutsideThematicMonth::LeaveOut => {
-                adjustments.push(text::adjustment_thematic_left_out(&criterion.label, max));
-                let derivation = text::derivation_thematic_left_out(max);
+                adjustments.push(Adjustment::ThematicLeftOut { label: criterion.label.clone(), max });
+                let derivation = Derivation::ThematicLeftOut { max };
                 max = Decimal::ZERO;
                 RuleOutcome {
                     points: Decimal::ZERO,
@@ -508,21 +756,14 @@ fn score_criterion(
     score
 }
 
-fn apply_override(score: &mut CriterionScore, entered: Decimal, adjustments: &mut Vec<String>) {
+fn apply_override(score: &mut CriterionScore, entered: Decimal, adjustments: &mut Vec<Adjustment>) {
     let kept = entered.clamp_to(Decimal::ZERO, score.max_points);
     if kept != entered {
-        adjustments.push(text::adjustment_override_clamped(
-            &score.label,
-            entered,
-            kept,
-        ));
+        adjustments.push(Adjustment::OverrideClamped { label: score.label.clone(), entered, kept });
     }
-    adjustments.push(text::adjustment_overridden(
-        &score.label,
-        kept,
-        score.points,
-    ));
-    score.derivation = text::derivation_overridden(kept, score.points, &score.derivation);
+    adjustments.push(Adjustment::Overridden { label: score.label.clone(), kept, computed: score.points });
+    let engine = std::mem::replace(&mut score.derivation, Derivation::NothingPicked);
+    score.derivation = Derivation::Overridden { kept, computed: score.points, of: Box::new(engine) };
     score.computed_points = Some(score.points);
     score.points = kept;
     score.source = PointsSource::Overridden;
@@ -532,23 +773,23 @@ fn apply_rule(
     context: &Context,
     criterion: &Criterion,
     input: Option<&CriterionInput>,
-    adjustments: &mut Vec<String>,
+    adjustments: &mut Vec<Adjustment>,
 ) -> RuleOutcome {
     let max = criterion.max_points;
     match &criterion.rule {
         Rule::Tick => {
             let ticked = input.is_some_and(|input| input.ticked);
             let points = if ticked { max } else { Decimal::ZERO };
-            RuleOutcome::manual(points, text::derivation_tick(ticked, points))
+            RuleOutcome::manual(points, Derivation::Tick { ticked, points })
         }
         Rule::PickOne { options } => {
             let picked = input.and_then(|input| input.picked.as_deref());
             match picked.and_then(|id| options.iter().find(|option| option.id == id)) {
                 Some(option) => RuleOutcome::manual(
                     option.points,
-                    text::derivation_picked(&option.label, option.points),
+                    Derivation::Picked { label: option.label.clone(), points: option.points },
                 ),
-                None => RuleOutcome::needs_input(text::derivation_nothing_picked()),
+                None => RuleOutcome::needs_input(Derivation::NothingPicked),
             }
         }
         Rule::AttendanceRate {
@@ -610,11 +851,11 @@ fn score_attendance(
     bands: &[PercentBand],
     forces_lowest: bool,
     streak_bonus: Option<&StreakBonus>,
-    adjustments: &mut Vec<String>,
+    adjustments: &mut Vec<Adjustment>,
 ) -> RuleOutcome {
     let facts = &context.facts;
     let Some(ratio) = facts.rate() else {
-        return RuleOutcome::needs_input(text::derivation_no_counted_members());
+        return RuleOutcome::needs_input(Derivation::NoCountedMembers);
     };
     let by_rate = percent_band(bands, ratio);
     let forced = forces_lowest && facts.absent_without_reason > 0;
@@ -624,38 +865,47 @@ fn score_attendance(
         by_rate
     };
     let band_points = chosen.map_or(Decimal::ZERO, |(_, band)| band.points);
-    let mut derivation =
-        text::derivation_attendance(facts, ratio, by_rate.map(|(_, band)| band.points));
+    let mut derivation = AttendanceDerivation {
+        ratio,
+        absent_with_reason: facts.absent_with_reason,
+        absent_without_reason: facts.absent_without_reason,
+        unrecorded: facts.unrecorded,
+        exempt: facts.exempt,
+        band_points: by_rate.map(|(_, band)| band.points),
+        forced_lowest: None,
+        streak: None,
+        points: band_points,
+    };
     if forced {
         let names: Vec<String> = facts
             .absent_without_reason_ids
             .iter()
             .map(|id| context.member_name(id))
             .collect();
-        derivation.push_str(&text::derivation_forced_lowest(&names, band_points));
-        adjustments.push(text::adjustment_forced_lowest(
-            &criterion.label,
-            &names,
-            band_points,
-        ));
+        adjustments.push(Adjustment::ForcedLowest {
+            label: criterion.label.clone(),
+            names: names.clone(),
+            points: band_points,
+        });
+        derivation.forced_lowest = Some((names, band_points));
     }
     let mut points = band_points;
     if let Some(bonus) = streak_bonus {
         let long_runs = long_absence_runs(context, bonus.max_consecutive_absences_with_reason);
         if long_runs.is_empty() {
             points = points + bonus.points;
-            derivation.push_str(&text::derivation_streak_bonus(bonus));
+            derivation.streak = Some(Streak::Given(*bonus));
         } else {
-            derivation.push_str(&text::derivation_streak_lost(bonus, &long_runs));
-            adjustments.push(text::adjustment_streak_lost(
-                &criterion.label,
-                bonus,
-                &long_runs,
-            ));
+            adjustments.push(Adjustment::StreakLost {
+                label: criterion.label.clone(),
+                bonus: *bonus,
+                runs: long_runs.clone(),
+            });
+            derivation.streak = Some(Streak::Lost(*bonus, long_runs));
         }
     }
-    derivation.push_str(&text::derivation_total_points(points));
-    RuleOutcome::computed(points, derivation)
+    derivation.points = points;
+    RuleOutcome::computed(points, Derivation::Attendance(derivation))
 }
 
 /// Counted members whose longest run of absences with reason this year exceeds `limit`,
@@ -677,27 +927,27 @@ pub fn required_minutes_for(
     rule: &RequiredMinutes,
     kind: MeetingKind,
     members_in_chi_bo: u32,
-) -> (u32, Option<String>) {
+) -> (u32, Option<LongerMeetingReason>) {
     let mut required = (rule.default_minutes, None);
-    let mut consider = |minutes: u32, reason: String| {
+    let mut consider = |minutes: u32, reason: LongerMeetingReason| {
         if minutes > required.0 {
             required = (minutes, Some(reason));
         }
     };
     if let Some(large) = rule.if_members_at_least {
         if members_in_chi_bo >= large.members {
-            consider(large.minutes, text::reason_large_chi_bo(large.members));
+            consider(large.minutes, LongerMeetingReason::LargeChiBo(large.members));
         }
     }
     match kind {
         MeetingKind::KetHop => {
             if let Some(minutes) = rule.if_combined {
-                consider(minutes, text::reason_combined().to_string());
+                consider(minutes, LongerMeetingReason::Combined);
             }
         }
         MeetingKind::ChuyenDe => {
             if let Some(minutes) = rule.if_thematic {
-                consider(minutes, text::reason_thematic().to_string());
+                consider(minutes, LongerMeetingReason::Thematic);
             }
         }
         MeetingKind::ThuongKy => {}
@@ -716,18 +966,16 @@ fn score_duration(
         meeting.end_time,
         meeting.duration_minutes(),
     ) else {
-        return RuleOutcome::needs_input(text::derivation_no_times(
-            meeting.start_time,
-            meeting.end_time,
-        ));
+        return RuleOutcome::needs_input(Derivation::NoTimes {
+            start: meeting.start_time,
+            end: meeting.end_time,
+        });
     };
     let (required, reason) =
         required_minutes_for(rule, meeting.kind, context.facts.members_in_chi_bo);
     let points =
         duration_band(bands, minutes, required).map_or(Decimal::ZERO, |(_, band)| band.points);
-    let derivation =
-        text::derivation_duration(start, end, minutes, required, reason.as_deref(), points);
-    RuleOutcome::computed(points, derivation)
+    RuleOutcome::computed(points, Derivation::Duration { start, end, minutes, required, reason, points })
 }
 
 fn score_speakers(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
@@ -747,13 +995,13 @@ fn score_speakers(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
     let (Ok(spoke_count), Ok(present_count)) =
         (u32::try_from(spoke.len()), u32::try_from(present.len()))
     else {
-        return RuleOutcome::needs_input(text::derivation_nobody_present());
+        return RuleOutcome::needs_input(Derivation::NobodyPresent);
     };
     let Some(ratio) = Ratio::new(spoke_count, present_count) else {
-        return RuleOutcome::needs_input(text::derivation_nobody_present());
+        return RuleOutcome::needs_input(Derivation::NobodyPresent);
     };
     let points = percent_band(bands, ratio).map_or(Decimal::ZERO, |(_, band)| band.points);
-    RuleOutcome::computed(points, text::derivation_speakers(ratio, points))
+    RuleOutcome::computed(points, Derivation::Speakers { ratio, points })
 }
 
 fn score_tasks(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
@@ -764,10 +1012,10 @@ fn score_tasks(context: &Context, bands: &[PercentBand]) -> RuleOutcome {
         _ => None,
     };
     let Some(ratio) = ratio else {
-        return RuleOutcome::needs_input(text::derivation_no_previous_tasks());
+        return RuleOutcome::needs_input(Derivation::NoPreviousTasks);
     };
     let points = percent_band(bands, ratio).map_or(Decimal::ZERO, |(_, band)| band.points);
-    RuleOutcome::computed(points, text::derivation_tasks(ratio, points))
+    RuleOutcome::computed(points, Derivation::Tasks { ratio, points })
 }
 
 fn score_agenda(context: &Context, max: Decimal) -> RuleOutcome {
@@ -783,10 +1031,10 @@ fn score_agenda(context: &Context, max: Decimal) -> RuleOutcome {
         .iter()
         .filter(|item| !item.optional)
         .collect();
-    let missing: Vec<&str> = required
+    let missing: Vec<String> = required
         .iter()
         .filter(|item| !done.contains(item.id.as_str()))
-        .map(|item| item.label.as_str())
+        .map(|item| item.label.clone())
         .collect();
     let points = if missing.is_empty() && !required.is_empty() {
         max
@@ -796,17 +1044,17 @@ fn score_agenda(context: &Context, max: Decimal) -> RuleOutcome {
     let done_count = required.len() - missing.len();
     RuleOutcome::computed(
         points,
-        text::derivation_agenda(done_count, required.len(), &missing, points),
+        Derivation::Agenda { done: done_count, required: required.len(), missing, points },
     )
 }
 
-fn needs_input_notice(criteria: &[CriterionScore]) -> Option<String> {
-    let waiting: Vec<&str> = criteria
+fn needs_input_notice(criteria: &[CriterionScore]) -> Option<Notice> {
+    let waiting: Vec<String> = criteria
         .iter()
         .filter(|score| score.source == PointsSource::NeedsInput)
-        .map(|score| score.label.as_str())
+        .map(|score| score.label.clone())
         .collect();
-    (!waiting.is_empty()).then(|| text::notice_needs_input(&waiting))
+    (!waiting.is_empty()).then_some(Notice::NeedsInput(waiting))
 }
 
 fn group_scores(framework: &Framework, criteria: &[CriterionScore]) -> Vec<GroupScore> {
@@ -831,7 +1079,7 @@ fn apply_guards(
     criteria: &[CriterionScore],
     total: Decimal,
     rating_by_points: Rating,
-    adjustments: &mut Vec<String>,
+    adjustments: &mut Vec<Adjustment>,
 ) -> Rating {
     let mut rating = rating_by_points;
     for guard in &framework.guards {
@@ -845,12 +1093,12 @@ fn apply_guards(
             .filter(|score| !score.has_full_marks())
             .collect();
         if !short.is_empty() {
-            adjustments.push(text::adjustment_guard(
+            adjustments.push(Adjustment::Guard {
                 total,
-                rating,
-                &short,
-                guard.otherwise,
-            ));
+                before: rating,
+                short: short.iter().map(|score| (score.label.clone(), score.points, score.max_points)).collect(),
+                after: guard.otherwise,
+            });
             rating = guard.otherwise;
         }
     }

@@ -127,7 +127,7 @@ fn scores(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
             for (variant, changed) in variants(meeting, framework) {
                 let sheet = if changed.own_sheet.framework_id == framework.id { changed.own_sheet.clone() } else { Default::default() };
                 let score = score_sheet(framework, &changed, &sheet, &data.members, &data.meetings);
-                words.line(format!("- {} / {} / {variant}: {}", meeting.id, framework.id, score.summary));
+                words.line(format!("- {} / {} / {variant}: {}", meeting.id, framework.id, score.summary()));
                 for criterion in &score.criteria {
                     words.line(format!("  {} {}: {}", criterion.criterion_id, criterion.label, criterion.derivation));
                 }

@@ -92,9 +92,9 @@ fn grant_and_leave_out_differ_only_in_a_month_without_chuyen_de() {
         assert_eq!(thematic.source, source, "{what}");
         if let Some(scaled) = scaled {
             assert_eq!(thematic.max_points, Decimal::ZERO, "{what}");
-            assert_eq!(score.summary, "85/95 điểm (quy về thang 100: 89,47) → Khá");
+            assert_eq!(score.summary(), "85/95 điểm (quy về thang 100: 89,47) → Khá");
             assert!(
-                score.adjustments.iter().any(|line| line.contains("89,47")),
+                score.adjustments.iter().any(|line| line.to_string().contains("89,47")),
                 "{what}: {:?} ({scaled})",
                 score.adjustments
             );

@@ -609,7 +609,7 @@ fn sheet_view(framework: &Framework, score: &MeetingScore) -> impl IntoView {
                 <li class="criterion">
                     <div class="criterion-head"><span class="criterion-label">{criterion.id.clone()}" "{criterion.label.clone()}</span>
                         <span class="points">{result.map(|r| format!("{}/{}", dt::decimal(r.points), dt::decimal(r.max_points)))}</span></div>
-                    {result.filter(|r| !r.derivation.is_empty()).map(|r| view! { <p class="derivation">{r.derivation.clone()}</p> })}
+                    {result.map(|r| view! { <p class="derivation">{r.derivation.to_string()}</p> })}
                 </li>
             }
         }).collect_view();
@@ -630,7 +630,7 @@ fn sheet_view(framework: &Framework, score: &MeetingScore) -> impl IntoView {
                     <span>{crate::text::sheet::RATING}": "<strong class=rating_class>{dt::rating(score.rating)}</strong></span>
                 </p>
                 <ul class="explanations">
-                    {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.clone()}</li> }).collect_view()}
+                    {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.to_string()}</li> }).collect_view()}
                 </ul>
             </div>
         </div>

@@ -203,7 +203,7 @@ fn ScoreSheetDocument(meeting: Meeting, store: Store, own: Option<MeetingScore>,
             {superior.as_ref().map(|s| view! { <th>{dt::decimal(s.total)}" — "{dt::rating(s.rating)}</th> })}
         </tr>
     };
-    let explanations: Vec<String> = own.adjustments.iter().chain(own.notices.iter()).cloned().collect();
+    let explanations: Vec<String> = own.explanation_lines();
     view! {
         <article class="document sheet-document">
             <DocumentHeading store=store/>

@@ -180,8 +180,8 @@ fn SheetTotal(which: Which, scores: Scores) -> impl IntoView {
                     </p>
                     {score.scaled_total.map(|scaled| view! { <p class="scaled-line">{t::SCALED}": "<strong>{dt::decimal(scaled)}</strong></p> })}
                     <ul class="explanations">
-                        {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.clone()}</li> }).collect_view()}
-                        {score.notices.iter().map(|line| view! { <li class="notice-line">{line.clone()}</li> }).collect_view()}
+                        {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.to_string()}</li> }).collect_view()}
+                        {score.notices.iter().map(|line| view! { <li class="notice-line">{line.to_string()}</li> }).collect_view()}
                     </ul>
                 </div>
             }
@@ -264,7 +264,7 @@ fn Derivation(result: CriterionScore) -> impl IntoView {
         PointsSource::NeedsInput => "derivation needs-input",
         PointsSource::GrantedOutsideThematicMonth | PointsSource::LeftOutOutsideThematicMonth | PointsSource::Manual => "derivation",
     };
-    let derivation = (!result.derivation.is_empty()).then_some(result.derivation.clone());
+    let derivation = Some(result.derivation.to_string()).filter(|text| !text.is_empty());
     (source.is_some() || derivation.is_some()).then(|| view! {
         <p class=class>{source.map(|s| view! { <strong>{s}": "</strong> })}{derivation}</p>
     })

@@ -33,7 +33,12 @@ pub fn framework_provenance(framework: &Framework) -> Vec<String> {
 }
 
 pub(crate) fn effective_range(framework: &Framework) -> String {
-    match (framework.effective_from, framework.effective_to) {
+    effective_dates(framework.effective_from, framework.effective_to)
+}
+
+/// "từ 01/01/2026 đến 31/12/2026", "không ghi thời hạn".
+pub(crate) fn effective_dates(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> String {
+    match (from, to) {
         (Some(from), Some(to)) => format!("từ {} đến {}", date(from), date(to)),
         (Some(from), None) => format!("từ {}", date(from)),
         (None, Some(to)) => format!("đến {}", date(to)),
