@@ -49,6 +49,7 @@ fn the_builtin_pack_has_the_sections_of_the_issue_in_order() {
             "Chức năng, nhiệm vụ của chi bộ thôn, tổ dân phố",
             "Nhiệm vụ, quyền của đảng viên",
             "Những điều đảng viên không được làm",
+            "Chuẩn mực đạo đức, liên hệ nơi cư trú",
             "Hướng dẫn sinh hoạt chi bộ",
             "Đánh giá, xếp loại hằng năm",
         ]
@@ -150,8 +151,10 @@ fn the_builtin_item_ids_are_stable() {
         ["chi-bo-vi-tri", "chi-bo-dai-hoi-bau-bi-thu", "dv-nhiem-vu", "dv-quyen", "dv-xoa-ten"]
             .map(String::from),
     );
+    // Version 3 (December 2026): dues and exemption, ethics standards and residence.
+    added.extend(["dang-phi-qd01", "mien-cong-tac-sinh-hoat-dang"].map(String::from));
     added.extend((3..=19).map(|n| format!("qd37-dieu-{n}")));
-    added.extend(["qd207-thong-tin", "sh-vi-tri", "sh-so-tay-dien-tu"].map(String::from));
+    added.extend(["qd207-thong-tin", "chuan-muc-dao-duc-qd144", "dang-vien-noi-cu-tru-qd213", "sh-vi-tri", "sh-so-tay-dien-tu"].map(String::from));
     let new: Vec<&String> = ids
         .iter()
         .filter(|id| !IDS_AT_BB94702.contains(&id.as_str()))
@@ -162,65 +165,143 @@ fn the_builtin_item_ids_are_stable() {
 /// The wording the reference sheets give as verified verbatim text
 /// (`shared/reference/handbook-facts.md` §5 and `domain.md` §4), each with the source
 /// document and date an official item quoting it must name.
-const VERIFIED: [(&str, &str, &str); 12] = [
+const VERIFIED: [(&str, &str, &str); 23] = [
     (
+        // bac-ho-chi-bo-goc-re
         "Chi bộ là gốc rễ của Đảng ở trong quần chúng. Chi bộ tốt thì mọi chính sách của Đảng đều được thi hành tốt, mọi công việc đều tiến bộ không ngừng",
         "Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503",
         "1963-10-31",
     ),
     (
-        "Có tình trạng như thế là vì nhiều đồng chí cán bộ và đảng viên còn mang nặng chủ nghĩa cá nhân, tự tư, tự lợi và chủ nghĩa địa phương",
+        // bac-ho-chi-bo-chua-tot
+        "Có tình trạng như thế là vì nhiều đồng chí cán bộ và đảng viên còn mang nặng chủ nghĩa cá nhân, tự tư, tự lợi và chủ nghĩa địa phương…",
         "Chủ tịch Hồ Chí Minh, bài “Những chi bộ tốt và chi bộ chưa tốt”, báo Nhân Dân số 3503",
         "1963-10-31",
     ),
     (
+        // bac-ho-dang-manh
         "Đảng mạnh là do chi bộ tốt. Chi bộ tốt là do các đảng viên đều tốt",
-        "Chủ tịch Hồ Chí Minh, nói tại lớp huấn luyện đảng viên mới, Thành ủy Hà Nội",
-        "1966",
+        "Chủ tịch Hồ Chí Minh, nói tại lớp huấn luyện đảng viên mới do Thành ủy Hà Nội tổ chức tại Trường phổ thông cấp III Chu Văn An",
+        "1966-05-14",
     ),
     (
+        // bac-ho-xay-dung-chi-bo
         "Đối với Đảng ta, xây dựng chi bộ cho tốt, cho vững mạnh là một việc vô cùng quan trọng",
         "Chủ tịch Hồ Chí Minh, nói tại Hội nghị tổng kết ba năm xây dựng chi bộ và đảng bộ cơ sở “Bốn tốt”",
         "1966-04",
     ),
     (
+        // bac-ho-to-chuc-goc-re
         "Tổ chức gốc rễ của Đảng là chi bộ",
         "Chủ tịch Hồ Chí Minh, tác phẩm “Thường thức chính trị”",
         "1953",
     ),
     (
+        // bac-ho-lam-quan-phat-tai
         "Đảng không phải là một tổ chức để làm quan phát tài",
         "Chủ tịch Hồ Chí Minh (bút danh X.Y.Z.), tác phẩm “Sửa đổi lối làm việc”, phần “Tư cách và đạo đức cách mạng”",
         "1947-10",
     ),
     (
+        // bac-ho-loi-ich-cua-dang
         "Vô luận lúc nào, vô luận việc gì, đảng viên và cán bộ phải đặt lợi ích của Đảng ra trước, lợi ích của cá nhân lại sau. Đó là nguyên tắc cao nhất của Đảng.",
         "Chủ tịch Hồ Chí Minh, tác phẩm “Sửa đổi lối làm việc”; Hồ Chí Minh Toàn tập, tập 5, trang 250–251",
         "1947-10",
     ),
     (
-        "Đảng không phải là nơi để thăng quan tiến chức, để phát tài. Vào Đảng là để phục vụ nhân dân, phục vụ giai cấp",
+        // bac-ho-phuc-vu-nhan-dan
+        "Đảng không phải là nơi để thăng quan tiến chức, để phát tài. Vào Đảng là để phục vụ nhân dân, phục vụ giai cấp…",
         "Chủ tịch Hồ Chí Minh, nói chuyện với cán bộ, học viên Phân hiệu 2, Trường Đảng Nguyễn Ái Quốc",
         "1955-07",
     ),
     (
+        // bac-ho-tu-cai-tao
         "Muốn cải tạo xã hội mà đảng viên không tự cải tạo mình, không tự nâng cao mình thì không thể được",
         "Chủ tịch Hồ Chí Minh, bài nói khai mạc lớp lý luận khóa thứ nhất, Trường Nguyễn Ái Quốc",
         "1957-09-07",
     ),
     (
-        "Khi phát triển Đảng cần phải chọn lọc rất cẩn thận, phải xem trọng chất lượng",
+        // bac-ho-phat-trien-dang
+        "Khi phát triển Đảng cần phải chọn lọc rất cẩn thận, phải xem trọng chất lượng…",
         "Chủ tịch Hồ Chí Minh, bài “Tiêu chuẩn của người đảng viên”, báo Nhân Dân số 2093",
         "1959-12-09",
     ),
     (
+        // bac-ho-tu-phe-binh
         "Không chịu tự phê bình, tự chỉ trích thì không bao giờ tấn tới được",
         "Chủ tịch Hồ Chí Minh (bút danh Chiến Thắng), bài “Muốn thành cán bộ tốt, phải có tinh thần tự chỉ trích”, báo Cứu Quốc số 51",
         "1945-09-26",
     ),
     (
-        "Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, quy định, quyết định, kết luận của Đảng; làm những việc mà pháp luật không cho phép.",
+        // nq04-nhom-1-bh-1
+        "Phai nhạt lý tưởng cách mạng; dao động, giảm sút niềm tin vào mục tiêu độc lập dân tộc và chủ nghĩa xã hội; hoài nghi, thiếu tin tưởng vào chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-1-bh-2
+        "Xa rời tôn chỉ, mục đích của Đảng; không kiên định con đường đi lên chủ nghĩa xã hội; phụ hoạ theo những nhận thức lệch lạc, quan điểm sai trái.",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-1-bh-3
+        "Nhận thức sai lệch về ý nghĩa, tầm quan trọng của lý luận và học tập lý luận chính trị; lười học tập chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh, chủ trương, đường lối, nghị quyết của Đảng, chính sách, pháp luật của Nhà nước.",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-1-bh-4
+        "Không chấp hành nghiêm các nguyên tắc tổ chức của Đảng; sa sút ý chí phấn đấu, không gương mẫu trong công tác; né tránh trách nhiệm, thiếu trách nhiệm, trung bình chủ nghĩa, làm việc qua loa, đại khái, kém hiệu quả; không còn ý thức hết lòng vì nước, vì dân, không làm tròn chức trách, nhiệm vụ được giao.",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-1-bh-5
+        "Trong tự phê bình còn giấu giếm, không dám nhận khuyết điểm; khi có khuyết điểm thì thiếu thành khẩn, không tự giác nhận kỷ luật. Trong phê bình thì nể nang, né tránh, ngại va chạm, thấy đúng không bảo vệ, thấy sai không đấu tranh…",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-1-bh-6
+        "… Nói không đi đôi với làm; hứa nhiều làm ít; nói một đằng, làm một nẻo; nói trong hội nghị khác, nói ngoài hội nghị khác; nói và làm không nhất quán giữa khi đương chức với lúc về nghỉ hưu",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // nq04-nhom-2-bh-5
+        "… thờ ơ, vô cảm, thiếu trách nhiệm trước những khó khăn, bức xúc và đòi hỏi chính đáng của nhân dân",
+        "Nghị quyết số 04-NQ/TW, Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "2016-10-30",
+    ),
+    (
+        // qd37-dieu-1
+        "Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, kết luận, quy định, quy chế, quyết định của Đảng; làm những việc mà pháp luật không cho phép",
         "Quy định số 37-QĐ/TW, Điều 1",
+        "2021-10-25",
+    ),
+    (
+        // qd37-dieu-2-19
+        "Không chấp hành các nguyên tắc tổ chức và hoạt động của Đảng; tự ứng cử, nhận đề cử và đề cử các chức danh của tổ chức nhà nước, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, các tổ chức quần chúng được Đảng, Nhà nước giao nhiệm vụ khi chưa được tổ chức đảng có thẩm quyền cho phép",
+        "Quy định số 37-QĐ/TW, Điều 2",
+        "2021-10-25",
+    ),
+    (
+        // qd37-dieu-3
+        "Phản bác, phủ nhận, xuyên tạc chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh; không thực hiện trách nhiệm nêu gương; chủ nghĩa cá nhân, cơ hội, vụ lợi; “tư duy nhiệm kỳ”, đoàn kết xuôi chiều, dân chủ hình thức, thấy đúng không bảo vệ, thấy sai không đấu tranh; độc đoán, chuyên quyền, quan liêu, xa rời quần chúng.",
+        "Quy định số 37-QĐ/TW, Điều 3",
+        "2021-10-25",
+    ),
+    (
+        // qd37-dieu-13
+        "Can thiệp, tác động vào hoạt động kiểm tra, giám sát, thanh tra, kiểm toán, điều tra, truy tố, xét xử, thi hành án, xét đặc xá, giải quyết khiếu nại, tố cáo để bao che, tiếp tay cho các hành vi vi phạm quy định của Đảng, pháp luật của Nhà nước. Tác động, ép buộc, mua chuộc tổ chức, cá nhân để giảm trách nhiệm, hình phạt cho người khác",
+        "Quy định số 37-QĐ/TW, Điều 13",
+        "2021-10-25",
+    ),
+    (
+        // qd37-dieu-19
+        "Mê tín, hoạt động mê tín; ủng hộ hoặc tham gia các tôn giáo bất hợp pháp hoặc lợi dụng các hoạt động tôn giáo, tín ngưỡng để trục lợi",
+        "Quy định số 37-QĐ/TW, Điều 19",
         "2021-10-25",
     ),
 ];
@@ -299,13 +380,15 @@ fn only_item_titled<'a>(pack: &'a Pack, prefix: &str) -> (&'a Section, &'a Item)
 }
 
 /// The 27 manifestations of NQ 04-NQ/TW: each once, numbered in its group as in the
-/// resolution, with its number among the 27 as a search keyword, the resolution as
-/// source; the 8 known only as topics (handbook-facts.md §1) marked unverified.
+/// resolution ("nhóm 2, (3)") and with the app's own running index ("12/27", also a search
+/// keyword), the resolution as source; as the check of 2026-12-05 found them: six of
+/// group 1 and one of group 2 word for word, the topics no source gave unverified.
 #[test]
 fn the_27_manifestations_are_each_present_once() {
     let pack = builtin::pack();
     let section = pack.section("27-bieu-hien").unwrap();
-    let unverified = [(1, 7), (1, 8), (1, 9), (2, 1), (2, 2), (2, 3), (2, 4), (2, 8)];
+    let official = [(1, 1), (1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (2, 5)];
+    let unverified = [(1, 7), (1, 8), (1, 9), (2, 2), (2, 3), (2, 8), (3, 9)];
     let mut count = 0;
     for group in 1..=3 {
         for number in 1..=9 {
@@ -317,8 +400,12 @@ fn the_27_manifestations_are_each_present_once() {
             assert!(item.source.document.starts_with("Nghị quyết số 04-NQ/TW"), "{}", item.id);
             assert_eq!(item.source.date.unwrap().to_string(), "2016-10-30");
             assert!(item.keywords.contains(&format!("biểu hiện {overall}")), "{}", item.id);
-            assert!(item.body.contains(&format!("Thứ tự trong 27 biểu hiện: {overall}.")));
-            let expected = if unverified.contains(&(group, number)) {
+            let numbers = item.numbers.as_ref().unwrap();
+            assert_eq!(numbers.document.as_deref(), Some(format!("nhóm {group}, ({number})").as_str()));
+            assert_eq!(numbers.app.as_deref(), Some(format!("{overall}/27").as_str()));
+            let expected = if official.contains(&(group, number)) {
+                Status::Official
+            } else if unverified.contains(&(group, number)) {
                 Status::Unverified
             } else {
                 Status::Summary
@@ -341,19 +428,19 @@ fn the_27_manifestations_are_each_present_once() {
 }
 
 /// The 19 articles of QĐ 37-QĐ/TW: each once, numbered, with the regulation as source;
-/// Điều 1 the only verified wording; the 5 known only as topics (handbook-facts.md §2)
+/// the five found word for word (Điều 1, 2, 3, 13, 19) official, those known only as topics
 /// unverified; the reported 2026 successor shown apart, unverified, with its date.
 #[test]
 fn the_19_articles_are_each_present_once() {
     let pack = builtin::pack();
-    let unverified = [12, 13, 15, 16, 19];
+    let unverified = [5, 7, 8, 10, 12, 15, 16, 17];
     for number in 1..=19 {
         let (section, item) = only_item_titled(&pack, &format!("Điều {number}: "));
         assert_eq!(section.id, builtin::PROHIBITIONS_SECTION_ID);
         assert_eq!(item.source.document, format!("Quy định số 37-QĐ/TW, Điều {number}"));
         assert_eq!(item.source.date.unwrap().to_string(), "2021-10-25");
         let expected = match number {
-            1 => Status::Official,
+            1 | 2 | 3 | 13 | 19 => Status::Official,
             n if unverified.contains(&n) => Status::Unverified,
             _ => Status::Summary,
         };
@@ -390,7 +477,7 @@ fn provenance_lines_in_vietnamese() {
     );
     assert_eq!(quote.source.status.label(), "Nguyên văn của văn bản");
     let (_, speech) = pack.item("bac-ho-dang-manh").unwrap();
-    assert!(speech.source.line().ends_with(", năm 1966."));
+    assert!(speech.source.line().ends_with(", ngày 14/05/1966."), "{}", speech.source.line());
     let (_, unverified) = pack.item("bac-ho-nen-mong-chua-xac-minh").unwrap();
     assert_eq!(unverified.source.status, Status::Unverified);
     assert_eq!(
@@ -401,7 +488,7 @@ fn provenance_lines_in_vietnamese() {
     assert!(scoring.source.line().ends_with(", tháng 09/2025."));
     assert_eq!(
         pack.info().line(),
-        "Sổ tay đảng viên (nội dung có sẵn) — Ứng dụng Sổ tay chi bộ (không phải văn bản của cấp ủy); phiên bản 2, phát hành ngày 01/12/2026."
+        "Sổ tay đảng viên (nội dung có sẵn) — Ứng dụng Sổ tay chi bộ (không phải văn bản của cấp ủy); phiên bản 3, phát hành ngày 05/12/2026."
     );
 }
 
@@ -792,6 +879,7 @@ fn a_committee_pack_replaces_sections_by_id_and_adds_new_ones() {
             ("chuc-nang-nhiem-vu-chi-bo", Origin::Builtin),
             ("nhiem-vu-quyen-dang-vien", Origin::Builtin),
             ("dieu-khong-duoc-lam", Origin::Committee),
+            ("chuan-muc-lien-he", Origin::Builtin),
             ("huong-dan-sinh-hoat", Origin::Builtin),
             ("danh-gia-xep-loai", Origin::Builtin),
             ("tai-lieu-cua-xa", Origin::Committee),
@@ -947,4 +1035,75 @@ fn check_records_and_numbers_read_back_and_older_packs_still_load() {
     assert_eq!((counts.word_for_word, counts.faithful_summary, counts.not_checked), (1, 1, 1));
     let ordered: Vec<&str> = handbook.sources(SourceOrder::ByCheck).iter().map(|found| found.item.id.as_str()).collect();
     assert_eq!(ordered, ["xa-html", "xa-lich", "xa-dieu-1"]);
+}
+
+/// Every built-in item carries the record of its check (issue 29: checked on 2026-12-05
+/// against public sources), and only a word-for-word check lets wording be official.
+#[test]
+fn every_builtin_item_has_a_check_record() {
+    use sotay_domain::handbook::{CheckOutcome, CheckState};
+    let pack = builtin::pack();
+    assert_eq!(pack.format_version, 2);
+    assert_eq!(pack.version, "3");
+    let mut counts = [0usize; 3];
+    for (_, item) in pack.items() {
+        let check = item.source.check.as_ref().unwrap_or_else(|| panic!("{}: no check record", item.id));
+        assert_eq!(check.checked_on.to_string(), "2026-12-05", "{}", item.id);
+        assert!(!check.compared_with.trim().is_empty(), "{}", item.id);
+        assert_eq!(item.source.status == Status::Official, check.outcome == CheckOutcome::WordForWord, "{}", item.id);
+        counts[CheckOutcome::ALL.iter().position(|o| *o == check.outcome).unwrap()] += 1;
+        assert_ne!(item.source.check_state(), CheckState::NotChecked);
+    }
+    // The counts of the note of issue 29: 23 word for word, 45 faithful, 24 not confirmed.
+    assert_eq!(counts, [23, 45, 24]);
+}
+
+/// The six corrections of issue 29, each pinned to the words the sources give.
+#[test]
+fn the_corrected_items_read_as_the_sources_say() {
+    let pack = builtin::pack();
+    let body = |id: &str| pack.item(id).unwrap().1.body.clone();
+    // QĐ 37 Điều 1: "quy chế" in its place, the sentence alone (tuyengiaokontum.org.vn).
+    assert_eq!(
+        body("qd37-dieu-1"),
+        "> Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, kết luận, quy định, quy chế, quyết định của Đảng; làm những việc mà pháp luật không cho phép"
+    );
+    // QĐ 37 Điều 2: nominating others is banned too (noichinh.vn, 13/02/2022).
+    assert!(body("qd37-dieu-2-19").contains("tự ứng cử, nhận đề cử và đề cử các chức danh của tổ chức nhà nước"));
+    // NQ 04 group 1 (1): "thiếu tin tưởng", not "không còn tin" (danviet.vn, 22/6/2023).
+    assert!(body("nq04-nhom-1-bh-1").contains("hoài nghi, thiếu tin tưởng vào chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh"));
+    assert!(!body("nq04-nhom-1-bh-1").contains("không còn tin"));
+    // NQ 04 group 2: the "bệnh thành tích" manifestation (qdnd.vn, 26/4/2017).
+    let (_, achievement) = pack.item("nq04-nhom-2-bh-4").unwrap();
+    assert!(achievement.title.contains("bệnh thành tích"), "{}", achievement.title);
+    assert!(achievement.body.contains("chạy khen thưởng"));
+    assert!(!achievement.body.contains("khoe khoang"));
+    // Xóa tên: under QĐ 294-QĐ/TW, which replaced the rules the pack cited.
+    let (_, removal) = pack.item("dv-xoa-ten").unwrap();
+    assert!(removal.source.document.contains("294-QĐ/TW"), "{}", removal.source.document);
+    assert!(!removal.source.document.contains("29-QĐ/TW năm 2016"));
+    // 120 minutes for a combined meeting is HD 42's rule (luatvietnam.vn), not HD 12's.
+    let length = body("sh-loai-thoi-luong");
+    assert!(length.contains("120"));
+    assert!(!length.contains("giữ nguyên"), "{length}");
+    let (_, length_item) = pack.item("sh-loai-thoi-luong").unwrap();
+    assert!(length_item.source.document.contains("42-HD/BTCTW"));
+}
+
+/// The items printed handbooks carry that version 3 adds, found without diacritics.
+#[test]
+fn the_new_items_are_found_by_search_without_diacritics() {
+    let handbook = Handbook::builtin();
+    for (query, id) in [
+        ("dang phi", "dang-phi-qd01"),
+        ("quy dinh 01", "dang-phi-qd01"),
+        ("mien sinh hoat dang", "mien-cong-tac-sinh-hoat-dang"),
+        ("chuan muc dao duc", "chuan-muc-dao-duc-qd144"),
+        ("qd 144", "chuan-muc-dao-duc-qd144"),
+        ("noi cu tru", "dang-vien-noi-cu-tru-qd213"),
+        ("quy dinh 213", "dang-vien-noi-cu-tru-qd213"),
+    ] {
+        let hits = handbook.search(query, 5);
+        assert!(hits.iter().any(|hit| hit.item_id.as_deref() == Some(id)), "{query}: {:?}", hits.iter().map(|h| &h.item_id).collect::<Vec<_>>());
+    }
 }

@@ -323,7 +323,8 @@ const FIRST_RESULTS: [(&str, &str); 48] = [
     ("shcb bao nhieu phut", "sh-loai-thoi-luong"),
     ("cb hop may lan", "sh-loai-thoi-luong"),
     // Words of the content, without diacritics.
-    ("bo sinh hoat 3 thang", "sh-bo-sinh-hoat"),
+    ("bo sinh hoat 3 thang", "dv-xoa-ten"),
+    ("dang vien bo sinh hoat khong dong dang phi", "sh-bo-sinh-hoat"),
     ("so tay dang vien dien tu", "sh-so-tay-dien-tu"),
     ("sinh hoat quan trong nhat", "sh-vi-tri"),
     ("trinh tu sinh hoat", "sh-trinh-tu"),
@@ -333,7 +334,8 @@ const FIRST_RESULTS: [(&str, &str); 48] = [
     ("lam quan phat tai", "bac-ho-lam-quan-phat-tai"),
     ("vao dang de phuc vu nhan dan", "bac-ho-phuc-vu-nhan-dan"),
     ("tu phe binh", "bac-ho-tu-phe-binh"),
-    ("chay chuc chay quyen", "qd37-dieu-11"),
+    // "chạy chức, chạy quyền" is banned by QĐ 37, but no source places it in an article
+    // (version 2 put it in Điều 11 without basis): no item is expected to claim it.
     ("tham o hoi lo", "qd37-dieu-14"),
     ("tu duy nhiem ky", "qd37-dieu-3"),
     ("chinh sach dan so", "qd37-dieu-18"),
