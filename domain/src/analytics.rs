@@ -11,7 +11,6 @@ use crate::decimal::{Decimal, Ratio};
 use crate::framework::{Framework, Rating};
 use crate::model::{Attendance, Meeting, MeetingKind, MeetingStatus, Member};
 use crate::scoring::{attendance_facts, score_sheet, standing, Standing};
-use crate::text;
 
 /// HD 12: nobody absent with reason more than this many times in a row in the year.
 pub const MAX_CONSECUTIVE_ABSENCES_WITH_REASON: u32 = 3;
@@ -59,13 +58,6 @@ impl MemberYearAttendance {
         Ratio::new(self.present, self.expected)
     }
 
-    /// "9/11 = 81,8%", or "không tính (miễn sinh hoạt)" for a member never expected.
-    pub fn rate_text(&self) -> String {
-        match self.rate() {
-            Some(rate) => format!("{}/{} = {}", rate.count, rate.total, text::percent(rate)),
-            None => "không tính (miễn sinh hoạt hoặc không thuộc chi bộ)".to_string(),
-        }
-    }
 }
 
 /// A warning to consider. Never a decision.
@@ -94,19 +86,6 @@ pub enum AttendanceWarning {
     },
 }
 
-impl AttendanceWarning {
-    /// The Vietnamese message.
-    pub fn message(&self) -> String {
-        match self {
-            AttendanceWarning::LongRunAbsentWithReason { name, run, .. } => {
-                text::warning_long_run(name, *run, MAX_CONSECUTIVE_ABSENCES_WITH_REASON)
-            }
-            AttendanceWarning::RemovalFromRollsToConsider { name, months, .. } => {
-                text::warning_removal_to_consider(name, months)
-            }
-        }
-    }
-}
 
 /// Attendance over a year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -324,34 +303,6 @@ pub struct YearSummary {
     pub attendance: YearAttendance,
 }
 
-impl YearSummary {
-    /// The summary as Vietnamese lines, ready to print, warnings last.
-    pub fn lines(&self) -> Vec<String> {
-        let counts: Vec<(Rating, u32)> = Rating::BEST_FIRST
-            .iter()
-            .map(|rating| (*rating, self.rating_counts.of(*rating)))
-            .collect();
-        let mut lines = vec![
-            text::summary_months(self.months_held.len(), &self.months_missing),
-            text::summary_thematic(
-                self.quarters_with_thematic.len(),
-                &self.quarters_missing_thematic,
-                usize::try_from(self.thematic_meetings).unwrap_or(usize::MAX),
-            ),
-            text::summary_ratings(&counts, self.rating_counts.unscored),
-            text::summary_average_score(self.average_score),
-            text::summary_average_attendance(self.average_attendance_percent),
-        ];
-        lines.extend(
-            self.attendance
-                .warnings
-                .iter()
-                .map(AttendanceWarning::message),
-        );
-        lines.push(text::summary_is_evidence().to_string());
-        lines
-    }
-}
 
 /// Builds the year summary. Each meeting is scored with the framework its sheet names
 /// (looked up in `frameworks`); `as_of` (the caller's today) keeps months and quarters

@@ -47,21 +47,6 @@ impl MeetingProblem {
         }
     }
 
-    /// The Vietnamese message, naming the member where there is one.
-    pub fn message(&self, roster: &[Member]) -> String {
-        let name = |id: &str| roster.iter().find(|m| m.id == id).map_or_else(|| id.to_owned(), |m| m.name.clone());
-        match self {
-            MeetingProblem::EndNotAfterStart => crate::text::END_NOT_AFTER_START.to_owned(),
-            MeetingProblem::DateInFuture => crate::text::DATE_IN_FUTURE.to_owned(),
-            MeetingProblem::MarkedTwice { member_id } => crate::text::marked_twice(&name(member_id)),
-            MeetingProblem::UnknownMember { member_id } => crate::text::unknown_member(member_id),
-        }
-    }
-
-    /// The message prefixed with the meeting's date, as an import report lists it.
-    pub fn message_with_place(&self, meeting: &Meeting, roster: &[Member]) -> String {
-        crate::text::meeting_place(meeting.date, &self.message(roster))
-    }
 }
 
 /// Every problem in a meeting record, in field order.

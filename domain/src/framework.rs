@@ -16,10 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::decimal::Decimal;
 use crate::model::MeetingKind;
-use crate::text;
 
 pub use authoring::{move_in_list, Direction, RuleKind, Totals, SAMPLE_MEMBERS};
-pub use validation::{FrameworkError, FrameworkLoadError, Problem, Scope};
+pub use validation::{FrameworkError, FrameworkLoadError, FrameworkPlace, Problem, Scope};
 
 /// The only JSON format version this crate reads (`"format_version": 1`).
 pub const FORMAT_VERSION: u32 = 1;
@@ -43,10 +42,6 @@ impl Rating {
     /// Best first, the order a report lists them.
     pub const BEST_FIRST: [Rating; 4] = [Rating::Tot, Rating::Kha, Rating::TrungBinh, Rating::Kem];
 
-    /// Vietnamese label ("Tốt", "Khá", "Trung bình", "Kém").
-    pub fn label(self) -> &'static str {
-        text::rating(self)
-    }
 }
 
 /// Where a framework's wording comes from (the tags of the domain reference).
@@ -63,12 +58,6 @@ pub enum WordingStatus {
     Unverified,
 }
 
-impl WordingStatus {
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::wording_status(self)
-    }
-}
 
 /// Minimum score of each rating; below `trung_binh` is Kém.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -352,10 +341,6 @@ impl OutsideThematicMonth {
         *self == OutsideThematicMonth::GrantPoints
     }
 
-    /// Vietnamese label, as the score sheet shows it.
-    pub fn label(self) -> &'static str {
-        text::outside_thematic_month(self)
-    }
 }
 
 /// A scoring framework: a versioned rule set with its legal basis and source.

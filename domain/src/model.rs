@@ -13,7 +13,6 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::decimal::Decimal;
-use crate::text;
 
 /// When a record was last changed (UTC, RFC 3339 in JSON). Supplied by the caller.
 pub type Timestamp = DateTime<Utc>;
@@ -67,10 +66,6 @@ impl ChiBoKind {
         ChiBoKind::Khac,
     ];
 
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::chi_bo_kind(self)
-    }
 }
 
 /// The chi bộ (party cell) this device keeps records for.
@@ -122,12 +117,6 @@ pub enum MemberRole {
     DangVien,
 }
 
-impl MemberRole {
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::member_role(self)
-    }
-}
 
 /// Membership status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -139,12 +128,6 @@ pub enum MemberStatus {
     DuBi,
 }
 
-impl MemberStatus {
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::member_status(self)
-    }
-}
 
 /// A period of exemption from party work and activity (miễn công tác và sinh hoạt đảng),
 /// or any other reason the member is not expected at meetings (armed-forces members on
@@ -252,10 +235,6 @@ impl MeetingKind {
         matches!(self, MeetingKind::ChuyenDe | MeetingKind::KetHop)
     }
 
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::meeting_kind(self)
-    }
 }
 
 /// A guest at the meeting.
@@ -285,12 +264,6 @@ pub enum AbsenceReason {
     Other,
 }
 
-impl AbsenceReason {
-    /// Vietnamese label.
-    pub fn label(self) -> &'static str {
-        text::absence_reason(self)
-    }
-}
 
 /// One member's attendance at one meeting. In JSON the variant is the `status` field:
 /// `{"status": "absent_with_reason", "reason": "illness", "reason_text": "nằm viện"}`.

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Attendance, ChiBo, Meeting, MeetingKind, Member, MemberRole, PreviousTask, Timestamp};
+use crate::model::{Attendance, ChiBo, Meeting, MeetingKind, Member, MemberRole, NextTask, PreviousTask, Timestamp};
 
 /// The date a new meeting starts with: the most recent occurrence of the chi bộ's usual
 /// meeting day on or before `today` (a day past the month's end, e.g. 31 in April, means
@@ -39,6 +39,9 @@ fn day_in_month(year: i32, month: u32, day: u8) -> NaiveDate {
 /// - last meeting's "next tasks" become this meeting's tasks to review (not yet done);
 /// - members exempt on that date are marked exempt; others are left to the roll call;
 /// - the bí thư chairs by default, and the place is the last meeting's place.
+///
+/// `describe` words a carried-over task as the new record keeps it (the text layer's
+/// `text::carried_task_of`): planning knows no words.
 pub fn draft_meeting(
     id: impl Into<String>,
     date: NaiveDate,
@@ -46,10 +49,11 @@ pub fn draft_meeting(
     roster: &[Member],
     earlier_meetings: &[Meeting],
     now: Timestamp,
+    describe: &dyn Fn(&NextTask) -> String,
 ) -> Meeting {
     let mut meeting = Meeting::new_draft(id, date, MeetingKind::ThuongKy, &chi_bo.framework_id, now);
     if let Some(previous) = last_meeting_before(date, earlier_meetings) {
-        meeting.previous_tasks = carried_over_tasks(previous);
+        meeting.previous_tasks = carried_over_tasks(previous, describe);
         meeting.place = previous.place.clone();
     }
     for member in roster.iter().filter(|m| m.is_active_on(date) && m.is_exempt_on(date)) {
@@ -70,14 +74,15 @@ pub fn last_meeting_before(date: NaiveDate, meetings: &[Meeting]) -> Option<&Mee
         .max_by(|a, b| a.chronological_key().cmp(&b.chronological_key()))
 }
 
-/// A meeting's next tasks as the tasks the following meeting checks, keeping their ids.
-pub fn carried_over_tasks(previous: &Meeting) -> Vec<PreviousTask> {
+/// A meeting's next tasks as the tasks the following meeting checks, keeping their ids;
+/// `describe` words each (see [`draft_meeting`]).
+pub fn carried_over_tasks(previous: &Meeting, describe: &dyn Fn(&NextTask) -> String) -> Vec<PreviousTask> {
     previous
         .next_tasks
         .iter()
         .map(|task| PreviousTask {
             id: task.id.clone(),
-            what: crate::text::carried_task(&task.what, &task.who, task.deadline),
+            what: describe(task),
             done: false,
             result: String::new(),
         })

@@ -28,9 +28,10 @@ use proptest::prelude::*;
 use serde_json::Value;
 use sotay_domain::backup::import::parse_by_value;
 use sotay_domain::backup::{
-    self, export_all, export_year, merge, parse_backup, parse_backup_against, preview, raw_dump,
+    self, export_all, export_year, merge, parse_backup, parse_backup_against, preview,
     read_storage, read_storage_owned, storage, Backup, Dataset, ImportLimits,
 };
+use sotay_domain::text::backup::raw_dump;
 use sotay_domain::Timestamp;
 
 /// The current version's fixture (it has deletion markers); mutations of the v1 one

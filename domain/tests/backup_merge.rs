@@ -66,7 +66,7 @@ fn the_preview_sorts_every_record() {
     assert_eq!(preview.meetings.conflicts.len(), 1);
     let conflict = &preview.meetings.conflicts[0];
     assert_eq!(conflict.record.id, "meeting-2026-04");
-    assert_eq!(conflict.record.label, "ngày 03/04/2026");
+    assert_eq!(sotay_domain::text::backup::record_label(&conflict.record.label), "ngày 03/04/2026");
     assert_eq!(conflict.current_updated_at, at("2026-04-04T01:00:00Z"));
     assert_eq!(conflict.incoming_updated_at, at("2026-04-03T15:00:00Z"));
     assert_eq!(conflict.kept, Side::Current);

@@ -313,7 +313,7 @@ fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
     assert_eq!(
-        problems[0].problem.as_deref(),
+        problems[0].problem.as_ref().map(ToString::to_string).as_deref(),
         Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 3.")
     );
     assert_eq!(sorted(stored.dataset), sorted(sample()));

@@ -7,7 +7,8 @@ mod backup_support;
 use backup_support::{exported_at, sample};
 use serde_json::Value;
 use sotay_domain::backup::storage::{self, key_kind, parse_raw_dump, KeyKind};
-use sotay_domain::backup::{raw_dump, read_storage, ImportLimits};
+use sotay_domain::backup::{read_storage, ImportLimits};
+use sotay_domain::text::backup::raw_dump;
 
 /// The sample's storage with three damaged records, an unknown key of the app and a key
 /// of another app on the same origin.
@@ -52,7 +53,7 @@ fn readable_records_are_read_and_each_damaged_key_is_explained() {
         .map(|report| {
             (
                 report.key.clone(),
-                report.problem.clone().unwrap_or_default(),
+                report.problem.as_ref().map(sotay_domain::text::backup::key_problem).unwrap_or_default(),
             )
         })
         .collect();

@@ -9,11 +9,12 @@ use common::{an_phu, day, full_marks_meeting, roster};
 use sotay_domain::backup::{export_all, export_year, Dataset};
 use sotay_domain::builtin;
 use sotay_domain::collection::{
-    chi_bo_year, collect_file, overview, read_entry, sheets, Attention, ChiBoYear, CollectResult,
+    chi_bo_year, collect_file, overview, read_entry, Attention, ChiBoYear, CollectResult,
     CollectedChiBo, MonthStatus, Period, Refusal,
 };
 use sotay_domain::model::{Attendance, ChiBo, ChiBoKind};
 use sotay_domain::spreadsheet::{to_csv, Cell};
+use sotay_domain::text::sheets;
 use sotay_domain::{Decimal, Framework, Meeting, MeetingKind, Member, Rating, Timestamp};
 
 fn at(rfc3339: &str) -> Timestamp {

@@ -19,7 +19,8 @@ use sotay_domain::analytics::year_summary;
 use sotay_domain::backup::{
     self, parse_backup, preview, read_storage, storage, Backup, Dataset, ImportLimits,
 };
-use sotay_domain::collection::{chi_bo_year, collect_file, overview, sheets, CollectedChiBo, Period};
+use sotay_domain::collection::{chi_bo_year, collect_file, overview, CollectedChiBo, Period};
+use sotay_domain::text::sheets;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{Attendance, CriterionInput, MeetingKind};
 use sotay_domain::review::{year_evidence, DossierTemplate};
@@ -170,8 +171,8 @@ fn year_words(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
             words.line(format!("  cảnh báo: {}", warning.message()));
         }
         let evidence = year_evidence(year, &data.members, &data.meetings, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
-        words.line(to_csv(&sotay_domain::review::sheets::year_summary_sheet(&evidence)));
-        words.line(to_csv(&sotay_domain::review::sheets::attendance_sheet(&evidence)));
+        words.line(to_csv(&sotay_domain::text::sheets::year_summary_sheet(&evidence)));
+        words.line(to_csv(&sotay_domain::text::sheets::attendance_sheet(&evidence)));
     }
 }
 
@@ -267,9 +268,9 @@ fn stored_problems(words: &mut Words, all: &[(String, Backup)]) {
             Ok(stored) => {
                 words.line(format!("- {name}"));
                 for report in stored.unreadable() {
-                    words.line(format!("  {}: {}", report.key, report.problem.clone().unwrap_or_default()));
+                    words.line(format!("  {}: {}", report.key, report.problem.as_ref().map(ToString::to_string).unwrap_or_default()));
                 }
-                let dump = backup::raw_dump(&entries, at("2026-12-05T00:00:00Z"), "golden");
+                let dump = sotay_domain::text::backup::raw_dump(&entries, at("2026-12-05T00:00:00Z"), "golden");
                 for line in dump.summary_lines() {
                     words.line(format!("  {line}"));
                 }

@@ -79,7 +79,7 @@ fn a_new_meeting_carries_over_last_meetings_next_tasks_and_marks_the_exempt() {
     let mut march = Meeting::new_draft("mar", day(2026, 3, 3), MeetingKind::ThuongKy, "x", now());
     march.next_tasks.push(NextTask { id: "old".into(), who: String::new(), what: "Việc cũ".into(), deadline: None });
 
-    let may = draft_meeting("may", day(2026, 5, 3), &chi_bo(), &roster, &[march, april], now());
+    let may = draft_meeting("may", day(2026, 5, 3), &chi_bo(), &roster, &[march, april], now(), &sotay_domain::text::carried_task_of);
     assert_eq!(may.previous_tasks.len(), 1);
     assert_eq!(may.previous_tasks[0].id, "t1");
     assert_eq!(may.previous_tasks[0].what, "Vận động làm đường — Lê Thị Cúc (hạn 30/04/2026)");
@@ -93,7 +93,7 @@ fn a_new_meeting_carries_over_last_meetings_next_tasks_and_marks_the_exempt() {
 
 #[test]
 fn the_first_meeting_has_nothing_to_carry_over() {
-    let meeting = draft_meeting("first", day(2026, 5, 3), &chi_bo(), &[], &[], now());
+    let meeting = draft_meeting("first", day(2026, 5, 3), &chi_bo(), &[], &[], now(), &sotay_domain::text::carried_task_of);
     assert!(meeting.previous_tasks.is_empty());
     assert!(meeting.chair_id.is_none());
 }

@@ -10,7 +10,7 @@ use common::*;
 use serde_json::{json, Value};
 use sotay_domain::analytics::AttendanceWarning;
 use sotay_domain::model::{Attendance, MemberStatus, NextTask, PreviousTask, ScoreSheet, VoteTally};
-use sotay_domain::review::sheets::{attendance_sheet, year_summary_sheet};
+use sotay_domain::text::sheets::{attendance_sheet, year_summary_sheet};
 use sotay_domain::review::template::BUILTIN_TEMPLATE_JSON;
 use sotay_domain::review::{
     voters_on, year_evidence, DossierTemplate, ReviewLevel, ReviewProblem, ReviewStatus,

@@ -32,7 +32,7 @@ fn the_later_edit_of_a_review_wins_and_the_preview_names_it_by_year() {
     let there = with_reviews(vec![review("2025-12-21T10:00:00Z", ReviewLevel::HoanThanhTot)]);
     let shown = preview(&here, &there);
     assert_eq!(shown.reviews.updated.len(), 1);
-    assert_eq!(shown.reviews.updated[0].label, "năm 2025");
+    assert_eq!(sotay_domain::text::backup::record_label(&shown.reviews.updated[0].label), "năm 2025");
     assert!(
         shown.summary_lines().iter().any(|line| line.contains("bản kiểm điểm cuối năm")),
         "{:?}",
@@ -212,6 +212,6 @@ fn a_committee_template_merges_like_a_framework() {
         templates: vec![newer.clone()],
         ..Dataset::default()
     };
-    assert_eq!(preview(&here, &there).templates.updated[0].label, "Mẫu mới");
+    assert_eq!(sotay_domain::text::backup::record_label(&preview(&here, &there).templates.updated[0].label), "Mẫu mới");
     assert_eq!(merge(&here, &there).templates, vec![newer]);
 }

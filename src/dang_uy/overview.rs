@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sotay_domain::analytics::MeetingLine;
-use sotay_domain::collection::{overview, sheets, ChiBoYear, MonthCell, MonthStatus, Overview, Period};
+use sotay_domain::text::sheets;
+use sotay_domain::collection::{overview, ChiBoYear, MonthCell, MonthStatus, Overview, Period};
 use sotay_domain::handbook::fold;
 use sotay_domain::spreadsheet::to_csv;
 use sotay_domain::text::{self as dt, collection as words};

@@ -7,7 +7,8 @@ mod import;
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use sotay_domain::backup::{backup_file_name, export_all_json, export_year, raw_dump, Scope};
+use sotay_domain::backup::{backup_file_name, export_all_json, export_year, Scope};
+use sotay_domain::text::backup::raw_dump;
 use sotay_domain::model::Timestamp;
 
 use crate::router::Screen;

@@ -30,7 +30,7 @@ pub fn start_new_meeting(store: Store) {
     let date = default_meeting_date(clock::today(), chi_bo.usual_meeting_day, latest);
     let roster = store.members.get_untracked();
     let meeting = store.meetings.with_untracked(|meetings| {
-        draft_meeting(clock::new_id("sh"), date, &chi_bo, &roster, meetings, clock::now())
+        draft_meeting(clock::new_id("sh"), date, &chi_bo, &roster, meetings, clock::now(), &sotay_domain::text::carried_task_of)
     });
     let saved = store.save_meeting(meeting);
     navigate(&Screen::Meeting(saved.id));

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use sotay_domain::backup::slug;
-use sotay_domain::review::sheets::{attendance_sheet, year_summary_sheet};
+use sotay_domain::text::sheets::{attendance_sheet, year_summary_sheet};
 use sotay_domain::review::YearEvidence;
 use sotay_domain::spreadsheet::{to_csv, Sheet};
 

@@ -245,7 +245,7 @@ impl Store {
                 }
                 let problems = stored
                     .unreadable()
-                    .map(|report| UnreadableKey { key: report.key.clone(), problem: report.problem.clone().unwrap_or_default() })
+                    .map(|report| UnreadableKey { key: report.key.clone(), problem: report.problem.as_ref().map(ToString::to_string).unwrap_or_default() })
                     .collect();
                 self.set_dataset(stored.dataset);
                 self.load_problems.set(problems);

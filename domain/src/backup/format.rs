@@ -92,10 +92,6 @@ impl Backup {
         serde_json::to_string(&file).unwrap_or_default()
     }
 
-    /// One line describing the file, for the top of the preview.
-    pub fn description(&self) -> String {
-        crate::text::backup::backup_description(self)
-    }
 }
 
 /// A full backup of everything on the device. `now` and `app_version` come from the app

@@ -7,7 +7,6 @@
 //! No input makes it panic: sizes are checked first, JSON nesting is limited by the
 //! parser (128 levels), and no index or arithmetic depends on the input unchecked.
 
-use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
@@ -26,7 +25,6 @@ use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::review::{TemplateError, YearReview, BUILTIN_TEMPLATE_ID};
-use crate::text::backup as text;
 
 mod typed;
 
@@ -325,26 +323,6 @@ impl ImportError {
         }
     }
 
-    /// One Vietnamese line per listed problem (for a scrollable report), then "và N lỗi
-    /// khác." when more were found; for the kinds without a list, the message itself.
-    pub fn lines(&self) -> Vec<String> {
-        match self {
-            ImportError::Invalid(problems) => {
-                let mut lines: Vec<String> = problems.iter().map(ImportProblem::message).collect();
-                if problems.unlisted() > 0 {
-                    lines.push(text::more_problems(problems.unlisted(), problems.at_least()));
-                }
-                lines
-            }
-            other => vec![other.to_string()],
-        }
-    }
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::import_error(self))
-    }
 }
 
 impl std::error::Error for ImportError {}
@@ -457,10 +435,6 @@ impl Place {
         }
     }
 
-    /// The Vietnamese name of the place: "Buổi sinh hoạt ngày 03/05/2026", "Đảng viên «…»".
-    pub fn label(&self) -> String {
-        text::place(self)
-    }
 }
 
 /// The role of a member named by a meeting.
@@ -668,16 +642,6 @@ impl ImportProblem {
         )
     }
 
-    /// "Buổi sinh hoạt ngày 03/05/2026: Giờ kết thúc phải sau giờ bắt đầu."
-    pub fn message(&self) -> String {
-        text::problem(self)
-    }
-}
-
-impl fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
-    }
 }
 
 // ---------------------------------------------------------------------------------------

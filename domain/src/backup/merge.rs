@@ -27,16 +27,25 @@ use super::dataset::{
 };
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::review::YearReview;
-use crate::text::backup as text;
-
 /// A record named in a preview.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordRef {
     /// Its id.
     pub id: String,
-    /// What to show: a member's name, "ngày 03/05/2026" for a meeting, a framework's
-    /// name, a handbook item's id (the app can show the item's title).
-    pub label: String,
+    /// What it is called (worded by `text::backup::record_label`).
+    pub label: RecordLabel,
+}
+
+/// How a preview names a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordLabel {
+    /// By a name: a member's, a framework's, a template's, a pack's, the chi bộ's; a
+    /// handbook item's id (the app can show the item's title).
+    Name(String),
+    /// A meeting, by its date.
+    MeetingOn(chrono::NaiveDate),
+    /// A year-end review, by its year.
+    ReviewOf(i32),
 }
 
 /// Which copy a conflict keeps.
@@ -229,32 +238,9 @@ impl ImportPreview {
         self.kinds().iter().map(|kind| kind.conflicts.len()).sum()
     }
 
-    /// Vietnamese lines for a merge: one per kind present in the file or on the device
-    /// ("Thêm 3 buổi sinh hoạt, cập nhật 1, giữ nguyên 10; 1 xung đột: …"), a warning
-    /// first when the file is another chi bộ's, and a closing line when nothing changes.
-    pub fn summary_lines(&self) -> Vec<String> {
-        text::merge_summary_lines(self)
-    }
-
-    /// The question the app asks before a merge that deletes records on the device
-    /// ("Gộp tệp này sẽ xóa 1 mục trên máy …"), or `None` when it deletes nothing.
-    pub fn merge_delete_question(&self) -> Option<String> {
-        text::merge_delete_question(self)
-    }
-
-    /// The question the app asks before a replace that removes records from the device
-    /// ("Thay toàn bộ sẽ xóa 2 mục trên máy mà tệp không có: …"), or `None`.
-    pub fn replace_delete_question(&self) -> Option<String> {
-        text::replace_delete_question(self)
-    }
-
-    /// Vietnamese lines for a replace: what the device will hold, and what it loses.
-    pub fn replace_summary_lines(&self) -> Vec<String> {
-        text::replace_summary_lines(self)
-    }
 }
 
-fn record_ref<T: Record>(record: &T, label: &dyn Fn(&T) -> String) -> RecordRef {
+fn record_ref<T: Record>(record: &T, label: &dyn Fn(&T) -> RecordLabel) -> RecordRef {
     RecordRef {
         id: record.id().to_owned(),
         label: label(record),
@@ -376,7 +362,7 @@ fn preview_kind<T: Record>(
     kind: RecordKind,
     current: &Held<'_, T>,
     incoming: &Held<'_, T>,
-    label: &dyn Fn(&T) -> String,
+    label: &dyn Fn(&T) -> RecordLabel,
 ) -> KindPreview {
     let mut preview = KindPreview::new(kind);
     let here = current.latest();
@@ -410,7 +396,7 @@ fn classify<T: Record>(
     preview: &mut KindPreview,
     current: Option<Event<'_, T>>,
     incoming: Event<'_, T>,
-    label: &dyn Fn(&T) -> String,
+    label: &dyn Fn(&T) -> RecordLabel,
 ) {
     match (current, incoming) {
         (None, Event::Edit(record)) => preview.added.push(record_ref(record, label)),
@@ -482,21 +468,21 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
         incoming,
     };
     ImportPreview {
-        chi_bo: kind(RecordKind::ChiBo, None).preview(|d| d.chi_bo.as_slice(), &|c: &ChiBo| c.name.clone()),
+        chi_bo: kind(RecordKind::ChiBo, None).preview(|d| d.chi_bo.as_slice(), &|c: &ChiBo| RecordLabel::Name(c.name.clone())),
         members: kind(RecordKind::Member, Some(DeletedKind::Member))
-            .preview(|d| &d.members, &|m: &Member| m.name.clone()),
+            .preview(|d| &d.members, &|m: &Member| RecordLabel::Name(m.name.clone())),
         meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
-            .preview(|d| &d.meetings, &|m: &Meeting| text::meeting_label(m.date)),
+            .preview(|d| &d.meetings, &|m: &Meeting| RecordLabel::MeetingOn(m.date)),
         reviews: kind(RecordKind::Review, Some(DeletedKind::Review))
-            .preview(|d| &d.reviews, &|r: &YearReview| text::review_label(r.year)),
+            .preview(|d| &d.reviews, &|r: &YearReview| RecordLabel::ReviewOf(r.year)),
         marks: kind(RecordKind::Mark, Some(DeletedKind::Mark))
-            .preview(|d| &d.marks, &|m: &HandbookMark| m.item_id.clone()),
+            .preview(|d| &d.marks, &|m: &HandbookMark| RecordLabel::Name(m.item_id.clone())),
         frameworks: kind(RecordKind::Framework, Some(DeletedKind::Framework))
-            .preview(|d| &d.frameworks, &|f: &CustomFramework| f.framework.name.clone()),
+            .preview(|d| &d.frameworks, &|f: &CustomFramework| RecordLabel::Name(f.framework.name.clone())),
         templates: kind(RecordKind::DossierTemplate, Some(DeletedKind::DossierTemplate))
-            .preview(|d| &d.templates, &|t: &CustomTemplate| t.template.name.clone()),
+            .preview(|d| &d.templates, &|t: &CustomTemplate| RecordLabel::Name(t.template.name.clone())),
         committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
-            .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| p.pack.name.clone()),
+            .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| RecordLabel::Name(p.pack.name.clone())),
         other_chi_bo,
         ahead_of_clock: None,
     }
@@ -561,7 +547,7 @@ impl<'a> Kind<'a> {
         )
     }
 
-    fn preview<T: Record>(&self, records: RecordsOf<T>, label: &dyn Fn(&T) -> String) -> KindPreview {
+    fn preview<T: Record>(&self, records: RecordsOf<T>, label: &dyn Fn(&T) -> RecordLabel) -> KindPreview {
         let (here, there) = self.sides(records);
         preview_kind(self.record_kind, &here, &there, label)
     }

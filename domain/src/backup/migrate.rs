@@ -25,7 +25,6 @@
 //! re-runs the step).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde_json::Value;
 
@@ -54,12 +53,6 @@ pub enum MigrationError {
         /// What went wrong.
         message: String,
     },
-}
-
-impl fmt::Display for MigrationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::text::backup::migration_error(self))
-    }
 }
 
 impl std::error::Error for MigrationError {}

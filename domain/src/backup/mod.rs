@@ -61,4 +61,4 @@ pub use merge::{
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
-pub use storage::{layout_upgrade, raw_dump, read_storage, read_storage_owned, restore_raw, LayoutUpgrade, RawDump, RawRestore, StoredData};
+pub use storage::{layout_upgrade, raw_dump_with, read_storage, read_storage_owned, restore_raw, KeyProblem, LayoutUpgrade, RawDump, RawRestore, StoredData, StoredIssue};

@@ -34,8 +34,10 @@ use super::format::Backup;
 use super::import::{parse_backup_against, parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
 use super::read::{self, FieldIssue, PackIssue, RuleSetIssue};
+use crate::framework::FrameworkError;
+use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::Timestamp;
-use crate::text::backup as text;
+use crate::review::TemplateError;
 
 /// The layout version this crate reads and writes.
 pub const SCHEMA_VERSION: u32 = 3;
@@ -212,14 +214,60 @@ pub fn changes(before: &Dataset, after: &Dataset) -> StorageChanges {
 }
 
 /// What reading one key found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeyReport {
     /// The key.
     pub key: String,
     /// What it holds.
     pub kind: KeyKind,
-    /// Why it could not be read (Vietnamese), or `None` when it was read.
-    pub problem: Option<String>,
+    /// Why it could not be read (worded by `text::backup::key_problem`), or `None` when it
+    /// was read.
+    pub problem: Option<KeyProblem>,
+}
+
+/// Why a stored key could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum KeyProblem {
+    /// The layout version is not a number (as stored).
+    SchemaVersion(String),
+    /// Not JSON.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The record's problems, in the order found.
+    Record(Vec<StoredIssue>),
+    /// The id in the record is not the one in its key.
+    IdMismatch {
+        /// The id in the record.
+        found: String,
+        /// The id in the key.
+        key_id: String,
+    },
+    /// The whole stored layout could not be read (a newer app's, a failed migration).
+    Layout(MigrationError),
+}
+
+/// One problem of a stored record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredIssue {
+    /// A field missing or wrong.
+    Field(FieldIssue),
+    /// A stored framework's own problem.
+    Framework(FrameworkError),
+    /// A stored template's own problem.
+    Template(TemplateError),
+    /// A stored pack that does not have the pack's shape.
+    PackShape {
+        /// What is wrong.
+        problem: SyntaxProblem,
+        /// The parser's description.
+        detail: String,
+    },
+    /// A stored pack's own problem.
+    Pack(PackError),
 }
 
 /// The stored data as read at start-up: the readable records, and a report on every key.
@@ -290,7 +338,7 @@ fn read_ours(ours: StoredEntries, stored_version: Result<u64, String>) -> Result
         Ok(version) => (version, None),
         Err(found) => (
             u64::from(SCHEMA_VERSION),
-            Some(text::unreadable_schema_version(&found)),
+            Some(KeyProblem::SchemaVersion(found)),
         ),
     };
     let migrated = migrate_storage(version, ours)?;
@@ -351,8 +399,8 @@ pub fn layout_upgrade(entries: &[(String, String)]) -> Option<LayoutUpgrade> {
 }
 
 /// A stored text as JSON, or why it is not.
-fn json_value(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|error| text::stored_not_json(error.line(), error.column()))
+fn json_value(text: &str) -> Result<Value, KeyProblem> {
+    serde_json::from_str(text).map_err(|error| KeyProblem::NotJson { line: error.line(), column: error.column() })
 }
 
 /// A stored record: read directly (the usual case, as fast as the app's own reads), or,
@@ -360,27 +408,28 @@ fn json_value(text: &str) -> Result<Value, String> {
 fn typed<T: serde::de::DeserializeOwned>(
     text: &str,
     read: fn(&Value) -> Result<T, Vec<FieldIssue>>,
-) -> Result<T, String> {
+) -> Result<T, KeyProblem> {
     if let Ok(record) = serde_json::from_str::<T>(text) {
         return Ok(record);
     }
-    read(&json_value(text)?).map_err(|issues| text::stored_field_issues(&issues))
+    read(&json_value(text)?).map_err(|issues| KeyProblem::Record(issues.into_iter().map(StoredIssue::Field).collect()))
 }
 
-/// The problems of a stored framework or template record, in one line.
-fn rule_set_text<E: std::fmt::Display>(issues: &[RuleSetIssue<E>]) -> String {
-    let lines: Vec<String> = issues
-        .iter()
-        .map(|issue| match issue {
-            RuleSetIssue::Field(field) => text::field_issue(field),
-            RuleSetIssue::Invalid(error) => error.to_string(),
-        })
-        .collect();
-    lines.join(" ")
+/// The problems of a stored framework or template record.
+fn rule_set_problem<E>(issues: Vec<RuleSetIssue<E>>, invalid: fn(E) -> StoredIssue) -> KeyProblem {
+    KeyProblem::Record(
+        issues
+            .into_iter()
+            .map(|issue| match issue {
+                RuleSetIssue::Field(field) => StoredIssue::Field(field),
+                RuleSetIssue::Invalid(error) => invalid(error),
+            })
+            .collect(),
+    )
 }
 
-/// Reads one key into `dataset`, or says (in Vietnamese) why it cannot be read.
-fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Result<(), String> {
+/// Reads one key into `dataset`, or says why it cannot be read.
+fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Result<(), KeyProblem> {
     // A key of a later version (or a draft the app keeps as plain text) is not ours to judge.
     if kind == KeyKind::Unknown {
         return Ok(());
@@ -389,7 +438,7 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
         if found == id {
             Ok(())
         } else {
-            Err(text::stored_id_mismatch(found, id))
+            Err(KeyProblem::IdMismatch { found: found.to_owned(), key_id: id.to_owned() })
         }
     };
     match kind {
@@ -418,7 +467,7 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
         }
         KeyKind::DossierTemplate => {
             let custom: CustomTemplate =
-                read::custom_template(&json_value(text)?).map_err(|issues| rule_set_text(&issues))?;
+                read::custom_template(&json_value(text)?).map_err(|issues| rule_set_problem(issues, StoredIssue::Template))?;
             same_id(&custom.template.id)?;
             dataset.templates.push(custom);
             Ok(())
@@ -431,7 +480,7 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
         }
         KeyKind::Framework => {
             let custom: CustomFramework =
-                read::custom_framework(&json_value(text)?).map_err(|issues| rule_set_text(&issues))?;
+                read::custom_framework(&json_value(text)?).map_err(|issues| rule_set_problem(issues, StoredIssue::Framework))?;
             same_id(&custom.framework.id)?;
             dataset.frameworks.push(custom);
             Ok(())
@@ -439,17 +488,16 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
         KeyKind::CommitteePack => {
             let pack: CommitteePack =
                 read::committee_pack(&json_value(text)?).map_err(|issues| {
-                    let lines: Vec<String> = issues
-                        .iter()
-                        .map(|issue| match issue {
-                            PackIssue::Field(field) => text::field_issue(field),
-                            PackIssue::Shape { problem, detail } => {
-                                text::pack_shape(problem, detail)
-                            }
-                            PackIssue::Invalid(error) => error.to_string(),
-                        })
-                        .collect();
-                    lines.join(" ")
+                    KeyProblem::Record(
+                        issues
+                            .into_iter()
+                            .map(|issue| match issue {
+                                PackIssue::Field(field) => StoredIssue::Field(field),
+                                PackIssue::Shape { problem, detail } => StoredIssue::PackShape { problem, detail },
+                                PackIssue::Invalid(error) => StoredIssue::Pack(error),
+                            })
+                            .collect(),
+                    )
                 })?;
             dataset.committee_pack = Some(pack);
             Ok(())
@@ -458,10 +506,10 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
             let marker = typed(text, read::deletion)?;
             let key = deletion_key(&marker);
             if key.strip_prefix(DELETED_PREFIX) != Some(id) {
-                return Err(text::stored_id_mismatch(
-                    key.strip_prefix(DELETED_PREFIX).unwrap_or_default(),
-                    id,
-                ));
+                return Err(KeyProblem::IdMismatch {
+                    found: key.strip_prefix(DELETED_PREFIX).unwrap_or_default().to_owned(),
+                    key_id: id.to_owned(),
+                });
             }
             dataset.deletions.push(marker);
             Ok(())
@@ -511,10 +559,6 @@ impl RawDump {
         self.keys.len() - self.readable_count()
     }
 
-    /// Vietnamese lines for the recovery screen: a count, then one line per unreadable key.
-    pub fn summary_lines(&self) -> Vec<String> {
-        text::raw_summary_lines(&self.keys)
-    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -528,9 +572,15 @@ struct RawFile {
 
 /// The raw export of the app's storage, for the start-up recovery screen: every key that
 /// starts with `sotay.` with its exact text, so nothing is lost even when a record cannot
-/// be read, and the classification of each key with a Vietnamese reason. Works on any
-/// input (a layout from a newer app is classified as unreadable, with that reason).
-pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str) -> RawDump {
+/// be read, and the classification of each key with its reason, worded by `describe`
+/// (`text::backup::raw_dump` passes the Vietnamese words). Works on any input (a layout
+/// from a newer app is classified as unreadable, with that reason).
+pub fn raw_dump_with(
+    entries: &[(String, String)],
+    now: Timestamp,
+    app_version: &str,
+    describe: &dyn Fn(&KeyProblem) -> String,
+) -> RawDump {
     let ours = our_entries(entries);
     let keys: Vec<KeyReport> = match read_storage(entries) {
         // No migration renames keys (1 → 2 only adds markers): the keys read are the keys
@@ -554,7 +604,7 @@ pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str)
             .map(|key| KeyReport {
                 key: key.clone(),
                 kind: key_kind(key).0,
-                problem: Some(error.to_string()),
+                problem: Some(KeyProblem::Layout(error.clone())),
             })
             .collect(),
     };
@@ -568,7 +618,7 @@ pub fn raw_dump(entries: &[(String, String)], now: Timestamp, app_version: &str)
             .map(|report| RawEntry {
                 key: report.key.clone(),
                 readable: report.problem.is_none(),
-                problem: report.problem.clone(),
+                problem: report.problem.as_ref().map(describe),
                 text: ours.get(&report.key).cloned().unwrap_or_default(),
             })
             .collect(),
@@ -627,12 +677,6 @@ pub struct RawRestore {
     pub skipped: Vec<KeyReport>,
 }
 
-impl RawRestore {
-    /// Vietnamese lines naming the skipped keys (empty when every key was read).
-    pub fn skipped_lines(&self) -> Vec<String> {
-        text::raw_restore_skipped_lines(&self.skipped)
-    }
-}
 
 /// Reads a raw export (the damaged-storage dump) for restoring on a phone holding
 /// `current`: its keys are read as stored data would be (with migrations), the readable

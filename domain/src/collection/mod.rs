@@ -13,7 +13,6 @@
 
 pub mod entry;
 pub mod overview;
-pub mod sheets;
 
 use crate::backup::{
     merge, parse_backup, parse_backup_against, preview, Backup, Dataset, ImportError, ImportLimits,

@@ -2,7 +2,6 @@
 //! Vietnamese message (its `Display`, built in [`crate::text`]) names the place.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use chrono::NaiveDate;
 
@@ -11,7 +10,6 @@ use super::{
     FORMAT_VERSION,
 };
 use crate::decimal::Decimal;
-use crate::text;
 
 /// Why a framework file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,13 +27,33 @@ pub enum FrameworkLoadError {
     Invalid(Vec<FrameworkError>),
 }
 
-impl fmt::Display for FrameworkLoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::framework_load_error(self))
-    }
-}
-
 impl std::error::Error for FrameworkLoadError {}
+
+/// Where in a framework a required text is missing (positions are 1-based).
+#[allow(missing_docs)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameworkPlace {
+    /// The framework's own fields.
+    Framework,
+    /// A group by position (its id is missing).
+    GroupAt(usize),
+    /// A group by id.
+    Group(String),
+    /// A criterion by position in its group.
+    CriterionAt { group_id: String, position: usize },
+    /// A criterion by id.
+    Criterion(String),
+    /// An option by position in its criterion.
+    OptionAt { criterion_id: String, position: usize },
+    /// An option by id.
+    OptionOf { criterion_id: String, option_id: String },
+    /// A guard by position.
+    GuardAt(usize),
+    /// An order-of-business step by position.
+    StepAt(usize),
+    /// An order-of-business step by id.
+    Step(String),
+}
 
 /// A specific problem in a framework. `Display` gives the Vietnamese message, naming the
 /// place (group, criterion, band…) so that the author can fix it. Band numbers are
@@ -47,8 +65,8 @@ impl std::error::Error for FrameworkLoadError {}
 pub enum FrameworkError {
     /// `format_version` is not one this app reads.
     UnsupportedFormatVersion { found: u32 },
-    /// A required text is empty. `place` is a Vietnamese description, `field` the JSON key.
-    EmptyField { place: String, field: &'static str },
+    /// A required text is empty: where, and the JSON key.
+    EmptyField { place: FrameworkPlace, field: &'static str },
     /// `applies_to` lists no meeting kind.
     NoMeetingKinds,
     /// `effective_to` is before `effective_from`.
@@ -245,12 +263,6 @@ impl FrameworkError {
     ];
 }
 
-impl fmt::Display for FrameworkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::framework_error(self))
-    }
-}
-
 impl std::error::Error for FrameworkError {}
 
 /// Which part of a framework a problem is in, by position (0-based), so that a form can
@@ -366,8 +378,8 @@ pub(super) fn problems(framework: &Framework) -> Vec<Problem> {
 fn require_id_and_label(
     scope: Scope,
     (id, label): (&str, &str),
-    place_by_index: impl Fn() -> String,
-    place_by_id: impl Fn() -> String,
+    place_by_index: impl Fn() -> FrameworkPlace,
+    place_by_id: impl Fn() -> FrameworkPlace,
     out: &mut Problems,
 ) {
     require_text(scope, id, place_by_index, "id", out);
@@ -377,7 +389,7 @@ fn require_id_and_label(
 fn require_text(
     scope: Scope,
     value: &str,
-    place: impl Fn() -> String,
+    place: impl Fn() -> FrameworkPlace,
     field: &'static str,
     out: &mut Problems,
 ) {
@@ -420,7 +432,7 @@ fn validate_header(framework: &Framework, out: &mut Problems) {
             },
         );
     }
-    let place = || text::place_framework();
+    let place = || FrameworkPlace::Framework;
     require_text(scope, &framework.id, place, "id", out);
     require_text(scope, &framework.name, place, "name", out);
     require_text(scope, &framework.issued_by, place, "issued_by", out);
@@ -450,8 +462,8 @@ fn validate_structure(framework: &Framework, out: &mut Problems) {
         require_id_and_label(
             scope,
             (&group.id, &group.label),
-            || text::place_group_index(group_index),
-            || text::place_group(&group.id),
+            || FrameworkPlace::GroupAt(group_index + 1),
+            || FrameworkPlace::Group(group.id.clone()),
             out,
         );
         if !group_ids.insert(group.id.as_str()) {
@@ -477,8 +489,8 @@ fn validate_structure(framework: &Framework, out: &mut Problems) {
             require_id_and_label(
                 scope,
                 (&criterion.id, &criterion.label),
-                || text::place_criterion_index(&group.id, criterion_index),
-                || text::place_criterion(&criterion.id),
+                || FrameworkPlace::CriterionAt { group_id: group.id.clone(), position: criterion_index + 1 },
+                || FrameworkPlace::Criterion(criterion.id.clone()),
                 out,
             );
             if !criterion_ids.insert(criterion.id.as_str()) {
@@ -661,8 +673,8 @@ fn validate_options(
         require_id_and_label(
             scope,
             (&option.id, &option.label),
-            || text::place_option_index(id, index),
-            || text::place_option(id, &option.id),
+            || FrameworkPlace::OptionAt { criterion_id: id.to_string(), position: index + 1 },
+            || FrameworkPlace::OptionOf { criterion_id: id.to_string(), option_id: option.id.clone() },
             out,
         );
         if !option_ids.insert(option.id.as_str()) {
@@ -980,7 +992,7 @@ fn validate_guards(framework: &Framework, out: &mut Problems) {
     for (index, guard) in framework.guards.iter().enumerate() {
         let scope = Scope::Guard(index);
         let guard_id = || guard.id.clone();
-        require_text(scope, &guard.id, || text::place_guard_index(index), "id", out);
+        require_text(scope, &guard.id, || FrameworkPlace::GuardAt(index + 1), "id", out);
         if !guard_ids.insert(guard.id.as_str()) {
             out.add(scope, "id", FrameworkError::DuplicateGuardId { guard_id: guard_id() });
         }
@@ -1016,8 +1028,8 @@ fn validate_checklist(framework: &Framework, out: &mut Problems) {
         require_id_and_label(
             scope,
             (&item.id, &item.label),
-            || text::place_checklist_index(index),
-            || text::place_checklist_item(&item.id),
+            || FrameworkPlace::StepAt(index + 1),
+            || FrameworkPlace::Step(item.id.clone()),
             out,
         );
         if !item_ids.insert(item.id.as_str()) {

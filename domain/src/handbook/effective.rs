@@ -15,7 +15,6 @@
 use super::pack::{Item, Pack, PackInfo, PackLoadError, Section, SectionKind};
 use super::search::{SearchHit, SearchIndex};
 use crate::framework::Framework;
-use crate::text;
 
 /// Where a section of the effective handbook comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,12 +25,6 @@ pub enum Origin {
     Committee,
 }
 
-impl Origin {
-    /// Vietnamese label ("Nội dung có sẵn của ứng dụng", "Nội dung do cấp ủy ban hành").
-    pub fn label(self) -> &'static str {
-        text::handbook::origin_label(self)
-    }
-}
 
 /// An item found by id, with its section.
 #[derive(Clone, Copy, Debug)]

@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use super::validation;
 pub use super::validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
-use crate::text;
 
 /// The pack format version this crate writes (`"format_version": 2`: each item's source may
 /// carry a check record, and official wording needs a word-for-word check). A pack with a
@@ -251,12 +250,6 @@ impl Source {
     }
 }
 
-impl Source {
-    /// "Nguồn: …, ngày 31/10/1963."
-    pub fn line(&self) -> String {
-        text::handbook::source_line(self)
-    }
-}
 
 /// Whether an item's body is the document's own wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -289,10 +282,6 @@ impl Status {
         }
     }
 
-    /// Vietnamese label, e.g. "Tóm tắt, không phải nguyên văn".
-    pub fn label(self) -> &'static str {
-        text::handbook::status_label(self)
-    }
 }
 
 /// A date known to the year, the month or the day (`"1966"`, `"2016-10"`, `"1963-10-31"`).
@@ -349,10 +338,6 @@ impl SourceDate {
         )
     }
 
-    /// Vietnamese form: "31/10/1963", "10/2016", "1966".
-    pub fn display(self) -> String {
-        text::handbook::source_date(self)
-    }
 }
 
 impl From<NaiveDate> for SourceDate {
@@ -413,12 +398,6 @@ pub struct PackInfo {
     pub published: NaiveDate,
 }
 
-impl PackInfo {
-    /// One line: "Tên gói — Cơ quan ban hành, phiên bản 2, phát hành ngày 01/03/2026".
-    pub fn line(&self) -> String {
-        text::handbook::pack_line(self)
-    }
-}
 
 impl Pack {
     /// Reads a pack: checks the size, parses the JSON, checks the format version, then

@@ -11,7 +11,6 @@ use super::pack::{
     limits, Check, CheckOutcome, Item, Numbers, Pack, Section, SectionKind, Source, SourceDate, Status, FORMAT_VERSION, OLDEST_FORMAT_VERSION,
 };
 use super::IdMap;
-use crate::text;
 
 /// Why a pack file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,12 +49,6 @@ impl PackLoadError {
             PackLoadError::Syntax { .. } => &[],
             PackLoadError::Invalid(errors) => errors,
         }
-    }
-}
-
-impl fmt::Display for PackLoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::handbook::pack_load_error(self))
     }
 }
 
@@ -365,12 +358,6 @@ impl PackError {
                 }),
             ),
         }
-    }
-}
-
-impl fmt::Display for PackError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::handbook::pack_error(self))
     }
 }
 

@@ -8,7 +8,6 @@
 //! words are in [`crate::text::review`].
 
 mod evidence;
-pub mod sheets;
 pub mod template;
 
 use std::collections::BTreeMap;
@@ -17,7 +16,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Member, MemberStatus, Timestamp, VoteTally};
-use crate::text::review as text;
 
 pub use evidence::{year_evidence, MemberTask, MemberYear, TaskOutcome, YearEvidence};
 pub use template::{
@@ -48,11 +46,6 @@ impl ReviewLevel {
         ReviewLevel::HoanThanh,
         ReviewLevel::KhongHoanThanh,
     ];
-
-    /// Vietnamese label ("Hoàn thành tốt nhiệm vụ").
-    pub fn label(self) -> &'static str {
-        text::level(self)
-    }
 
     /// The JSON name (`"hoan_thanh_tot"`), for form values.
     pub fn name(self) -> &'static str {
@@ -214,12 +207,6 @@ pub enum ReviewProblem {
     NoReviewDate,
 }
 
-impl ReviewProblem {
-    /// The Vietnamese message (section headings from `template`).
-    pub fn message(&self, template: &DossierTemplate) -> String {
-        text::review_problem(self, template)
-    }
-}
 
 /// The problem with a vote, if any: none cast, or more cast than there are voters.
 pub fn vote_problem(vote: VoteTally, voters: u32) -> Option<ReviewProblem> {

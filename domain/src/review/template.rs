@@ -6,14 +6,12 @@
 //! message names the place.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ReviewLevel;
 use crate::framework::WordingStatus;
-use crate::text::review as text;
 
 /// The only template format version this crate reads (`"format_version": 1`).
 pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
@@ -162,7 +160,7 @@ impl DossierTemplate {
             ("source", &self.source),
         ];
         for (field, value) in fields {
-            require(value, text::place_template, field, errors);
+            require(value, || TemplatePlace::Template, field, errors);
         }
         if self.legal_basis.iter().all(|basis| basis.trim().is_empty()) {
             errors.push(TemplateError::NoLegalBasis);
@@ -175,10 +173,10 @@ impl DossierTemplate {
         }
         let mut ids = HashSet::new();
         for (index, section) in self.sections.iter().enumerate() {
-            require(&section.id, || text::place_section_index(index), "id", errors);
+            require(&section.id, || TemplatePlace::SectionAt(index + 1), "id", errors);
             require(
                 &section.heading,
-                || text::place_section(&section.id),
+                || TemplatePlace::Section(section.id.clone()),
                 "heading",
                 errors,
             );
@@ -202,7 +200,7 @@ impl DossierTemplate {
         for entry in &self.levels {
             require(
                 &entry.conditions,
-                || text::place_level(entry.level),
+                || TemplatePlace::Level(entry.level),
                 "conditions",
                 errors,
             );
@@ -212,7 +210,7 @@ impl DossierTemplate {
 
 fn require(
     value: &str,
-    place: impl Fn() -> String,
+    place: impl Fn() -> TemplatePlace,
     field: &'static str,
     errors: &mut Vec<TemplateError>,
 ) {
@@ -222,6 +220,19 @@ fn require(
             field,
         });
     }
+}
+
+/// Where in a template a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TemplatePlace {
+    /// The template's own fields.
+    Template,
+    /// A section by its 1-based position (its id is missing).
+    SectionAt(usize),
+    /// A section by id.
+    Section(String),
+    /// A level's entry.
+    Level(ReviewLevel),
 }
 
 /// Why a template file could not be used.
@@ -240,12 +251,6 @@ pub enum TemplateLoadError {
     Invalid(Vec<TemplateError>),
 }
 
-impl fmt::Display for TemplateLoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::template_load_error(self))
-    }
-}
-
 impl std::error::Error for TemplateLoadError {}
 
 /// A specific problem in a template; `Display` gives the Vietnamese message naming the
@@ -255,8 +260,8 @@ impl std::error::Error for TemplateLoadError {}
 pub enum TemplateError {
     /// `format_version` is not one this app reads.
     UnsupportedFormatVersion { found: u32 },
-    /// A required text is empty. `place` is Vietnamese, `field` the JSON key.
-    EmptyField { place: String, field: &'static str },
+    /// A required text is empty: where, and the JSON key.
+    EmptyField { place: TemplatePlace, field: &'static str },
     /// `legal_basis` names no document.
     NoLegalBasis,
     /// No sections at all.
@@ -293,12 +298,6 @@ impl TemplateError {
         "missing_level",
         "duplicate_level",
     ];
-}
-
-impl fmt::Display for TemplateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::template_error(self))
-    }
 }
 
 impl std::error::Error for TemplateError {}

@@ -68,3 +68,56 @@ pub(crate) fn summary_average_attendance(average: Option<f64>) -> String {
 pub(crate) fn summary_is_evidence() -> &'static str {
     "Bảng tổng hợp này là tư liệu phục vụ kiểm điểm, đánh giá cuối năm; không phải kết quả xếp loại chi bộ."
 }
+
+impl crate::analytics::MemberYearAttendance {
+    /// "9/11 = 81,8%", or "không tính (miễn sinh hoạt)" for a member never expected.
+    pub fn rate_text(&self) -> String {
+        match self.rate() {
+            Some(rate) => format!("{}/{} = {}", rate.count, rate.total, percent(rate)),
+            None => "không tính (miễn sinh hoạt hoặc không thuộc chi bộ)".to_string(),
+        }
+    }
+}
+
+impl crate::analytics::AttendanceWarning {
+    /// The Vietnamese message.
+    pub fn message(&self) -> String {
+        match self {
+            crate::analytics::AttendanceWarning::LongRunAbsentWithReason { name, run, .. } => {
+                warning_long_run(name, *run, crate::analytics::MAX_CONSECUTIVE_ABSENCES_WITH_REASON)
+            }
+            crate::analytics::AttendanceWarning::RemovalFromRollsToConsider { name, months, .. } => {
+                warning_removal_to_consider(name, months)
+            }
+        }
+    }
+}
+
+impl crate::analytics::YearSummary {
+    /// The summary as Vietnamese lines, ready to print, warnings last.
+    pub fn lines(&self) -> Vec<String> {
+        let counts: Vec<(Rating, u32)> = Rating::BEST_FIRST
+            .iter()
+            .map(|rating| (*rating, self.rating_counts.of(*rating)))
+            .collect();
+        let mut lines = vec![
+            summary_months(self.months_held.len(), &self.months_missing),
+            summary_thematic(
+                self.quarters_with_thematic.len(),
+                &self.quarters_missing_thematic,
+                usize::try_from(self.thematic_meetings).unwrap_or(usize::MAX),
+            ),
+            summary_ratings(&counts, self.rating_counts.unscored),
+            summary_average_score(self.average_score),
+            summary_average_attendance(self.average_attendance_percent),
+        ];
+        lines.extend(
+            self.attendance
+                .warnings
+                .iter()
+                .map(crate::analytics::AttendanceWarning::message),
+        );
+        lines.push(summary_is_evidence().to_string());
+        lines
+    }
+}

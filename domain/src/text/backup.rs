@@ -8,9 +8,9 @@ use crate::backup::import::MAX_LISTED_PROBLEMS;
 use crate::backup::import::{
     date_range, FrameworkUse, ImportError, ImportProblem, Issue, PersonRole, Place,
 };
-use crate::backup::merge::{Conflict, ImportPreview, KindPreview, RecordRef, Side};
+use crate::backup::merge::{Conflict, ImportPreview, KindPreview, RecordLabel, RecordRef, Side};
 use crate::backup::migrate::MigrationError;
-use crate::backup::storage::{KeyKind, KeyReport, SCHEMA_VERSION};
+use crate::backup::storage::{KeyKind, KeyProblem, KeyReport, StoredIssue, SCHEMA_VERSION};
 use crate::backup::{Backup, Expected, FieldIssue, RecordKind, Scope, FORMAT};
 use crate::checks::MeetingProblem;
 use crate::handbook::SyntaxProblem;
@@ -535,6 +535,35 @@ pub fn stored_field_issues(issues: &[FieldIssue]) -> String {
     lines.join(" ")
 }
 
+/// Why a stored key could not be read, in one text (as the raw export writes it).
+pub fn key_problem(problem: &KeyProblem) -> String {
+    match problem {
+        KeyProblem::SchemaVersion(found) => unreadable_schema_version(found),
+        KeyProblem::NotJson { line, column } => stored_not_json(*line, *column),
+        KeyProblem::Record(issues) => {
+            let lines: Vec<String> = issues
+                .iter()
+                .map(|issue| match issue {
+                    StoredIssue::Field(field) => field_issue(field),
+                    StoredIssue::Framework(error) => error.to_string(),
+                    StoredIssue::Template(error) => error.to_string(),
+                    StoredIssue::PackShape { problem, detail } => pack_shape(problem, detail),
+                    StoredIssue::Pack(error) => error.to_string(),
+                })
+                .collect();
+            lines.join(" ")
+        }
+        KeyProblem::IdMismatch { found, key_id } => stored_id_mismatch(found, key_id),
+        KeyProblem::Layout(error) => error.to_string(),
+    }
+}
+
+/// The raw export of the app's storage with every problem in Vietnamese (see
+/// [`crate::backup::storage::raw_dump_with`]).
+pub fn raw_dump(entries: &[(String, String)], now: crate::model::Timestamp, app_version: &str) -> crate::backup::RawDump {
+    crate::backup::storage::raw_dump_with(entries, now, app_version, &key_problem)
+}
+
 /// A stored record whose id is not the one in its key.
 pub fn stored_id_mismatch(found: &str, key_id: &str) -> String {
     format!(
@@ -575,7 +604,7 @@ fn unreadable_key(report: &KeyReport) -> String {
         "{} ({}): {}",
         key_kind_label(report.kind),
         report.key,
-        report.problem.as_deref().unwrap_or_default()
+        report.problem.as_ref().map(key_problem).unwrap_or_default()
     )
 }
 
@@ -630,6 +659,15 @@ pub fn meeting_label(day: NaiveDate) -> String {
 /// How a preview names a review: "năm 2025".
 pub fn review_label(year: i32) -> String {
     format!("năm {year}")
+}
+
+/// How a preview names a record: its name, "ngày 03/05/2026", "năm 2025".
+pub fn record_label(label: &RecordLabel) -> String {
+    match label {
+        RecordLabel::Name(name) => name.clone(),
+        RecordLabel::MeetingOn(day) => meeting_label(*day),
+        RecordLabel::ReviewOf(year) => review_label(*year),
+    }
 }
 
 /// One line about a backup file.
@@ -703,13 +741,13 @@ fn conflict(conflict: &Conflict) -> String {
     if conflict.current_updated_at == conflict.incoming_updated_at {
         format!(
             "{} (cùng sửa lúc {} nhưng nội dung khác nhau; {kept})",
-            short(&conflict.record.label),
+            short(&record_label(&conflict.record.label)),
             moment(conflict.current_updated_at)
         )
     } else {
         format!(
             "{} (bản trên máy sửa lúc {}, bản trong tệp sửa lúc {}; {kept})",
-            short(&conflict.record.label),
+            short(&record_label(&conflict.record.label)),
             moment(conflict.current_updated_at),
             moment(conflict.incoming_updated_at)
         )
@@ -746,11 +784,11 @@ fn single_line(preview: &KindPreview) -> Option<String> {
         .iter()
         .chain(&preview.updated)
         .chain(&preview.unchanged)
-        .map(|record| record.label.as_str())
+        .map(|record| record_label(&record.label))
         .next()
         .filter(|label| !label.is_empty());
     Some(match name {
-        Some(name) => format!("{head} {}: {what}", quoted(&short(name))),
+        Some(name) => format!("{head} {}: {what}", quoted(&short(&name))),
         None => format!("{head}: {what}"),
     })
 }
@@ -807,8 +845,8 @@ fn named_records(kind: RecordKind, records: &[RecordRef]) -> Vec<String> {
         .iter()
         .take(MAX_NAMED)
         .map(|record| match kind {
-            RecordKind::Meeting => format!("{noun} {}", record.label),
-            _ => format!("{noun} {}", quoted(&short(&record.label))),
+            RecordKind::Meeting => format!("{noun} {}", record_label(&record.label)),
+            _ => format!("{noun} {}", quoted(&short(&record_label(&record.label)))),
         })
         .collect();
     if records.len() > MAX_NAMED {
@@ -909,7 +947,7 @@ fn labels(records: &[crate::backup::RecordRef]) -> String {
     let mut named: Vec<String> = records
         .iter()
         .take(MAX_NAMED)
-        .map(|r| short(&r.label))
+        .map(|r| short(&record_label(&r.label)))
         .collect();
     if records.len() > MAX_NAMED {
         named.push(format!("và {} mục khác", records.len() - MAX_NAMED));
@@ -972,4 +1010,112 @@ pub fn replace_summary_lines(preview: &ImportPreview) -> Vec<String> {
         }
     }
     lines
+}
+
+impl crate::backup::Backup {
+    /// One line describing the file, for the top of the preview.
+    pub fn description(&self) -> String {
+        backup_description(self)
+    }
+}
+
+impl crate::backup::ImportError {
+    /// One Vietnamese line per listed problem (for a scrollable report), then "và N lỗi
+    /// khác." when more were found; for the kinds without a list, the message itself.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            crate::backup::ImportError::Invalid(problems) => {
+                let mut lines: Vec<String> = problems.iter().map(crate::backup::ImportProblem::message).collect();
+                if problems.unlisted() > 0 {
+                    lines.push(more_problems(problems.unlisted(), problems.at_least()));
+                }
+                lines
+            }
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+impl std::fmt::Display for crate::backup::ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&import_error(self))
+    }
+}
+
+impl crate::backup::Place {
+    /// The Vietnamese name of the place: "Buổi sinh hoạt ngày 03/05/2026", "Đảng viên «…»".
+    pub fn label(&self) -> String {
+        place(self)
+    }
+}
+
+impl crate::backup::ImportProblem {
+    /// "Buổi sinh hoạt ngày 03/05/2026: Giờ kết thúc phải sau giờ bắt đầu."
+    pub fn message(&self) -> String {
+        problem(self)
+    }
+}
+
+impl std::fmt::Display for crate::backup::ImportProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::fmt::Display for crate::backup::MigrationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&migration_error(self))
+    }
+}
+
+impl crate::backup::ImportPreview {
+    /// Vietnamese lines for a merge: one per kind present in the file or on the device
+    /// ("Thêm 3 buổi sinh hoạt, cập nhật 1, giữ nguyên 10; 1 xung đột: …"), a warning
+    /// first when the file is another chi bộ's, and a closing line when nothing changes.
+    pub fn summary_lines(&self) -> Vec<String> {
+        merge_summary_lines(self)
+    }
+}
+
+impl crate::backup::ImportPreview {
+    /// The question the app asks before a merge that deletes records on the device
+    /// ("Gộp tệp này sẽ xóa 1 mục trên máy …"), or `None` when it deletes nothing.
+    pub fn merge_delete_question(&self) -> Option<String> {
+        merge_delete_question(self)
+    }
+}
+
+impl crate::backup::ImportPreview {
+    /// The question the app asks before a replace that removes records from the device
+    /// ("Thay toàn bộ sẽ xóa 2 mục trên máy mà tệp không có: …"), or `None`.
+    pub fn replace_delete_question(&self) -> Option<String> {
+        replace_delete_question(self)
+    }
+}
+
+impl crate::backup::ImportPreview {
+    /// Vietnamese lines for a replace: what the device will hold, and what it loses.
+    pub fn replace_summary_lines(&self) -> Vec<String> {
+        replace_summary_lines(self)
+    }
+}
+
+impl crate::backup::RawDump {
+    /// Vietnamese lines for the recovery screen: a count, then one line per unreadable key.
+    pub fn summary_lines(&self) -> Vec<String> {
+        raw_summary_lines(&self.keys)
+    }
+}
+
+impl crate::backup::RawRestore {
+    /// Vietnamese lines naming the skipped keys (empty when every key was read).
+    pub fn skipped_lines(&self) -> Vec<String> {
+        raw_restore_skipped_lines(&self.skipped)
+    }
+}
+
+impl std::fmt::Display for KeyProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&key_problem(self))
+    }
 }

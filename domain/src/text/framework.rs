@@ -3,7 +3,7 @@
 use super::format::{date, decimal};
 use super::labels::{rating, wording_status};
 use crate::decimal::Decimal;
-use crate::framework::{Framework, FrameworkError, FrameworkLoadError};
+use crate::framework::{Framework, FrameworkError, FrameworkLoadError, FrameworkPlace};
 
 /// Lines describing where a framework comes from, for display beside any score:
 /// basis, issuer and date, effective dates, source, wording status, reminder.
@@ -50,44 +50,20 @@ pub(crate) fn effective_dates(from: Option<chrono::NaiveDate>, to: Option<chrono
 // Framework errors
 // ---------------------------------------------------------------------------------------
 
-pub(crate) fn place_framework() -> String {
-    "khung điểm".to_string()
-}
-
-pub(crate) fn place_group_index(index: usize) -> String {
-    format!("nhóm thứ {}", index + 1)
-}
-
-pub(crate) fn place_group(id: &str) -> String {
-    format!("nhóm \"{id}\"")
-}
-
-pub(crate) fn place_criterion_index(group_id: &str, index: usize) -> String {
-    format!("tiêu chí thứ {} của nhóm \"{group_id}\"", index + 1)
-}
-
-pub(crate) fn place_criterion(id: &str) -> String {
-    format!("tiêu chí \"{id}\"")
-}
-
-pub(crate) fn place_option_index(criterion_id: &str, index: usize) -> String {
-    format!("lựa chọn thứ {} của tiêu chí \"{criterion_id}\"", index + 1)
-}
-
-pub(crate) fn place_option(criterion_id: &str, option_id: &str) -> String {
-    format!("lựa chọn \"{option_id}\" của tiêu chí \"{criterion_id}\"")
-}
-
-pub(crate) fn place_guard_index(index: usize) -> String {
-    format!("quy tắc khống chế thứ {}", index + 1)
-}
-
-pub(crate) fn place_checklist_index(index: usize) -> String {
-    format!("bước thứ {} của trình tự sinh hoạt", index + 1)
-}
-
-pub(crate) fn place_checklist_item(id: &str) -> String {
-    format!("bước \"{id}\" của trình tự sinh hoạt")
+/// "khung điểm", "nhóm thứ 2", "tiêu chí \"2.1\"", "bước thứ 3 của trình tự sinh hoạt".
+pub fn framework_place(place: &FrameworkPlace) -> String {
+    match place {
+        FrameworkPlace::Framework => "khung điểm".to_string(),
+        FrameworkPlace::GroupAt(position) => format!("nhóm thứ {position}"),
+        FrameworkPlace::Group(id) => format!("nhóm \"{id}\""),
+        FrameworkPlace::CriterionAt { group_id, position } => format!("tiêu chí thứ {position} của nhóm \"{group_id}\""),
+        FrameworkPlace::Criterion(id) => format!("tiêu chí \"{id}\""),
+        FrameworkPlace::OptionAt { criterion_id, position } => format!("lựa chọn thứ {position} của tiêu chí \"{criterion_id}\""),
+        FrameworkPlace::OptionOf { criterion_id, option_id } => format!("lựa chọn \"{option_id}\" của tiêu chí \"{criterion_id}\""),
+        FrameworkPlace::GuardAt(position) => format!("quy tắc khống chế thứ {position}"),
+        FrameworkPlace::StepAt(position) => format!("bước thứ {position} của trình tự sinh hoạt"),
+        FrameworkPlace::Step(id) => format!("bước \"{id}\" của trình tự sinh hoạt"),
+    }
 }
 
 /// The Vietnamese message of a framework error.
@@ -99,7 +75,7 @@ pub fn framework_error(error: &FrameworkError) -> String {
             "Tệp khung điểm dùng định dạng phiên bản {found}; ứng dụng này chỉ đọc phiên bản {}.",
             crate::framework::FORMAT_VERSION
         ),
-        EmptyField { place, field } => format!("Thiếu nội dung ở trường \"{field}\" của {place}."),
+        EmptyField { place, field } => format!("Thiếu nội dung ở trường \"{field}\" của {}.", framework_place(place)),
         NoMeetingKinds => {
             "Khung điểm chưa ghi áp dụng cho loại buổi sinh hoạt nào (trường \"applies_to\").".to_string()
         }
@@ -221,5 +197,17 @@ pub fn framework_load_error(error: &FrameworkLoadError) -> String {
             }
             message
         }
+    }
+}
+
+impl std::fmt::Display for crate::framework::FrameworkLoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&framework_load_error(self))
+    }
+}
+
+impl std::fmt::Display for crate::framework::FrameworkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&framework_error(self))
     }
 }

@@ -361,3 +361,50 @@ pub fn pack_load_error(error: &PackLoadError) -> String {
         },
     }
 }
+
+impl crate::handbook::Source {
+    /// "Nguồn: …, ngày 31/10/1963."
+    pub fn line(&self) -> String {
+        crate::text::handbook::source_line(self)
+    }
+}
+
+impl crate::handbook::Status {
+    /// Vietnamese label, e.g. "Tóm tắt, không phải nguyên văn".
+    pub fn label(self) -> &'static str {
+        crate::text::handbook::status_label(self)
+    }
+}
+
+impl crate::handbook::SourceDate {
+    /// Vietnamese form: "31/10/1963", "10/2016", "1966".
+    pub fn display(self) -> String {
+        crate::text::handbook::source_date(self)
+    }
+}
+
+impl crate::handbook::PackInfo {
+    /// One line: "Tên gói — Cơ quan ban hành, phiên bản 2, phát hành ngày 01/03/2026".
+    pub fn line(&self) -> String {
+        crate::text::handbook::pack_line(self)
+    }
+}
+
+impl crate::handbook::Origin {
+    /// Vietnamese label ("Nội dung có sẵn của ứng dụng", "Nội dung do cấp ủy ban hành").
+    pub fn label(self) -> &'static str {
+        crate::text::handbook::origin_label(self)
+    }
+}
+
+impl std::fmt::Display for crate::handbook::PackLoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::handbook::pack_load_error(self))
+    }
+}
+
+impl std::fmt::Display for crate::handbook::PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::handbook::pack_error(self))
+    }
+}

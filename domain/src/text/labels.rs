@@ -91,3 +91,52 @@ pub fn wording_status(status: WordingStatus) -> &'static str {
         WordingStatus::Unverified => "Chưa kiểm chứng, không phải văn bản chính thức",
     }
 }
+
+impl crate::framework::Rating {
+    /// Vietnamese label ("Tốt", "Khá", "Trung bình", "Kém").
+    pub fn label(self) -> &'static str {
+        crate::text::rating(self)
+    }
+}
+
+impl crate::framework::WordingStatus {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::wording_status(self)
+    }
+}
+
+impl crate::model::ChiBoKind {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::chi_bo_kind(self)
+    }
+}
+
+impl crate::model::MemberRole {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::member_role(self)
+    }
+}
+
+impl crate::model::MemberStatus {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::member_status(self)
+    }
+}
+
+impl crate::model::MeetingKind {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::meeting_kind(self)
+    }
+}
+
+impl crate::model::AbsenceReason {
+    /// Vietnamese label.
+    pub fn label(self) -> &'static str {
+        crate::text::absence_reason(self)
+    }
+}

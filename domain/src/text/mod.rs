@@ -13,11 +13,11 @@ pub mod collection;
 pub mod handbook;
 pub mod backup;
 pub mod review;
+pub mod sheets;
 
 pub use format::*;
-pub(crate) use format::{percent_f64_tenths_rounded, quoted};
+pub(crate) use format::quoted;
 pub use labels::*;
 pub use framework::*;
 pub use score::*;
-pub(crate) use analytics::*;
 pub use meetings::*;

@@ -4,7 +4,7 @@
 use super::{date, percent, quoted};
 use crate::decimal::Ratio;
 use crate::model::MeetingStatus;
-use crate::review::template::{TemplateError, TemplateLoadError, TEMPLATE_FORMAT_VERSION};
+use crate::review::template::{TemplateError, TemplateLoadError, TemplatePlace, TEMPLATE_FORMAT_VERSION};
 use crate::review::{DossierTemplate, MemberTask, ReviewLevel, ReviewProblem, TaskOutcome};
 
 /// "Hoàn thành tốt nhiệm vụ" and the others.
@@ -17,20 +17,14 @@ pub fn level(level: ReviewLevel) -> &'static str {
     }
 }
 
-pub(crate) fn place_template() -> String {
-    "mẫu báo cáo kiểm điểm".to_string()
-}
-
-pub(crate) fn place_section_index(index: usize) -> String {
-    format!("đề mục thứ {}", index + 1)
-}
-
-pub(crate) fn place_section(id: &str) -> String {
-    format!("đề mục \"{id}\"")
-}
-
-pub(crate) fn place_level(level_value: ReviewLevel) -> String {
-    format!("mức \"{}\"", level(level_value))
+/// "mẫu báo cáo kiểm điểm", "đề mục thứ 2", "đề mục \"nhan-xet\"", "mức \"Tốt\"".
+pub fn template_place(place: &TemplatePlace) -> String {
+    match place {
+        TemplatePlace::Template => "mẫu báo cáo kiểm điểm".to_string(),
+        TemplatePlace::SectionAt(position) => format!("đề mục thứ {position}"),
+        TemplatePlace::Section(id) => format!("đề mục \"{id}\""),
+        TemplatePlace::Level(level_value) => format!("mức \"{}\"", level(*level_value)),
+    }
 }
 
 /// The message of one template problem, naming the place.
@@ -40,7 +34,7 @@ pub fn template_error(error: &TemplateError) -> String {
             "Tệp mẫu báo cáo kiểm điểm dùng định dạng phiên bản {found}; ứng dụng này chỉ đọc phiên bản {TEMPLATE_FORMAT_VERSION}."
         ),
         TemplateError::EmptyField { place, field } => {
-            format!("Thiếu nội dung ở trường \"{field}\" của {place}.")
+            format!("Thiếu nội dung ở trường \"{field}\" của {}.", template_place(place))
         }
         TemplateError::NoLegalBasis => {
             "Mẫu báo cáo chưa ghi căn cứ (trường \"legal_basis\").".to_string()
@@ -211,4 +205,30 @@ pub(crate) fn attendance_sheet_header() -> Vec<String> {
     ]
     .map(str::to_owned)
     .to_vec()
+}
+
+impl std::fmt::Display for crate::review::template::TemplateLoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&template_load_error(self))
+    }
+}
+
+impl std::fmt::Display for crate::review::template::TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&template_error(self))
+    }
+}
+
+impl crate::review::ReviewLevel {
+    /// Vietnamese label ("Hoàn thành tốt nhiệm vụ").
+    pub fn label(self) -> &'static str {
+        level(self)
+    }
+}
+
+impl crate::review::ReviewProblem {
+    /// The Vietnamese message (section headings from `template`).
+    pub fn message(&self, template: &DossierTemplate) -> String {
+        review_problem(self, template)
+    }
 }

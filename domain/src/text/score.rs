@@ -288,3 +288,10 @@ pub fn outside_thematic_month(treatment: crate::framework::OutsideThematicMonth)
         }
     }
 }
+
+impl crate::framework::OutsideThematicMonth {
+    /// Vietnamese label, as the score sheet shows it.
+    pub fn label(self) -> &'static str {
+        crate::text::outside_thematic_month(self)
+    }
+}
