@@ -100,7 +100,7 @@ pub fn export_all(data: &Dataset, now: Timestamp, app_version: &str) -> Backup {
     Backup {
         source_format_version: FORMAT_VERSION,
         app_version: app_version.to_owned(),
-        exported_at: super::import::clamp_moment(now),
+        exported_at: super::bounds::clamp_moment(now),
         scope: Scope::All,
         data: data.clone(),
     }
@@ -114,7 +114,7 @@ pub fn export_all_json(data: &Dataset, now: Timestamp, app_version: &str) -> Str
         format: FORMAT,
         format_version: FORMAT_VERSION,
         app_version,
-        exported_at: super::import::clamp_moment(now),
+        exported_at: super::bounds::clamp_moment(now),
         scope: Scope::All,
         data,
     };
@@ -216,7 +216,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
     Backup {
         source_format_version: FORMAT_VERSION,
         app_version: app_version.to_owned(),
-        exported_at: super::import::clamp_moment(now),
+        exported_at: super::bounds::clamp_moment(now),
         scope: Scope::Year { year },
         data: Dataset {
             chi_bo: data.chi_bo.clone(),

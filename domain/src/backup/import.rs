@@ -48,43 +48,7 @@ impl Default for ImportLimits {
     }
 }
 
-/// Earliest date a record may carry (the party was founded on 3 February 1930).
-pub const EARLIEST_DATE: (i32, u32, u32) = (1930, 1, 1);
-/// Latest date a record may carry. A date in the future is not an error (a meeting
-/// planned ahead, a phone with a wrong clock), but year 2206 is a typing mistake.
-pub const LATEST_DATE: (i32, u32, u32) = (2100, 12, 31);
-
-/// The range of acceptable dates.
-pub fn date_range() -> (NaiveDate, NaiveDate) {
-    let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-    (date(EARLIEST_DATE), date(LATEST_DATE))
-}
-
-/// True for a moment whose UTC date is in [`date_range`]: moments (`exported_at`,
-/// `updated_at`) are bounded like dates, so a far-future typo or a crafted file never
-/// reaches the formatting of a Vietnam-time moment with a value chrono cannot shift.
-pub fn moment_in_range(at: Timestamp) -> bool {
-    let (earliest, latest) = date_range();
-    (earliest..=latest).contains(&at.naive_utc().date())
-}
-
-/// The nearest moment in range: a moment before [`EARLIEST_DATE`] becomes its first
-/// millisecond, one after [`LATEST_DATE`] its last. Every moment the app stamps (an edit,
-/// a deletion, an export) goes through this, so a phone whose clock is decades off, or a
-/// record already stamped at the last moment, never leads to a file the app refuses.
-pub fn clamp_moment(at: Timestamp) -> Timestamp {
-    let (earliest, latest) = date_range();
-    let first = earliest.and_hms_opt(0, 0, 0).map(|at| at.and_utc());
-    let last = latest.and_hms_milli_opt(23, 59, 59, 999).map(|at| at.and_utc());
-    match (first, last) {
-        (Some(first), _) if at < first => first,
-        (_, Some(last)) if at > last => last,
-        _ => at,
-    }
-}
-
-/// Longest record id, in characters.
-pub const MAX_ID_CHARS: usize = 128;
+pub use super::bounds::*;
 
 /// Most problems a refused file lists; the others are counted ("và 12.345 lỗi khác"). A file
 /// of a million broken records must be answered in seconds, with a list a screen can draw.

@@ -13,7 +13,7 @@
 //! and change nothing else.
 //!
 //! To add version 4:
-//! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::storage::SCHEMA_VERSION`]);
+//! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::layout::SCHEMA_VERSION`]);
 //! 2. append a step `v3_to_v4` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
 //!    turns version *i + 1* into *i + 2*;
 //! 3. keep the old fixture in `tests/fixtures/migrations/` and add one of the new
@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::format::FORMAT_VERSION;
-use super::storage::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
+use super::layout::{SCHEMA_VERSION, SCHEMA_VERSION_KEY};
 
 /// Why data could not be brought to the current version.
 #[derive(Clone, Debug, PartialEq, Eq)]

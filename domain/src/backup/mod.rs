@@ -37,6 +37,8 @@ pub mod dataset;
 pub mod first_screen;
 pub mod format;
 pub mod import;
+mod bounds;
+pub mod layout;
 pub mod merge;
 pub mod migrate;
 mod read;

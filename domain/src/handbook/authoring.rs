@@ -11,7 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::pack::{CheckOutcome, Item, Pack, Section, SectionKind, SourceDate, Status};
-use super::validation::{self, PackError};
+use super::validation::{self, PackError, RawCheck, RawItem, RawNumbers, RawPack, RawSection, RawSource, Scalar};
+use serde::de::IgnoredAny;
 use crate::framework::{move_in_list, Direction};
 
 /// A pack as edited: the fields of [`Pack`], every text as typed.
@@ -162,7 +163,7 @@ impl PackDraft {
     /// The pack, or every problem (with its place: [`PackError::location`]); the same
     /// checks and messages as [`Pack::from_json`].
     pub fn validate(&self) -> Result<Pack, Vec<PackError>> {
-        validation::validate_draft(self)
+        validate_draft(self)
     }
 
     /// The pack file's text, when the draft is valid.
@@ -313,4 +314,52 @@ impl MarkupInsert {
             }
         }
     }
+}
+
+/// Validates a pack being edited through the same checks as a loaded file, so the
+/// editor shows the very messages an import would.
+fn validate_draft(draft: &PackDraft) -> Result<Pack, Vec<PackError>> {
+    let raw = RawPack {
+        format_version: IgnoredAny,
+        id: draft.id.clone(),
+        name: draft.name.clone(),
+        issuer: draft.issuer.clone(),
+        version: Some(Scalar::Text(draft.version.clone())),
+        published: draft.published.clone(),
+        note: draft.note.clone(),
+        sections: draft
+            .sections
+            .iter()
+            .map(|section| RawSection {
+                id: section.id.clone(),
+                kind: section.kind.key().to_string(),
+                title: section.title.clone(),
+                note: section.note.clone(),
+                items: section
+                    .items
+                    .iter()
+                    .map(|item| RawItem {
+                        id: item.id.clone(),
+                        title: item.title.clone(),
+                        body: item.body.clone(),
+                        source: RawSource {
+                            document: item.document.clone(),
+                            date: item.date.clone(),
+                            status: item.status.key().to_string(),
+                            check: RawCheck {
+                                outcome: item.check_outcome.map(|outcome| outcome.key().to_string()).unwrap_or_default(),
+                                checked_on: item.checked_on.clone(),
+                                compared_with: item.compared_with.clone(),
+                                address: item.check_address.clone(),
+                            },
+                        },
+                        note: item.note.clone(),
+                        keywords: item.keywords.clone(),
+                        numbers: RawNumbers { document: item.number_in_document.clone(), app: item.number_in_app.clone() },
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    validation::validate(raw, super::pack::FORMAT_VERSION)
 }

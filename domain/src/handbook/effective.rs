@@ -12,7 +12,8 @@
 //! The built-in pack is never changed, so reverting is resolving again without the
 //! committee pack.
 
-use super::pack::{Item, Pack, PackInfo, PackLoadError, Section, SectionKind};
+use super::pack::{Item, Pack, PackInfo, Section, SectionKind};
+use super::validation::PackLoadError;
 use super::search::{SearchHit, SearchIndex};
 use crate::framework::Framework;
 

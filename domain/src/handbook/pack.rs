@@ -11,8 +11,6 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::validation;
-pub use super::validation::{Count, Field, PackError, PackLoadError, Place, SyntaxProblem};
 
 /// The pack format version this crate writes (`"format_version": 2`: each item's source may
 /// carry a check record, and official wording needs a word-for-word check). A pack with a
@@ -400,11 +398,6 @@ pub struct PackInfo {
 
 
 impl Pack {
-    /// Reads a pack: checks the size, parses the JSON, checks the format version, then
-    /// validates everything. The `Display` of the error is the Vietnamese message.
-    pub fn from_json(json: &str) -> Result<Pack, PackLoadError> {
-        validation::load(json)
-    }
 
     /// Pretty JSON in the documented format (reads back to an equal pack).
     pub fn to_json_pretty(&self) -> String {

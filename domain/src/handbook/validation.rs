@@ -378,7 +378,7 @@ struct Probe {
 /// A `format_version` or `version` as written: a whole number, a text, or anything else.
 /// Read with a small visitor rather than `serde_json::Value` or an untagged enum, whose
 /// code would add several kilobytes to the wasm (and printing a float, 11 KB more).
-enum Scalar {
+pub(super) enum Scalar {
     Number(u64),
     Text(String),
     /// Not a whole number nor a text; what it was, for the message (empty if not shown).
@@ -437,97 +437,97 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPack {
+pub(super) struct RawPack {
     #[serde(default)]
     #[allow(dead_code)] // checked by the probe
-    format_version: IgnoredAny,
+    pub(super) format_version: IgnoredAny,
     #[serde(default)]
-    id: String,
+    pub(super) id: String,
     #[serde(default)]
-    name: String,
+    pub(super) name: String,
     #[serde(default)]
-    issuer: String,
+    pub(super) issuer: String,
     /// Text or a whole number.
     #[serde(default)]
-    version: Option<Scalar>,
+    pub(super) version: Option<Scalar>,
     #[serde(default)]
-    published: String,
+    pub(super) published: String,
     #[serde(default)]
-    note: String,
+    pub(super) note: String,
     #[serde(default)]
-    sections: Vec<RawSection>,
+    pub(super) sections: Vec<RawSection>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSection {
+pub(super) struct RawSection {
     #[serde(default)]
-    id: String,
+    pub(super) id: String,
     #[serde(default)]
-    kind: String,
+    pub(super) kind: String,
     #[serde(default)]
-    title: String,
+    pub(super) title: String,
     #[serde(default)]
-    note: String,
+    pub(super) note: String,
     #[serde(default)]
-    items: Vec<RawItem>,
+    pub(super) items: Vec<RawItem>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawItem {
+pub(super) struct RawItem {
     #[serde(default)]
-    id: String,
+    pub(super) id: String,
     #[serde(default)]
-    title: String,
+    pub(super) title: String,
     #[serde(default)]
-    body: String,
+    pub(super) body: String,
     /// All fields empty when absent.
     #[serde(default)]
-    source: RawSource,
+    pub(super) source: RawSource,
     #[serde(default)]
-    note: String,
+    pub(super) note: String,
     #[serde(default)]
-    keywords: Vec<String>,
+    pub(super) keywords: Vec<String>,
     /// Both empty when absent.
     #[serde(default)]
-    numbers: RawNumbers,
+    pub(super) numbers: RawNumbers,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawNumbers {
+pub(super) struct RawNumbers {
     #[serde(default)]
-    document: String,
+    pub(super) document: String,
     #[serde(default)]
-    app: String,
+    pub(super) app: String,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
+pub(super) struct RawSource {
     #[serde(default)]
-    document: String,
+    pub(super) document: String,
     #[serde(default)]
-    date: String,
+    pub(super) date: String,
     #[serde(default)]
-    status: String,
+    pub(super) status: String,
     /// Every field empty when absent (no check recorded).
     #[serde(default)]
-    check: RawCheck,
+    pub(super) check: RawCheck,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawCheck {
+pub(super) struct RawCheck {
     #[serde(default)]
-    outcome: String,
+    pub(super) outcome: String,
     #[serde(default)]
-    checked_on: String,
+    pub(super) checked_on: String,
     #[serde(default)]
-    compared_with: String,
+    pub(super) compared_with: String,
     #[serde(default)]
-    address: String,
+    pub(super) address: String,
 }
 
 fn syntax_error(error: serde_json::Error) -> PackLoadError {
@@ -603,53 +603,6 @@ pub(super) fn load(json: &str) -> Result<Pack, PackLoadError> {
     validate(raw, version).map_err(PackLoadError::Invalid)
 }
 
-/// Validates a pack being edited through the same checks as a loaded file, so the
-/// editor shows the very messages an import would.
-pub(super) fn validate_draft(draft: &super::authoring::PackDraft) -> Result<Pack, Vec<PackError>> {
-    let raw = RawPack {
-        format_version: IgnoredAny,
-        id: draft.id.clone(),
-        name: draft.name.clone(),
-        issuer: draft.issuer.clone(),
-        version: Some(Scalar::Text(draft.version.clone())),
-        published: draft.published.clone(),
-        note: draft.note.clone(),
-        sections: draft
-            .sections
-            .iter()
-            .map(|section| RawSection {
-                id: section.id.clone(),
-                kind: section.kind.key().to_string(),
-                title: section.title.clone(),
-                note: section.note.clone(),
-                items: section
-                    .items
-                    .iter()
-                    .map(|item| RawItem {
-                        id: item.id.clone(),
-                        title: item.title.clone(),
-                        body: item.body.clone(),
-                        source: RawSource {
-                            document: item.document.clone(),
-                            date: item.date.clone(),
-                            status: item.status.key().to_string(),
-                            check: RawCheck {
-                                outcome: item.check_outcome.map(|outcome| outcome.key().to_string()).unwrap_or_default(),
-                                checked_on: item.checked_on.clone(),
-                                compared_with: item.compared_with.clone(),
-                                address: item.check_address.clone(),
-                            },
-                        },
-                        note: item.note.clone(),
-                        keywords: item.keywords.clone(),
-                        numbers: RawNumbers { document: item.number_in_document.clone(), app: item.number_in_app.clone() },
-                    })
-                    .collect(),
-            })
-            .collect(),
-    };
-    validate(raw, FORMAT_VERSION)
-}
 
 /// A trimmed, non-blank text, or a `Missing` error.
 fn required(value: &str, place: &Place, field: Field, errors: &mut Vec<PackError>) -> String {
@@ -734,7 +687,7 @@ fn check_id(id: &str, place: &Place, errors: &mut Vec<PackError>) {
 }
 
 /// `version`: the file's format version (the rules of format 2 apply from 2 on).
-fn validate(raw: RawPack, format_version: u32) -> Result<Pack, Vec<PackError>> {
+pub(super) fn validate(raw: RawPack, format_version: u32) -> Result<Pack, Vec<PackError>> {
     let mut errors = Vec::new();
     let place = Place::Pack;
     let id = required(&raw.id, &place, Field::Id, &mut errors);
@@ -1094,5 +1047,13 @@ fn validate_source(raw: RawSource, version: u32, place: &Place, errors: &mut Vec
         date,
         status: status.unwrap_or(Status::Summary),
         check,
+    }
+}
+
+impl Pack {
+    /// Reads a pack: checks the size, parses the JSON, checks the format version, then
+    /// validates everything. The `Display` of the error is the Vietnamese message.
+    pub fn from_json(json: &str) -> Result<Pack, PackLoadError> {
+        load(json)
     }
 }
