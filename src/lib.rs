@@ -10,12 +10,15 @@ pub mod home;
 pub mod meetings;
 pub mod review;
 pub mod router;
+pub mod routes;
 pub mod settings;
 pub mod shell;
+pub mod split;
 pub mod storage;
 pub mod store;
 pub mod text;
 pub mod timing;
+pub mod toast;
 pub mod ui;
 
 /// Entry point called by `main`: installs the panic hook, then mounts the app shell.

@@ -235,9 +235,18 @@ fn resolve(path: &[String], at: &[String], known: &BTreeSet<Vec<String>>) -> Opt
     let mut current: Vec<String> = match path.first()?.as_str() {
         "crate" => Vec::new(),
         "super" | "self" => at.to_vec(),
-        _ => return None,
+        // A path from a child module (`use score::*;` in `text/mod.rs`).
+        first => {
+            let mut child = at.to_vec();
+            child.push(first.to_owned());
+            if !known.contains(&child) {
+                return None;
+            }
+            at.to_vec()
+        }
     };
-    let mut rest = &path[1..];
+    let keyword = matches!(path[0].as_str(), "crate" | "super" | "self");
+    let mut rest = if keyword { &path[1..] } else { path };
     if path[0] == "super" {
         current.pop();
     }

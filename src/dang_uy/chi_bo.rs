@@ -156,7 +156,7 @@ fn collected_meeting(chi_bo_id: &str, meeting_id: &str) -> AnyView {
 #[component]
 fn RemoveButton(id: String) -> impl IntoView {
     let state = use_dang_uy();
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let failed = RwSignal::new(None::<String>);
     let remove = move |_| {
         if !window().confirm_with_message(t::CONFIRM_REMOVE).unwrap_or(false) {

@@ -303,7 +303,7 @@ pub fn BackupReminder() -> impl IntoView {
 #[allow(improper_ctypes, improper_ctypes_definitions)]
 mod split_points {
     use super::*;
-    crate::shell::lazy::split_fn!(data, fn back_up_everything(store: Store) -> () {
+    crate::split::split_fn!(data, fn back_up_everything(store: Store) -> () {
         leptos::task::spawn_local(async move {
             let _ = export(store, Scope::All, false).await;
         });

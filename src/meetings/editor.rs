@@ -9,62 +9,12 @@ use sotay_domain::model::{
 };
 use sotay_domain::scoring::attendance_facts;
 
+use super::editing::Editor;
 use super::sheet::ScoreSheetSection;
 use crate::router::{navigate, Screen};
 use crate::store::{clock, framework, use_store, Store};
 use crate::text::meeting as t;
 use crate::ui::{date_value, format_date, format_date_with_weekday, parse_date_value, parse_time_value, time_value, PageTitle};
-
-/// The meeting being edited, and how every change reaches storage.
-#[derive(Clone, Copy)]
-pub struct Editor {
-    pub meeting: RwSignal<Meeting>,
-    pub store: Store,
-    /// Set when the meeting was changed in another tab (adopted, or a change refused).
-    pub elsewhere: RwSignal<Option<&'static str>>,
-}
-
-impl Editor {
-    /// Applies a change and saves it at once (autosave). A change made on a copy that
-    /// another tab has since replaced is not saved: the newer copy is shown instead.
-    pub fn change(&self, apply: impl FnOnce(&mut Meeting)) {
-        let based_on = self.meeting.with_untracked(|m| m.updated_at);
-        let mut changed = self.meeting.get_untracked();
-        apply(&mut changed);
-        match self.store.save_meeting_from(changed, based_on) {
-            Ok(saved) => self.meeting.set(saved),
-            Err(newer) => {
-                self.meeting.set(newer.latest);
-                self.elsewhere.set(Some(t::CHANGED_ELSEWHERE));
-            }
-        }
-    }
-
-    /// Takes the copy another tab saved, when it is newer than the one on screen.
-    fn follow_other_tabs(&self) {
-        let editor = *self;
-        Effect::new(move |_| {
-            let id = editor.meeting.with_untracked(|m| m.id.clone());
-            let stored = editor.store.meetings.with(|all| all.iter().find(|m| m.id == id).cloned());
-            if let Some(stored) = stored {
-                if stored.updated_at > editor.meeting.with_untracked(|m| m.updated_at) {
-                    editor.meeting.set(stored);
-                    editor.elsewhere.set(Some(t::UPDATED_ELSEWHERE));
-                }
-            }
-        });
-    }
-
-    pub fn is_finalised(&self) -> bool {
-        self.meeting.with(|m| m.status == MeetingStatus::Finalised)
-    }
-
-    /// Members expected on the meeting's date (joined and not yet left), by name.
-    pub fn roster(&self) -> Vec<Member> {
-        let date = self.meeting.with(|m| m.date);
-        self.store.members.with(|members| members.iter().filter(|m| m.is_active_on(date)).cloned().collect())
-    }
-}
 
 #[component]
 pub fn MeetingScreen(id: String) -> impl IntoView {
@@ -698,7 +648,7 @@ fn share_minutes() -> &'static str {
 fn MeetingActions(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let store = editor.store;
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let tried_to_finalise = RwSignal::new(false);
     let finalise = move |_| {
         tried_to_finalise.set(true);

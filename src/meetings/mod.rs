@@ -1,6 +1,7 @@
 //! Sinh hoạt: the chi bộ, its roster, each monthly meeting with its score sheet, history,
 //! year summary and printing.
 
+pub mod editing;
 pub mod editor;
 pub mod framework_file;
 pub mod print;
@@ -41,10 +42,10 @@ pub fn start_new_meeting(store: Store) {
 #[allow(improper_ctypes, improper_ctypes_definitions)]
 pub mod split_points {
     use super::*;
-    crate::shell::lazy::split_fn!(meeting_list, fn meeting_score_line(store: Store, meeting_id: String) -> Option<String> {
+    crate::split::split_fn!(meeting_list, fn meeting_score_line(store: Store, meeting_id: String) -> Option<String> {
         store.meeting(&meeting_id).map(|meeting| score_line(store, &meeting))
     });
-    crate::shell::lazy::split_fn!(chi_bo_records, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
+    crate::split::split_fn!(chi_bo_records, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
 }
 
 /// "85 điểm · Khá", from the superior committee's sheet when there is one.

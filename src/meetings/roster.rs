@@ -193,7 +193,7 @@ const LEFT_ON_ID: &str = "member-left-on";
 #[component]
 fn DeleteMember(id: String, left: RwSignal<String>) -> impl IntoView {
     let store = use_store();
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let id = StoredValue::new(id);
     let refused = RwSignal::new(None::<String>);
     let delete = move |_| {

@@ -53,7 +53,7 @@ pub fn ChiBoSetupScreen() -> impl IntoView {
         }
     });
     let framework_refused = RwSignal::new(None::<String>);
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let delete_framework = move |id: String, name: String| {
         let chi_bo_uses = store.chi_bo.with_untracked(|c| c.as_ref().is_some_and(|c| c.framework_id == id));
         let scored = store.meetings_scored_with(&id);

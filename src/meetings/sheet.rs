@@ -9,7 +9,7 @@ use sotay_domain::scoring::{CriterionScore, PointsSource};
 use sotay_domain::text as dt;
 use sotay_domain::{score_own_sheet, score_superior_sheet, Decimal, MeetingScore};
 
-use super::editor::Editor;
+use super::editing::Editor;
 use crate::store::framework;
 use crate::text::sheet as t;
 use crate::timing;

@@ -297,7 +297,7 @@ fn VoteFields(editor: ReviewEditor) -> impl IntoView {
 #[component]
 fn DeleteTemplate(editor: ReviewEditor) -> impl IntoView {
     let store = editor.store;
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let deletable = move || {
         let (review_id, template_id) = editor.review.with(|r| (r.id.clone(), r.template_id.clone()));
         let custom = store.custom_templates.with(|all| all.iter().any(|c| c.template.id == template_id));
@@ -333,7 +333,7 @@ fn DeleteTemplate(editor: ReviewEditor) -> impl IntoView {
 #[component]
 fn DeleteDraft(editor: ReviewEditor) -> impl IntoView {
     let store = editor.store;
-    let toasts = expect_context::<crate::shell::Toasts>();
+    let toasts = expect_context::<crate::toast::Toasts>();
     let id = editor.review.with_untracked(|r| r.id.clone());
     let stored = {
         let id = id.clone();

@@ -11,7 +11,7 @@ use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 
-use crate::shell::lazy::ModuleLoadFailed;
+use crate::split::ModuleLoadFailed;
 use crate::storage::{self, Key};
 use sotay_domain::model::Timestamp;
 
@@ -92,8 +92,8 @@ pub struct Store {
 #[allow(improper_ctypes, improper_ctypes_definitions)]
 mod records {
     use super::Store;
-    crate::shell::lazy::split_fn!(store_records, fn read_everything(store: Store) -> () { store.finish_reading() });
-    crate::shell::lazy::split_fn!(store_records, fn take_other_tab_change(store: Store, key_name: Option<String>) -> () {
+    crate::split::split_fn!(store_records, fn read_everything(store: Store) -> () { store.finish_reading() });
+    crate::split::split_fn!(store_records, fn take_other_tab_change(store: Store, key_name: Option<String>) -> () {
         store.take_other_tab_change(key_name)
     });
 }

@@ -1,0 +1,59 @@
+//! The meeting being edited, shared by the meeting's form (`editor`) and its live score
+//! sheet (`sheet`) through context: every change goes through [`Editor::change`].
+
+use leptos::prelude::*;
+use sotay_domain::model::{Meeting, MeetingStatus, Member};
+
+use crate::store::Store;
+use crate::text::meeting as t;
+
+/// The meeting being edited, and how every change reaches storage.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub meeting: RwSignal<Meeting>,
+    pub store: Store,
+    /// Set when the meeting was changed in another tab (adopted, or a change refused).
+    pub elsewhere: RwSignal<Option<&'static str>>,
+}
+
+impl Editor {
+    /// Applies a change and saves it at once (autosave). A change made on a copy that
+    /// another tab has since replaced is not saved: the newer copy is shown instead.
+    pub fn change(&self, apply: impl FnOnce(&mut Meeting)) {
+        let based_on = self.meeting.with_untracked(|m| m.updated_at);
+        let mut changed = self.meeting.get_untracked();
+        apply(&mut changed);
+        match self.store.save_meeting_from(changed, based_on) {
+            Ok(saved) => self.meeting.set(saved),
+            Err(newer) => {
+                self.meeting.set(newer.latest);
+                self.elsewhere.set(Some(t::CHANGED_ELSEWHERE));
+            }
+        }
+    }
+
+    /// Takes the copy another tab saved, when it is newer than the one on screen.
+    pub(super) fn follow_other_tabs(&self) {
+        let editor = *self;
+        Effect::new(move |_| {
+            let id = editor.meeting.with_untracked(|m| m.id.clone());
+            let stored = editor.store.meetings.with(|all| all.iter().find(|m| m.id == id).cloned());
+            if let Some(stored) = stored {
+                if stored.updated_at > editor.meeting.with_untracked(|m| m.updated_at) {
+                    editor.meeting.set(stored);
+                    editor.elsewhere.set(Some(t::UPDATED_ELSEWHERE));
+                }
+            }
+        });
+    }
+
+    pub fn is_finalised(&self) -> bool {
+        self.meeting.with(|m| m.status == MeetingStatus::Finalised)
+    }
+
+    /// Members expected on the meeting's date (joined and not yet left), by name.
+    pub fn roster(&self) -> Vec<Member> {
+        let date = self.meeting.with(|m| m.date);
+        self.store.members.with(|members| members.iter().filter(|m| m.is_active_on(date)).cloned().collect())
+    }
+}
