@@ -301,3 +301,58 @@ test('a section reopens where the reader left it, after a reload too, and "Mục
   await page.locator('.handbook-item.targeted').getByRole('link', { name: /^Mục tiếp theo:/ }).click();
   await expect(page.locator('.handbook-item.targeted h2')).toHaveText(seventh);
 });
+
+// Issue 29: the handbook says what the sources say, and shows how each item was checked.
+const builtinPack = () => JSON.parse(readFileSync('domain/content/builtin-pack.json', 'utf8'));
+
+test('the corrected items read as the sources say, with their check and both numbers', async ({ page }) => {
+  await openApp(page, '#/so-tay/dieu-khong-duoc-lam/qd37-dieu-1');
+  const article = page.locator('#muc-qd37-dieu-1');
+  await expect(article.locator('.item-body')).toHaveText('Nói, viết, làm trái hoặc không thực hiện Cương lĩnh chính trị, Điều lệ Đảng, nghị quyết, chỉ thị, kết luận, quy định, quy chế, quyết định của Đảng; làm những việc mà pháp luật không cho phép');
+  await expect(article.locator('.badge.status-official')).toHaveText('Nguyên văn của văn bản');
+  await expect(article.locator('.badge.check-word_for_word')).toHaveText('Đã đối chiếu: đúng từng chữ');
+  await expect(article.locator('.check-line')).toContainText('Đối chiếu ngày 05/12/2026 với:');
+  await page.goto('#/so-tay/dieu-khong-duoc-lam/qd37-dieu-2-19');
+  await expect(page.locator('#muc-qd37-dieu-2-19 .item-body')).toContainText('tự ứng cử, nhận đề cử và đề cử');
+  await page.goto('#/so-tay/27-bieu-hien/nq04-nhom-1-bh-1');
+  const first = page.locator('#muc-nq04-nhom-1-bh-1');
+  await expect(first.locator('.item-body')).toContainText('hoài nghi, thiếu tin tưởng vào chủ nghĩa Mác - Lênin');
+  await expect(first.locator('.item-numbers')).toHaveText('Số trong văn bản: nhóm 1, (1) · Số thứ tự do ứng dụng đặt để tra cứu (không phải số của văn bản): 1/27');
+  await page.goto('#/so-tay/27-bieu-hien/nq04-nhom-2-bh-4');
+  await expect(page.locator('#muc-nq04-nhom-2-bh-4 h2')).toContainText('bệnh thành tích');
+  await page.screenshot({ path: 'target/screenshots/handbook-checked-item-360.png' });
+});
+
+test('the new items are found by search typed without diacritics', async ({ page }) => {
+  await openHandbook(page);
+  const box = page.getByLabel('Tra cứu trong sổ tay');
+  for (const [query, title] of [
+    ['dang phi', /Đảng phí/],
+    ['chuan muc dao duc', /chuẩn mực đạo đức/i],
+    ['noi cu tru', /nơi cư trú/i],
+    ['mien sinh hoat dang', /[Mm]iễn công tác và sinh hoạt đảng/],
+  ]) {
+    await box.fill(query);
+    await expect(page.locator('.result .result-title').first(), query).toHaveText(title);
+  }
+});
+
+test('"Nguồn và đối chiếu" lists every item with counts that match the pack, least certain first on asking', async ({ page }) => {
+  const pack = builtinPack();
+  const items = pack.sections.flatMap((section) => section.items ?? []);
+  const count = (outcome) => items.filter((item) => item.source.check?.outcome === outcome).length;
+  await openHandbook(page);
+  await page.getByRole('link', { name: 'Nguồn và đối chiếu' }).click();
+  await expect(heading(page)).toHaveText('Nguồn và đối chiếu');
+  await expect(page.locator('.source-row')).toHaveCount(items.length);
+  const facts = page.locator('.check-counts');
+  await expect(facts).toContainText(`Tổng số mục${items.length}`);
+  await expect(facts).toContainText(`Đã đối chiếu: đúng từng chữ${count('word_for_word')}`);
+  await expect(facts).toContainText(`Đã đối chiếu: tóm tắt đúng ý${count('faithful_summary')}`);
+  await expect(facts).toContainText(`Chưa xác nhận được với nguồn${count('not_confirmed')}`);
+  await expect(page.getByText(`phiên bản ${pack.version}, phát hành ngày 05/12/2026`)).toBeVisible();
+  await page.getByRole('radio', { name: 'Mục cần đối chiếu lên trước' }).check();
+  await expect(page.locator('.source-row').first()).toHaveAttribute('data-check', 'not_confirmed');
+  await expect(page.locator('.source-row').last()).toHaveAttribute('data-check', 'word_for_word');
+  await page.screenshot({ path: 'target/screenshots/handbook-sources-360.png' });
+});
