@@ -3,7 +3,8 @@
 #   1. domain crate, native `cargo test`;
 #   2. app components, wasm-bindgen-test in headless Chromium;
 #   3. Playwright end-to-end against the release build served from the subpath /so-tay/
-#      by a plain static server, in a 360×740 viewport.
+#      by a plain static server, in a 360×740 viewport; before it, the size budgets of
+#      that build (scripts/check_sizes.py: first load ≤ 200 KB gzip, precache ≤ 1,100 KB).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh" --with-browser
 cd "$REPO_ROOT"
@@ -16,4 +17,5 @@ cargo test --locked -p so-tay-chi-bo --target wasm32-unknown-unknown
 
 say "3/3 End-to-end tests (Playwright, release build under /so-tay/)"
 trunk build --release --public-url /so-tay/ --dist target/e2e-dist
+python3 scripts/check_sizes.py target/e2e-dist
 npx playwright test
