@@ -8,6 +8,8 @@
 //! - [`planning`]: a new meeting's default date and what carries over from the last one.
 //! - [`collection`]: the đảng ủy's collection of chi bộ files and its overview.
 //! - [`checks`]: problems in a meeting record (times, future date, roll call).
+//! - [`dues`]: the party-dues book: the dues rule as data, profiles and payments, the
+//!   month's book, each member's year, warnings, merge, spreadsheets.
 //! - [`analytics`]: members' attendance over a year, warnings, the year summary.
 //! - [`backup`]: the backup file, import with validation, migrations, preview and merge,
 //!   the stored layout and the raw export of damaged storage.
@@ -55,6 +57,7 @@ pub mod checks;
 pub mod collection;
 pub mod collate;
 pub mod decimal;
+pub mod dues;
 pub mod framework;
 pub mod handbook;
 pub mod model;

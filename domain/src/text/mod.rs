@@ -10,6 +10,7 @@ mod score;
 mod analytics;
 mod meetings;
 pub mod collection;
+pub mod dues;
 pub mod handbook;
 pub mod backup;
 pub mod review;
