@@ -13,6 +13,7 @@ pub mod router;
 pub mod routes;
 pub mod settings;
 pub mod shell;
+pub mod slices;
 pub mod split;
 pub mod storage;
 pub mod store;
@@ -21,8 +22,9 @@ pub mod timing;
 pub mod toast;
 pub mod ui;
 
-/// Entry point called by `main`: installs the panic hook, then mounts the app shell.
+/// Entry point called by `main`: installs the panic hook, then (in tasks of their own, see
+/// [`boot::start_app`]) reads what the first screen shows and mounts the app shell.
 pub fn start() {
     boot::install_panic_hook();
-    boot::mount_app();
+    wasm_bindgen_futures::spawn_local(boot::start_app());
 }

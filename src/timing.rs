@@ -10,6 +10,9 @@ pub const MOUNT: &str = "sotay:mount";
 /// Reading what the first screen shows (the stored texts from localStorage; the chi bộ,
 /// members, meetings' heads from them) at start-up.
 pub const READ_FIRST_SCREEN: &str = "sotay:read-first-screen";
+/// Taking the stored texts out of localStorage at start-up (the browser loads the whole
+/// storage area on the first access).
+pub const STORED_TEXTS: &str = "sotay:stored-texts";
 /// Reading every stored record into the store, just after the first screen is painted.
 pub const LOAD_STORE: &str = "sotay:load-store";
 /// Each handbook search (one per keystroke in the search box).

@@ -240,3 +240,31 @@ fn a_raw_export_of_a_version_1_store_restores_through_the_migration() {
     let backup_file = sotay_domain::backup::export_all(&sample(), exported_at(), "0.2.0").to_json();
     assert!(restore_raw(backup_file.as_bytes(), &ImportLimits::default(), &Dataset::default()).is_err());
 }
+
+/// The stepped reader reads one key per step, says how many are left, and gives what the
+/// one-call reader gives; the first screen's stepped reader likewise.
+#[test]
+fn the_stepped_readers_read_one_key_at_a_time_to_the_same_result() {
+    use sotay_domain::backup::{read_first_screen, read_storage_owned, FirstScreenReader, StorageReader};
+    let data = backup_support::sample_v3();
+    let entries: Vec<(String, String)> = sotay_domain::backup::storage::entries(&data).into_iter().collect();
+    let mut reader = StorageReader::new(entries.clone()).expect("current layout");
+    let mut steps = 0;
+    let total = reader.remaining();
+    while reader.read_next() {
+        steps += 1;
+        assert_eq!(reader.remaining(), total - steps);
+    }
+    assert_eq!(steps, entries.len());
+    assert_eq!(Ok(reader.finish()), read_storage_owned(entries.clone()));
+
+    let mut first = FirstScreenReader::new(&entries);
+    let mut first_steps = 0;
+    while first.read_next(&entries) {
+        first_steps += 1;
+    }
+    assert_eq!(first_steps, entries.len());
+    let read = first.finish();
+    assert!(read.is_some());
+    assert_eq!(read, read_first_screen(&entries));
+}

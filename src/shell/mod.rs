@@ -10,13 +10,15 @@ use leptos::prelude::*;
 
 use crate::router::{use_current_screen, Screen, NAV_SCREENS};
 use crate::settings::SettingsContext;
-use crate::store::{use_store, Store};
+use crate::store::{use_store, StartRead, Store};
 use crate::text;
 
+/// The app. `start`: what start-up read before mounting (`boot::start_app`); without it
+/// (component tests) the store reads at once.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] start: Option<StartRead>) -> impl IntoView {
     SettingsContext::install();
-    Store::install();
+    Store::install(start.unwrap_or_else(StartRead::read_now));
     crate::handbook::HandbookSlot::install();
     crate::dang_uy::DangUySlot::install();
     let toasts = Toasts::install();

@@ -223,6 +223,24 @@ pub async fn estimate() -> Option<(f64, f64)> {
     Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
+/// [`record_entries`] with a pause (`slices`) between texts: ten years are two megabytes,
+/// which a slow phone takes a tenth of a second to hand over.
+pub async fn record_entries_in_slices() -> Vec<(String, String)> {
+    let Ok(storage) = window_storage() else { return Vec::new() };
+    let length = storage.length().unwrap_or(0);
+    let names: Vec<String> = (0..length).filter_map(|index| storage.key(index).ok().flatten()).filter(|name| name.starts_with(PREFIX)).collect();
+    let mut entries = Vec::with_capacity(names.len());
+    let mut slices = crate::slices::Slices::start();
+    for name in names {
+        // A key removed meanwhile (another tab) is just not there.
+        if let Some(text) = storage.get_item(&name).ok().flatten() {
+            entries.push((name, text));
+        }
+        slices.pause_if_due().await;
+    }
+    entries
+}
+
 /// Every key → text pair of the app's records (`sotay.`), as the domain's layout reads them.
 pub fn record_entries() -> Vec<(String, String)> {
     let Ok(storage) = window_storage() else { return Vec::new() };

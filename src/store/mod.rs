@@ -5,13 +5,15 @@ pub mod clock;
 
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
-use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage_owned, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
+use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage_owned, FirstScreenReader, LayoutUpgrade, MigrationError, StorageReader, StoredData, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
 use sotay_domain::model::{ChiBo, HandbookMark, Meeting, Member};
 
+use crate::slices::Slices;
 use crate::split::ModuleLoadFailed;
+use wasm_bindgen::JsValue;
 use crate::storage::{self, Key};
 use sotay_domain::model::Timestamp;
 
@@ -84,6 +86,10 @@ pub struct Store {
     /// The entries read from localStorage at start-up, handed to the full read so the
     /// records are not read from the browser twice.
     startup_entries: StoredValue<Option<Vec<(String, String)>>>,
+    /// True while the full read runs (its first caller reads; the others wait).
+    reading: StoredValue<bool>,
+    /// Callers waiting for the full read under way.
+    waiting: StoredValue<Vec<js_sys::Function>, LocalStorage>,
 }
 
 /// Reading every stored record, for the screens after the first: its code (the domain's
@@ -92,26 +98,70 @@ pub struct Store {
 #[allow(improper_ctypes, improper_ctypes_definitions)]
 mod records {
     use super::Store;
-    crate::split::split_fn!(store_records, fn read_everything(store: Store) -> () { store.finish_reading() });
+    crate::split::split_fn!(store_records, fn read_everything(store: Store) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        Box::pin(store.finish_reading())
+    });
     crate::split::split_fn!(store_records, fn take_other_tab_change(store: Store, key_name: Option<String>) -> () {
         store.take_other_tab_change(key_name)
     });
 }
 
-impl Store {
-    /// Reads what the first screen shows, provides the store to the whole app, and reads
-    /// every other record just after the first screen is painted (`everything_read`).
-    pub fn install() -> Store {
-        let store = Store::empty();
-        store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
-        // An import cut short by a closed tab is finished before anything is read.
+/// What start-up read before the app is mounted: the stored entries (handed on to the full
+/// read, so the records are not read from the browser twice) and, when the quick read could
+/// answer, what Trang chủ shows.
+pub struct StartRead {
+    entries: Vec<(String, String)>,
+    first: Option<FirstScreen>,
+}
+
+impl StartRead {
+    /// Finishes an import cut short by a closed tab and drops an expired safety copy (before
+    /// anything is read), then reads what the first screen shows, entry by entry in slices:
+    /// ten years of meetings' heads would otherwise be one long task at start-up.
+    pub async fn read() -> StartRead {
+        let span = crate::timing::begin(crate::timing::READ_FIRST_SCREEN);
+        StartRead::prepare_storage();
+        let texts = crate::timing::begin(crate::timing::STORED_TEXTS);
+        let entries = storage::record_entries_in_slices().await;
+        texts.end();
+        let mut reader = FirstScreenReader::new(&entries);
+        let mut slices = Slices::start();
+        while reader.read_next(&entries) {
+            slices.pause_if_due().await;
+        }
+        span.end();
+        StartRead { first: reader.finish(), entries }
+    }
+
+    /// [`StartRead::read`] in one go (component tests mount the app directly).
+    pub fn read_now() -> StartRead {
+        let entries = StartRead::entries();
+        StartRead { first: read_first_screen(&entries), entries }
+    }
+
+    fn entries() -> Vec<(String, String)> {
+        StartRead::prepare_storage();
+        storage::record_entries()
+    }
+
+    /// What must happen before anything is read: an import cut short by a closed tab is
+    /// finished, an expired safety copy dropped.
+    fn prepare_storage() {
         storage::finish_interrupted_change();
         storage::drop_expired_snapshot(clock::now());
-        let entries = crate::timing::measured(crate::timing::READ_FIRST_SCREEN, || {
-            let entries = storage::record_entries();
-            store.show_first_screen(&entries);
-            entries
-        });
+    }
+}
+
+impl Store {
+    /// Provides the store to the whole app with what start-up read, and reads every other
+    /// record just after the first screen is painted (`everything_read`).
+    pub fn install(start: StartRead) -> Store {
+        let store = Store::empty();
+        store.last_backup.set(storage::read(&Key::LastBackup).ok().flatten());
+        let StartRead { entries, first } = start;
+        if let Some(first) = first {
+            store.show_first_screen(first);
+        }
         store.startup_entries.set_value(Some(entries));
         provide_context(store);
         store.follow_other_tabs();
@@ -121,10 +171,9 @@ impl Store {
         store
     }
 
-    /// The chi bộ, members and meetings' heads from the quick read, when it can answer
-    /// (otherwise Trang chủ says "Đang mở…" until everything is read).
-    fn show_first_screen(&self, entries: &[(String, String)]) {
-        let Some(FirstScreen { chi_bo, mut members, mut meetings }) = read_first_screen(entries) else { return };
+    /// The chi bộ, members and meetings' heads from the quick read (when it could not answer,
+    /// Trang chủ says "Đang mở…" until everything is read).
+    fn show_first_screen(&self, FirstScreen { chi_bo, mut members, mut meetings }: FirstScreen) {
         sort_members(&mut members);
         meetings.sort_by(|a, b| b.chronological_key().cmp(&a.chronological_key()));
         self.chi_bo.set(chi_bo);
@@ -133,26 +182,79 @@ impl Store {
         self.first_screen_ready.set(true);
     }
 
-    /// Waits until every stored record is in the store, reading them (in the module of
-    /// their own) the first time, after the first screen is painted: asking for that
-    /// module means some sixty fetches through the service worker, which would otherwise
-    /// run before the paint (Trang chủ's score line asks at once). Fails only when the
-    /// module cannot be fetched.
+    /// Waits until every stored record is in the store. The first caller reads them (in the
+    /// module of their own, in slices), after the first screen is painted: asking for that
+    /// module means some sixty fetches through the service worker, which would otherwise run
+    /// before the paint (Trang chủ's score line asks at once); later callers wait for it.
+    /// With nothing stored (a first visit) there is nothing to read and no module to fetch.
+    /// Fails only when the module cannot be fetched.
     pub async fn everything_read(self) -> Result<(), ModuleLoadFailed> {
         if self.complete.get_untracked() {
             return Ok(());
         }
+        if self.startup_entries.with_value(|entries| entries.as_ref().is_some_and(Vec::is_empty)) {
+            self.startup_entries.set_value(None);
+            self.read_nothing_stored();
+            return Ok(());
+        }
         next_paint_or_a_second().await;
-        records::read_everything(self).await
+        if self.complete.get_untracked() {
+            return Ok(());
+        }
+        if self.reading.get_value() {
+            self.until_read().await;
+            return if self.complete.get_untracked() { Ok(()) } else { Err(ModuleLoadFailed) };
+        }
+        self.reading.set_value(true);
+        let read = match records::read_everything(self).await {
+            Ok(reading) => {
+                reading.await;
+                Ok(())
+            }
+            Err(failed) => Err(failed),
+        };
+        self.reading.set_value(false);
+        self.waiting.update_value(|waiting| waiting.drain(..).for_each(|wake| drop(wake.call0(&JsValue::NULL))));
+        read
     }
 
-    /// The full read, once: of the entries kept from start-up.
-    fn finish_reading(&self) {
+    /// Resolves when the read under way ends (read or failed).
+    async fn until_read(self) {
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| self.waiting.update_value(|waiting| waiting.push(resolve)));
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    /// Nothing was stored at start-up: the store is complete as it is (empty).
+    fn read_nothing_stored(&self) {
+        self.complete.set(true);
+        self.first_screen_ready.set(true);
+        self.first_heads.set(Vec::new());
+    }
+
+    /// The full read, once: of the entries kept from start-up, key by key in slices (ten
+    /// years are a quarter of a second of a slow phone's time), then into the signals at once.
+    async fn finish_reading(self) {
         if self.complete.get_untracked() {
             return;
         }
+        let span = crate::timing::begin(crate::timing::LOAD_STORE);
         let entries = self.startup_entries.try_update_value(Option::take).flatten().unwrap_or_else(storage::record_entries);
-        crate::timing::measured(crate::timing::LOAD_STORE, || self.read_entries(entries));
+        let upgrade = layout_upgrade(&entries);
+        let stored = match StorageReader::new(entries) {
+            Ok(mut reader) => {
+                let mut slices = Slices::start();
+                while reader.read_next() {
+                    slices.pause_if_due().await;
+                }
+                Ok(reader.finish())
+            }
+            Err(error) => Err(error),
+        };
+        // Another tab's change or an import may have read everything meanwhile: theirs is newer.
+        if !self.complete.get_untracked() {
+            self.take_stored(stored, upgrade);
+        }
+        span.end();
     }
 
     /// True once Trang chủ has what it shows (tracked).
@@ -197,6 +299,8 @@ impl Store {
             first_screen_ready: RwSignal::new(false),
             first_heads: RwSignal::new(Vec::new()),
             startup_entries: StoredValue::new(None),
+            reading: StoredValue::new(false),
+            waiting: StoredValue::new_local(Vec::new()),
         }
     }
 
@@ -236,7 +340,12 @@ impl Store {
         // Nothing (at once) for the current layout; an older one's writes are known before
         // the entries move into the reading.
         let upgrade = layout_upgrade(&entries);
-        match read_storage_owned(entries) {
+        self.take_stored(read_storage_owned(entries), upgrade);
+    }
+
+    /// Puts what the full reader read into the signals.
+    fn take_stored(&self, stored: Result<StoredData, MigrationError>, upgrade: Option<LayoutUpgrade>) {
+        match stored {
             Ok(stored) => {
                 // An older layout is written as this app's (the next start then reads only
                 // what Trang chủ shows). Refused (storage full): read the same way next time.

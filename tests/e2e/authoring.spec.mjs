@@ -190,7 +190,7 @@ test('a committee writes a pack with two new items, exports it; a chi bộ loads
   await section.getByRole('button', { name: 'Sửa mục Mục 1.1' }).click();
   const first = page.locator('li[aria-label="Mục 1.1"]');
   await first.getByLabel('Tiêu đề mục', { exact: true }).fill('Quy chế làm việc của chi bộ');
-  const body = first.getByRole('textbox', { name: 'Nội dung' });
+  const body = first.getByRole('textbox', { name: 'Nội dung', exact: true });
   await body.fill('Chi bộ họp vào ngày mồng 3 hằng tháng.');
   // The toolbar wraps the selection in the markup; the preview renders it as the reader does.
   await body.evaluate((area) => area.setSelectionRange(area.value.indexOf('mồng 3'), area.value.indexOf('mồng 3') + 'mồng 3'.length));
@@ -207,7 +207,7 @@ test('a committee writes a pack with two new items, exports it; a chi bộ loads
   await expect(second.getByLabel('Tiêu đề mục', { exact: true })).toBeVisible();
   await expect(page.locator('.problem-summary')).toContainText('Mục thứ 2 của phần «Quy định của xã»');
   await second.getByLabel('Tiêu đề mục', { exact: true }).fill('Lịch tiếp dân của đảng ủy');
-  await second.getByRole('textbox', { name: 'Nội dung' }).fill('- Thứ Hai: đồng chí Bí thư\n- Thứ Năm: đồng chí Phó Bí thư');
+  await second.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('- Thứ Hai: đồng chí Bí thư\n- Thứ Năm: đồng chí Phó Bí thư');
   await expect(second.locator('.body-preview li')).toHaveCount(2);
   await second.getByLabel('Văn bản nguồn', { exact: true }).fill('Thông báo số 5-TB/ĐU');
   await second.getByLabel(/^Ngày của văn bản/).fill('2026-02');

@@ -67,37 +67,83 @@ pub struct FirstScreen {
 /// Reads what the first screen shows, or `None` when only the full reader can say (see the
 /// module's comment). Keys outside the chi bộ, its members and meetings are not looked at.
 pub fn read_first_screen(entries: &[(String, String)]) -> Option<FirstScreen> {
-    let holds_records = entries
-        .iter()
-        .any(|(key, _)| matches!(key_kind(key).0, KeyKind::ChiBo | KeyKind::Member | KeyKind::Meeting));
-    if holds_records && !is_current_layout(entries) {
-        return None;
+    let mut reader = FirstScreenReader::new(entries);
+    while reader.read_next(entries) {}
+    reader.finish()
+}
+
+/// [`read_first_screen`] one entry at a time, so that a phone's only thread can stop between
+/// entries (a meeting's head is read from its whole text: ten years of them take a slow
+/// phone a tenth of a second): `new`, then `read_next` with the same entries until it says
+/// there is nothing left, then `finish`.
+pub struct FirstScreenReader {
+    first: Option<FirstScreen>,
+    /// Entries are read from the last: a later duplicate of a key wins, as in browser
+    /// storage and in the full reader.
+    seen: std::collections::BTreeSet<String>,
+    unread: usize,
+}
+
+impl FirstScreenReader {
+    /// Ready to read `entries` (an older layout is left to the full reader at once).
+    pub fn new(entries: &[(String, String)]) -> FirstScreenReader {
+        let holds_records = entries
+            .iter()
+            .any(|(key, _)| matches!(key_kind(key).0, KeyKind::ChiBo | KeyKind::Member | KeyKind::Meeting));
+        let readable = !holds_records || is_current_layout(entries);
+        FirstScreenReader { first: readable.then(FirstScreen::default), seen: Default::default(), unread: entries.len() }
     }
-    let mut first = FirstScreen::default();
-    // A later duplicate of a key wins, as in browser storage and in the full reader.
-    let mut seen = std::collections::BTreeSet::new();
-    for (key, text) in entries.iter().rev() {
-        if !seen.insert(key.as_str()) {
-            continue;
+
+    /// Reads the next entry of `entries` (the same slice every call); false when there is
+    /// nothing left to read, or when an entry means only the full reader can answer.
+    pub fn read_next(&mut self, entries: &[(String, String)]) -> bool {
+        if self.unread == 0 || self.first.is_none() {
+            return false;
         }
-        match key_kind(key) {
-            (KeyKind::ChiBo, _) => first.chi_bo = Some(serde_json::from_str(text).ok()?),
-            (KeyKind::Member, id) => {
-                let member: Member = serde_json::from_str(text).ok()?;
-                (member.id == id).then_some(())?;
-                first.members.push(member);
-            }
-            (KeyKind::Meeting, id) => {
-                let head: MeetingHead = serde_json::from_str(text).ok()?;
-                (head.id == id).then_some(())?;
-                first.meetings.push(head);
-            }
-            _ => {}
+        self.unread -= 1;
+        let Some((key, text)) = entries.get(self.unread) else {
+            self.first = None;
+            return false;
+        };
+        if !self.seen.insert(key.clone()) {
+            return true;
         }
+        if read_entry(self.first.as_mut().expect("checked above"), key, text).is_none() {
+            self.first = None;
+            return false;
+        }
+        true
     }
-    first.members.reverse();
-    first.meetings.reverse();
-    Some(first)
+
+    /// What the first screen shows, or `None` (see [`read_first_screen`]).
+    pub fn finish(self) -> Option<FirstScreen> {
+        let mut first = self.first?;
+        if self.unread > 0 {
+            return None;
+        }
+        first.members.reverse();
+        first.meetings.reverse();
+        Some(first)
+    }
+}
+
+/// One entry into `first`; `None` when it does not read straight.
+fn read_entry(first: &mut FirstScreen, key: &str, text: &str) -> Option<()> {
+    match key_kind(key) {
+        (KeyKind::ChiBo, _) => first.chi_bo = Some(serde_json::from_str(text).ok()?),
+        (KeyKind::Member, id) => {
+            let member: Member = serde_json::from_str(text).ok()?;
+            (member.id == id).then_some(())?;
+            first.members.push(member);
+        }
+        (KeyKind::Meeting, id) => {
+            let head: MeetingHead = serde_json::from_str(text).ok()?;
+            (head.id == id).then_some(())?;
+            first.meetings.push(head);
+        }
+        _ => {}
+    }
+    Some(())
 }
 
 /// True when `sotay.schema_version` holds this app's layout version, read as the full

@@ -47,7 +47,7 @@ pub mod storage;
 pub use dataset::{
     CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, RecordKind,
 };
-pub use first_screen::{read_first_screen, FirstScreen, MeetingHead};
+pub use first_screen::{read_first_screen, FirstScreen, FirstScreenReader, MeetingHead};
 pub use format::{
     backup_file_name, export_all, export_all_json, export_year, indent, slug, Backup, Scope, FORMAT, FORMAT_VERSION,
     RAW_FORMAT,
@@ -63,4 +63,4 @@ pub use merge::{
 };
 pub use migrate::{migrate_backup, migrate_storage, MigrationError};
 pub use read::{Expected, FieldIssue};
-pub use storage::{layout_upgrade, raw_dump_with, read_storage, read_storage_owned, restore_raw, KeyProblem, LayoutUpgrade, RawDump, RawRestore, StoredData, StoredIssue};
+pub use storage::{layout_upgrade, raw_dump_with, read_storage, read_storage_owned, restore_raw, StorageReader, KeyProblem, LayoutUpgrade, RawDump, RawRestore, StoredData, StoredIssue};

@@ -238,37 +238,76 @@ pub fn read_storage(entries: &[(String, String)]) -> Result<StoredData, Migratio
 /// [`read_storage`] taking the entries: their texts move into the reading instead of being
 /// copied, so ten years' texts are held once, not twice, while the records are read.
 pub fn read_storage_owned(entries: Vec<(String, String)>) -> Result<StoredData, MigrationError> {
-    let version = stored_version(&entries);
-    let ours = entries.into_iter().filter(|(key, _)| key.starts_with(PREFIX)).collect();
-    read_ours(ours, version)
+    let mut reader = StorageReader::new(entries)?;
+    while reader.read_next() {}
+    Ok(reader.finish())
 }
 
 fn read_ours(ours: StoredEntries, stored_version: Result<u64, String>) -> Result<StoredData, MigrationError> {
-    let (version, version_problem) = match stored_version {
-        Ok(version) => (version, None),
-        Err(found) => (
-            u64::from(SCHEMA_VERSION),
-            Some(KeyProblem::SchemaVersion(found)),
-        ),
-    };
-    let migrated = migrate_storage(version, ours)?;
-    let mut dataset = Dataset::default();
-    let mut keys = Vec::with_capacity(migrated.len());
-    // By value: each text is freed once its record is read.
-    for (key, value) in migrated {
+    let mut reader = StorageReader::of_ours(ours, stored_version)?;
+    while reader.read_next() {}
+    Ok(reader.finish())
+}
+
+/// [`read_storage_owned`] one key at a time, so that a caller on a phone's only thread can
+/// stop between keys (ten years are some two hundred records, a few milliseconds each on a
+/// slow phone) and let the browser answer a tap: `new`, then `read_next` until it says
+/// there is nothing left, then `finish`. The result is the same as the one-call read.
+pub struct StorageReader {
+    version: u64,
+    version_problem: Option<KeyProblem>,
+    /// The migrated entries not read yet, by value: each text is freed once its record is read.
+    remaining: std::collections::btree_map::IntoIter<String, String>,
+    dataset: Dataset,
+    keys: Vec<KeyReport>,
+}
+
+impl StorageReader {
+    /// Takes the entries and migrates an older layout (in one step: only an older phone's
+    /// first start has anything to migrate). Fails as [`read_storage`] does.
+    pub fn new(entries: Vec<(String, String)>) -> Result<StorageReader, MigrationError> {
+        let version = stored_version(&entries);
+        let ours = entries.into_iter().filter(|(key, _)| key.starts_with(PREFIX)).collect();
+        StorageReader::of_ours(ours, version)
+    }
+
+    fn of_ours(ours: StoredEntries, stored_version: Result<u64, String>) -> Result<StorageReader, MigrationError> {
+        let (version, version_problem) = match stored_version {
+            Ok(version) => (version, None),
+            Err(found) => (u64::from(SCHEMA_VERSION), Some(KeyProblem::SchemaVersion(found))),
+        };
+        let migrated = migrate_storage(version, ours)?;
+        Ok(StorageReader {
+            version,
+            version_problem,
+            keys: Vec::with_capacity(migrated.len()),
+            remaining: migrated.into_iter(),
+            dataset: Dataset::default(),
+        })
+    }
+
+    /// Reads the next key; false when every key has been read.
+    pub fn read_next(&mut self) -> bool {
+        let Some((key, value)) = self.remaining.next() else { return false };
         let (kind, id) = key_kind(&key);
         let problem = if kind == KeyKind::SchemaVersion {
-            version_problem.clone()
+            self.version_problem.clone()
         } else {
-            read_key(kind, id, &value, &mut dataset).err()
+            read_key(kind, id, &value, &mut self.dataset).err()
         };
-        keys.push(KeyReport { key, kind, problem });
+        self.keys.push(KeyReport { key, kind, problem });
+        true
     }
-    Ok(StoredData {
-        schema_version: version,
-        dataset,
-        keys,
-    })
+
+    /// The keys not read yet.
+    pub fn remaining(&self) -> usize {
+        self.remaining.len()
+    }
+
+    /// What was read (every key, once `read_next` has said there is nothing left).
+    pub fn finish(self) -> StoredData {
+        StoredData { schema_version: self.version, dataset: self.dataset, keys: self.keys }
+    }
 }
 
 /// What an older stored layout needs to become this app's, in the order to write it.
