@@ -142,6 +142,7 @@ pub(crate) const MEETING: Fields = Fields {
         "own_sheet",
         "superior_sheet",
         "status",
+        "plan_id",
         "updated_at",
     ],
     required: &["id", "date", "kind", "own_sheet", "updated_at"],

@@ -135,7 +135,8 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
     let builtins = builtins.iter().filter(|builtin| !entry.data.frameworks.iter().any(|c| c.framework.id == builtin.id));
     let frameworks: Vec<&Framework> = own.chain(builtins).collect();
     let today = now.date_naive();
-    let summary = year_summary(year, &entry.data.members, &entry.data.meetings, &frameworks, Some(today));
+    let data = &entry.data;
+    let summary = year_summary(year, &data.members, &data.meetings, &[], &frameworks, Some(today));
     let latest = entry.latest_export();
     let months = (1..=12)
         .map(|month| {
