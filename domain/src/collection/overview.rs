@@ -136,7 +136,7 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
     let frameworks: Vec<&Framework> = own.chain(builtins).collect();
     let today = now.date_naive();
     let data = &entry.data;
-    let summary = year_summary(year, &data.members, &data.meetings, &[], &frameworks, Some(today));
+    let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &frameworks, Some(today));
     let latest = entry.latest_export();
     let months = (1..=12)
         .map(|month| {

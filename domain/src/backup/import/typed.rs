@@ -26,6 +26,7 @@ use crate::backup::dataset::Dataset;
 use crate::backup::format::{Backup, FORMAT, FORMAT_VERSION};
 use crate::backup::read;
 use crate::model::{HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::MeetingPlan;
 
 #[derive(Deserialize)]
 struct File {
@@ -42,6 +43,9 @@ struct Data {
     chi_bo: Value,
     members: Vec<Member>,
     meetings: Vec<Meeting>,
+    // Files of version 3 have no plans.
+    #[serde(default)]
+    plans: Vec<MeetingPlan>,
     reviews: Vec<Value>,
     handbook_marks: Vec<HandbookMark>,
     frameworks: Vec<Value>,
@@ -75,6 +79,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
         chi_bo,
         members: members(data.members),
         meetings: meetings(data.meetings),
+        plans: plans(data.plans),
         reviews: read_reviews(&data.reviews, &mut problems),
         marks: marks(data.handbook_marks),
         frameworks: read_frameworks(&data.frameworks, &mut problems),
@@ -131,6 +136,23 @@ fn meetings(records: Vec<Meeting>) -> ReadList<Meeting> {
     ReadList { places, records, ..ReadList::default() }
 }
 
+fn plans(records: Vec<MeetingPlan>) -> ReadList<MeetingPlan> {
+    let dates: Vec<String> = records.iter().map(|plan| plan.date.to_string()).collect();
+    let per_date = counts(dates.iter().map(String::as_str));
+    let places = records
+        .iter()
+        .zip(&dates)
+        .enumerate()
+        .map(|(index, (plan, date))| Place::Plan {
+            position: index + 1,
+            id: plan.id.clone(),
+            date: Some(plan.date),
+            show_id: per_date.get(date.as_str()).copied().unwrap_or(0) > 1,
+        })
+        .collect();
+    ReadList { places, records, ..ReadList::default() }
+}
+
 fn marks(records: Vec<HandbookMark>) -> ReadList<HandbookMark> {
     let places = records
         .iter()
@@ -145,8 +167,9 @@ mod tests {
     use serde::de::DeserializeOwned;
     use serde_json::json;
 
-    use crate::backup::read::{MARK, MEETING, MEMBER};
+    use crate::backup::read::{MARK, MEETING, MEMBER, PLAN};
     use crate::model::{HandbookMark, Meeting, Member};
+    use crate::preparation::MeetingPlan;
 
     /// Each required field, taken out of a good record, makes the typed record fail to read
     /// (so the file goes the located way, which reports it).
@@ -186,5 +209,9 @@ mod tests {
             MEETING.required(),
         );
         required_fields_have_no_default::<HandbookMark>(json!({"item_id": "i", "updated_at": at}), MARK.required());
+        required_fields_have_no_default::<MeetingPlan>(
+            json!({"id": "p", "month": "2025-01", "kind": "thuong_ky", "date": "2025-01-05", "updated_at": at}),
+            PLAN.required(),
+        );
     }
 }
