@@ -147,9 +147,7 @@ pub struct Dataset {
     pub members: Vec<Member>,
     /// Meetings.
     pub meetings: Vec<Meeting>,
-    /// Meeting plans (a meeting names the plan it was made from). Written only when there
-    /// are some until the format version that makes the list required.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Meeting plans (a meeting names the plan it was made from).
     pub plans: Vec<MeetingPlan>,
     /// Year-end reviews (one per year: record id `review-<year>`).
     pub reviews: Vec<YearReview>,

@@ -1328,11 +1328,8 @@ fn read_dataset(
         .map_or_else(ReadList::incomplete, |values| {
             read_meetings(values, problems)
         });
-    // Files of version 3 have no plans (the migration to version 4 adds the empty list).
-    let plans = match data.get("plans") {
-        None => ReadList::default(),
-        Some(_) => data_list(data, "plans", problems).map_or_else(ReadList::incomplete, |values| read_plans(values, problems)),
-    };
+    let plans = data_list(data, "plans", problems)
+        .map_or_else(ReadList::incomplete, |values| read_plans(values, problems));
     let reviews = data_list(data, "reviews", problems)
         .map_or_else(ReadList::incomplete, |values| read_reviews(values, problems));
     let marks = data_list(data, "handbook_marks", problems)

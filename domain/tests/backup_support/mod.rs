@@ -140,11 +140,11 @@ pub fn plan_of_may() -> MeetingPlan {
 
 /// June's plan (see [`sample_v4`]).
 pub fn plan_of_june() -> MeetingPlan {
-    let mut plan = MeetingPlan::new("plan-2026-06", day(2026, 6, 3), MeetingKind::ThuongKy, at("2026-05-25T09:00:00Z"));
+    let mut plan = MeetingPlan::new("plan-2026-06", day(2026, 6, 3), MeetingKind::ThuongKy, at("2026-05-19T09:00:00Z"));
     plan.start_time = Some(clock(19, 30));
     plan.content = vec![ContentItem { text: "Đánh giá kết quả tháng 5".into(), from: ContentFrom::Added, reference: String::new() }];
     plan.committee = Some(CommitteePreparation::OnlySecretary);
-    plan.notice_to_members = Some(Sending { at: at("2026-05-25T09:00:00Z"), how: SentHow::ShareSheet });
+    plan.notice_to_members = Some(Sending { at: at("2026-05-19T09:00:00Z"), how: SentHow::ShareSheet });
     plan
 }
 
