@@ -563,3 +563,26 @@ fn rule_kinds_are_snake_case_in_json() {
     let notice = serde_json::to_value(&Rule::NoticeSent { requires_superior: false }).unwrap();
     assert_eq!(notice, serde_json::json!({"type": "notice_sent"}), "a false flag is left out");
 }
+
+#[test]
+fn the_an_phu_sheet_version_2_scores_group_3_from_the_plan_and_version_1_keeps_its_ticks() {
+    let plan = complete_plan();
+    let roster = roster();
+    let mut meeting = meeting_of_plan(&plan);
+    for id in ["3.1", "3.2", "3.3", "3.4", "3.5"] {
+        meeting.own_sheet.inputs.insert(id.into(), CriterionInput { ticked: id != "3.5", ..CriterionInput::default() });
+    }
+    let plans = vec![plan.clone()];
+    let group_3 = |framework_id: &str, plans: &[MeetingPlan]| {
+        let framework = common::framework(framework_id);
+        let score = score_own_sheet(&framework, &meeting, &roster, &[], plans);
+        score.groups.iter().find(|group| group.group_id == "3").map(|group| group.points).unwrap()
+    };
+    // Version 1: the ticks as they were (3.5 not ticked), whatever the plan says.
+    assert_eq!(group_3(sotay_domain::builtin::AN_PHU_ID, &plans), Decimal::from_int(8));
+    assert_eq!(group_3(sotay_domain::builtin::AN_PHU_ID, &[]), Decimal::from_int(8));
+    // Version 2: from the plan (documents two days ahead count); without it, only the
+    // ticked criteria, as hand entries.
+    assert_eq!(group_3(sotay_domain::builtin::AN_PHU_V2_ID, &plans), Decimal::from_int(10));
+    assert_eq!(group_3(sotay_domain::builtin::AN_PHU_BINH_THUAN_V2_ID, &[]), Decimal::from_int(8));
+}
