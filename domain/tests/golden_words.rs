@@ -314,6 +314,12 @@ fn collection(words: &mut Words) {
             }
         }
     }
+    for year in &years {
+        words.line(format!("- chuẩn bị: {}", year.name));
+        for line in year.preparation.iter().flat_map(|month| &month.lines) {
+            words.line(format!("  {}", sotay_domain::text::collection::preparation_line(line)));
+        }
+    }
     words.line(to_csv(&sheets::year_table(&years)));
 }
 

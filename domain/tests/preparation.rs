@@ -586,3 +586,136 @@ fn the_an_phu_sheet_version_2_scores_group_3_from_the_plan_and_version_1_keeps_i
     assert_eq!(group_3(sotay_domain::builtin::AN_PHU_V2_ID, &plans), Decimal::from_int(10));
     assert_eq!(group_3(sotay_domain::builtin::AN_PHU_BINH_THUAN_V2_ID, &[]), Decimal::from_int(8));
 }
+
+// ---------------------------------------------------------------------------------------
+// The đảng ủy's months
+// ---------------------------------------------------------------------------------------
+
+mod dang_uy {
+    use super::*;
+    use sotay_domain::backup::Dataset;
+    use sotay_domain::collection::{preparation_year, Preparedness, PreparationLine, SendingCheck};
+    use sotay_domain::text::collection::preparation_line;
+
+    fn meeting(id: &str, date: NaiveDate, framework_id: &str, plan_id: Option<&str>) -> Meeting {
+        let mut meeting = Meeting::new_draft(id, date, MeetingKind::ThuongKy, framework_id, now());
+        meeting.start_time = Some(clock(19, 30));
+        meeting.plan_id = plan_id.map(str::to_owned);
+        meeting
+    }
+
+    fn plan(id: &str, date: NaiveDate, notice: Option<Sending>, documents: Option<Sending>) -> MeetingPlan {
+        let mut plan = MeetingPlan::new(id, date, MeetingKind::ThuongKy, now());
+        plan.start_time = Some(clock(19, 30));
+        plan.notice_to_members = notice;
+        plan.documents_sent = documents;
+        plan
+    }
+
+    /// March: notice and documents two days ahead; April: documents on the day, no notice;
+    /// May: no plan; June: a plan not held yet; July: a meeting naming a plan not in the
+    /// file; and a meeting of 2025 left out.
+    fn data() -> Dataset {
+        let v2 = sotay_domain::builtin::AN_PHU_V2_ID;
+        Dataset {
+            chi_bo: Some(super::chi_bo()),
+            meetings: vec![
+                meeting("m-04", day(2026, 4, 3), v2, Some("p-04")),
+                meeting("m-03", day(2026, 3, 3), v2, Some("p-03")),
+                meeting("m-05", day(2026, 5, 3), v2, None),
+                meeting("m-07", day(2026, 7, 3), v2, Some("p-gone")),
+                meeting("m-2025", day(2025, 12, 3), v2, None),
+            ],
+            plans: vec![
+                plan("p-03", day(2026, 3, 3), sent("2026-03-01 19:05"), sent("2026-03-01 19:05")),
+                plan("p-04", day(2026, 4, 3), None, sent("2026-04-03 08:00")),
+                plan("p-06", day(2026, 6, 3), sent("2026-06-03 20:00"), None),
+            ],
+            ..Dataset::default()
+        }
+    }
+
+    fn line(months: &[sotay_domain::collection::PreparationMonth], month: u32) -> &PreparationLine {
+        let lines = &months[month as usize - 1].lines;
+        assert_eq!(lines.len(), 1, "month {month}: {lines:?}");
+        &lines[0]
+    }
+
+    fn sendings(line: &PreparationLine) -> sotay_domain::collection::PlanSendings {
+        match &line.preparedness {
+            Preparedness::Planned(sendings) => *sendings,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_month_says_whether_the_notice_and_the_documents_went_out_in_time() {
+        let builtins = sotay_domain::builtin::all();
+        let frameworks: Vec<&Framework> = builtins.iter().collect();
+        let months = preparation_year(&data(), 2026, &frameworks);
+        assert_eq!(months.len(), 12);
+        assert_eq!(months.iter().map(|month| month.month).collect::<Vec<_>>(), (1..=12).collect::<Vec<_>>());
+        assert!(months[0].lines.is_empty() && months[7].lines.is_empty());
+
+        let march = sendings(line(&months, 3));
+        assert_eq!(march.notice, SendingCheck { sent_at: Some(vn("2026-03-01 19:05")), days_before: Some(2), in_time: true });
+        assert_eq!(march.documents, SendingCheck { sent_at: Some(vn("2026-03-01 19:05")), days_before: Some(2), in_time: true });
+        assert_eq!(march.superior_notice, SendingCheck { sent_at: None, days_before: None, in_time: false });
+        assert_eq!(march.required_days, 1);
+        assert_eq!(
+            preparation_line(line(&months, 3)),
+            "Buổi 03/03/2026: thông báo đã gửi lúc 19:05 ngày 01/03/2026, kịp thời; thông báo cấp ủy viên phụ trách chưa gửi; tài liệu đã gửi lúc 19:05 ngày 01/03/2026, trước 2 ngày, kịp thời (cần trước ít nhất 1 ngày)"
+        );
+
+        let april = sendings(line(&months, 4));
+        assert!(!april.notice.in_time && april.notice.sent_at.is_none());
+        assert_eq!((april.documents.days_before, april.documents.in_time), (Some(0), false));
+        assert!(preparation_line(line(&months, 4)).ends_with("tài liệu đã gửi lúc 08:00 ngày 03/04/2026, trong ngày sinh hoạt, muộn (cần trước ít nhất 1 ngày)"));
+
+        assert_eq!(line(&months, 5).preparedness, Preparedness::NoPlan);
+        assert_eq!(preparation_line(line(&months, 5)), "Buổi 03/05/2026: không có kế hoạch chuẩn bị");
+
+        let june = line(&months, 6);
+        assert_eq!(june.meeting_id, None);
+        assert!(!sendings(june).notice.in_time, "20:00 is after the planned 19:30");
+        assert!(preparation_line(june).starts_with("Kế hoạch buổi 03/06/2026 (chưa sinh hoạt): thông báo đã gửi lúc 20:00 ngày 03/06/2026, muộn"));
+
+        assert_eq!(line(&months, 7).preparedness, Preparedness::PlanMissing("p-gone".into()));
+        assert!(months[11].lines.is_empty(), "the meeting of 2025 belongs to another year");
+    }
+
+    #[test]
+    fn the_days_required_are_the_meetings_frameworks() {
+        let mut strict = common::framework(sotay_domain::builtin::AN_PHU_V2_ID);
+        strict.id = "xa-an-phu-2027".into();
+        for group in &mut strict.groups {
+            for criterion in &mut group.criteria {
+                if let Rule::DocumentsSent { min_days_before } = &mut criterion.rule {
+                    *min_days_before = 3;
+                }
+            }
+        }
+        let mut data = data();
+        data.meetings.retain(|meeting| meeting.id == "m-03");
+        data.meetings[0].own_sheet.framework_id = strict.id.clone();
+        let months = preparation_year(&data, 2026, &[&strict]);
+        let march = sendings(line(&months, 3));
+        assert_eq!((march.required_days, march.documents.in_time), (3, false), "2 days are not 3");
+        // A framework without a documents criterion (or unknown): HD 42's one day.
+        let months = preparation_year(&data, 2026, &[]);
+        assert_eq!(sendings(line(&months, 3)).required_days, sotay_domain::collection::HD42_MIN_DAYS_BEFORE);
+    }
+
+    #[test]
+    fn the_collected_year_carries_the_months() {
+        let entry = sotay_domain::collection::CollectedChiBo { chi_bo_id: "chibo-dong-tam".into(), data: data(), files: Vec::new() };
+        let builtins = sotay_domain::builtin::all();
+        let year = sotay_domain::collection::chi_bo_year(&entry, &builtins, 2026, at("2026-12-01T00:00:00Z"));
+        let frameworks: Vec<&Framework> = builtins.iter().collect();
+        assert_eq!(year.preparation, preparation_year(&entry.data, 2026, &frameworks));
+        // The meetings are scored with their plans: March's documents count on the v2 sheet.
+        let march = year.months[2].meetings[0].own.expect("scored");
+        let may = year.months[4].meetings[0].own.expect("scored");
+        assert!(march.total > may.total, "{march:?} {may:?}");
+    }
+}

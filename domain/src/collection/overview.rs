@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::preparation::{preparation_year, PreparationMonth};
 use super::CollectedChiBo;
 use crate::analytics::{
     average_attendance, average_score, year_summary, AttendanceWarning, MeetingLine, RatingCounts, YearSummary,
@@ -97,6 +98,8 @@ pub struct ChiBoYear {
     pub summary: YearSummary,
     /// January to December.
     pub months: Vec<MonthCell>,
+    /// January to December: whether each meeting's notice and documents went out in time.
+    pub preparation: Vec<PreparationMonth>,
 }
 
 /// So [`overview`] and the sheets take the years as they are held (plain or shared).
@@ -152,6 +155,7 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
         stale_days: entry.stale_days(now),
         summary,
         months,
+        preparation: preparation_year(data, year, &frameworks),
     }
 }
 
