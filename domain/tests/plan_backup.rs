@@ -146,10 +146,12 @@ fn sample_file() -> Value {
     serde_json::from_str(&export_all(&sample_v4(), exported_at(), "0.2.0").to_json()).expect("json")
 }
 
+/// A change to the sample file, the problem code expected, and text the message must contain.
+type Case = (fn(&mut Value), &'static str, &'static str);
+
 #[test]
 fn import_checks_plans_naming_the_place() {
-    // (change, expected code, text the message must contain)
-    let cases: Vec<(fn(&mut Value), &str, &str)> = vec![
+    let cases: Vec<Case> = vec![
         (
             |file| file["data"]["plans"][0]["id"] = json!("kế hoạch 5"),
             "invalid_id",
