@@ -134,7 +134,7 @@ fn main() {
         "score one meeting (40 members, December: streak over 11 earlier meetings; all 120 meetings passed in)",
         2000,
         measure(2000, || {
-            black_box(score_own_sheet(&framework, black_box(last), &roster, &meetings));
+            black_box(score_own_sheet(&framework, black_box(last), &roster, &meetings, &[]));
         }),
     );
     report(
@@ -151,7 +151,7 @@ fn main() {
         20,
         measure(20, || {
             for year in FIRST_YEAR..FIRST_YEAR + YEARS {
-                black_box(year_summary(year, &roster, black_box(&meetings), &frameworks, None));
+                black_box(year_summary(year, &roster, black_box(&meetings), &[], &frameworks, None));
             }
         }),
     );
@@ -159,6 +159,7 @@ fn main() {
         FIRST_YEAR + YEARS - 1,
         &roster,
         &meetings,
+        &[],
         &frameworks,
         None,
     );

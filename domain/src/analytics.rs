@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::decimal::{Decimal, Ratio};
 use crate::framework::{Framework, Rating};
 use crate::model::{Attendance, Meeting, MeetingKind, MeetingStatus, Member};
+use crate::preparation::MeetingPlan;
 use crate::scoring::{attendance_facts, score_sheet, standing, Standing};
 
 /// HD 12: nobody absent with reason more than this many times in a row in the year.
@@ -305,19 +306,22 @@ pub struct YearSummary {
 
 
 /// Builds the year summary. Each meeting is scored with the framework its sheet names
-/// (looked up in `frameworks`); `as_of` (the caller's today) keeps months and quarters
-/// that have not ended yet out of the "missing" lists; `None` treats the year as over.
+/// (looked up in `frameworks`), its preparation criteria from its plan (in `plans`);
+/// `as_of` (the caller's today) keeps months and quarters that have not ended yet out of
+/// the "missing" lists; `None` treats the year as over.
 pub fn year_summary(
     year: i32,
     roster: &[Member],
     meetings: &[Meeting],
+    plans: &[MeetingPlan],
     frameworks: &[&Framework],
     as_of: Option<NaiveDate>,
 ) -> YearSummary {
     let of_year = meetings_of_year(year, meetings);
+    let records = Records { roster, meetings, plans };
     let lines: Vec<MeetingLine> = of_year
         .iter()
-        .map(|meeting| meeting_line(meeting, roster, meetings, frameworks))
+        .map(|meeting| meeting_line(meeting, &records, frameworks))
         .collect();
 
     let months_held: Vec<u32> = of_year
@@ -366,18 +370,21 @@ pub fn year_summary(
     }
 }
 
-fn meeting_line(
-    meeting: &Meeting,
-    roster: &[Member],
-    all: &[Meeting],
-    frameworks: &[&Framework],
-) -> MeetingLine {
+/// The chi bộ's records a meeting is scored against.
+struct Records<'a> {
+    roster: &'a [Member],
+    meetings: &'a [Meeting],
+    plans: &'a [MeetingPlan],
+}
+
+fn meeting_line(meeting: &Meeting, records: &Records<'_>, frameworks: &[&Framework]) -> MeetingLine {
+    let roster = records.roster;
     let score_with = |sheet: &crate::model::ScoreSheet| {
         let framework = frameworks
             .iter()
             .copied()
             .find(|framework| framework.id == sheet.framework_id)?;
-        let score = score_sheet(framework, meeting, sheet, roster, all);
+        let score = score_sheet(framework, meeting, sheet, roster, records.meetings, records.plans);
         Some(ScoreLine {
             total: score.total,
             max: score.max,

@@ -9,12 +9,21 @@ pub const AN_PHU_ID: &str = "hd42-anphu-2025";
 pub const AN_PHU_BINH_THUAN_ID: &str = "hd42-anphu-2025-binhthuan";
 /// Id of the HD 12 five-group template (placeholder points).
 pub const HD12_TEMPLATE_ID: &str = "hd12-khung-5-nhom";
+/// Id of the An Phú sheet, version 2: group 3 (công tác chuẩn bị) scored from the meeting's
+/// plan. A new id, not a new `version` of [`AN_PHU_ID`]: a meeting's sheet names only the
+/// framework's id, so the meetings scored against version 1 keep version 1's rules and
+/// points (their ticks on 3.1–3.5 stay ticks).
+pub const AN_PHU_V2_ID: &str = "hd42-anphu-2025-v2";
+/// Id of the Bình Thuận variant, version 2 (as [`AN_PHU_V2_ID`]).
+pub const AN_PHU_BINH_THUAN_V2_ID: &str = "hd42-anphu-2025-binhthuan-v2";
 
-/// The framework a new chi bộ starts with (it can choose another or load its own).
+/// The framework a new chi bộ starts with (it can choose another or load its own). Still
+/// version 1 of the An Phú sheet: version 2 scores group 3 from meeting plans, which the
+/// app's screens do not make yet.
 pub const DEFAULT_ID: &str = AN_PHU_ID;
 
 /// Each built-in framework's id and JSON text, in the order a list shows them.
-pub const SOURCES: [(&str, &str); 3] = [
+pub const SOURCES: [(&str, &str); 5] = [
     (
         AN_PHU_ID,
         include_str!("../frameworks/hd42-anphu-2025.json"),
@@ -22,6 +31,14 @@ pub const SOURCES: [(&str, &str); 3] = [
     (
         AN_PHU_BINH_THUAN_ID,
         include_str!("../frameworks/hd42-anphu-2025-binhthuan.json"),
+    ),
+    (
+        AN_PHU_V2_ID,
+        include_str!("../frameworks/hd42-anphu-2025-v2.json"),
+    ),
+    (
+        AN_PHU_BINH_THUAN_V2_ID,
+        include_str!("../frameworks/hd42-anphu-2025-binhthuan-v2.json"),
     ),
     (
         HD12_TEMPLATE_ID,
@@ -36,6 +53,15 @@ pub fn all() -> Vec<Framework> {
         .iter()
         .filter_map(|(_, json)| Framework::from_json(json).ok())
         .collect()
+}
+
+/// Built-in frameworks and the later version of each, for a chi bộ to be offered the
+/// newer one (its old meetings keep the framework they were scored against).
+pub const SUCCESSORS: [(&str, &str); 2] = [(AN_PHU_ID, AN_PHU_V2_ID), (AN_PHU_BINH_THUAN_ID, AN_PHU_BINH_THUAN_V2_ID)];
+
+/// The later version of a built-in framework, if there is one.
+pub fn successor(id: &str) -> Option<&'static str> {
+    SUCCESSORS.iter().find(|(old, _)| *old == id).map(|(_, new)| *new)
 }
 
 /// A built-in framework by id.

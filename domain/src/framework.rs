@@ -233,12 +233,54 @@ pub enum Rule {
     },
     /// Full marks when every non-optional order-of-business item is ticked, else 0.
     AgendaComplete,
+    /// Full marks when the meeting's plan has at least one content item.
+    ContentPrepared,
+    /// Full marks when the plan has both an outline for the discussion and a draft
+    /// resolution or conclusion.
+    OutlineAndDraft,
+    /// Full marks when the chi ủy met to prepare the meeting (on or before its day) or the
+    /// chi bộ has only a bí thư.
+    CommitteePrepared {
+        /// The chi ủy's meeting counts only with its minutes written.
+        #[serde(default, skip_serializing_if = "is_false")]
+        requires_minutes: bool,
+    },
+    /// Full marks when the members were notified before the meeting began.
+    NoticeSent {
+        /// The superior committee member in charge must have been notified too.
+        #[serde(default, skip_serializing_if = "is_false")]
+        requires_superior: bool,
+    },
+    /// Full marks when the documents were sent at least `min_days_before` calendar days
+    /// before the meeting's day (Vietnam time): sent 01/03 for a meeting on 03/03 is 2.
+    DocumentsSent {
+        /// Days required, 0–[`MAX_DAYS_BEFORE`] (0: by the meeting day itself).
+        min_days_before: u32,
+    },
 }
 
+/// The most days before a meeting a framework may require its documents to be sent: a
+/// month, the time between two regular meetings.
+pub const MAX_DAYS_BEFORE: u32 = 31;
+
 impl Rule {
-    /// True for rules the engine computes from the meeting record.
+    /// True for rules the engine computes from the meeting record (and its plan).
     pub fn is_computed(&self) -> bool {
         !matches!(self, Rule::Tick | Rule::PickOne { .. })
+    }
+
+    /// True for the rules scored from the meeting's plan ([`crate::preparation`]). On
+    /// these a tick in the sheet is the secretary's mark that the step was done though the
+    /// plan does not show it: it gives full points as an override, listed as such.
+    pub fn is_preparation(&self) -> bool {
+        matches!(
+            self,
+            Rule::ContentPrepared
+                | Rule::OutlineAndDraft
+                | Rule::CommitteePrepared { .. }
+                | Rule::NoticeSent { .. }
+                | Rule::DocumentsSent { .. }
+        )
     }
 }
 

@@ -6,6 +6,9 @@
 //! - [`builtin`]: the frameworks shipped with the app.
 //! - [`scoring`]: the engine that scores a meeting's sheet against a framework.
 //! - [`planning`]: a new meeting's default date and what carries over from the last one.
+//! - [`preparation`]: the meeting plan (content, outline, draft resolution, the chi ủy's
+//!   preparation, notices and documents sent), its hand-over to the meeting, the notice's
+//!   facts, the calendar file, and the preparation criteria's facts.
 //! - [`collection`]: the đảng ủy's collection of chi bộ files and its overview.
 //! - [`checks`]: problems in a meeting record (times, future date, roll call).
 //! - [`dues`]: the party-dues book: the dues rule as data, profiles and payments, the
@@ -40,8 +43,9 @@
 //! meeting.set_attendance("m1", Attendance::Present);
 //! meeting.set_attendance("m2", Attendance::AbsentWithoutReason);
 //!
-//! // The year's other meetings (here none) feed the absence-streak bonus.
-//! let score = score_own_sheet(&framework, &meeting, &roster, &[]);
+//! // The year's other meetings (here none) feed the absence-streak bonus; the meeting
+//! // plans (here none) the preparation criteria of the frameworks that score them.
+//! let score = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
 //! let attendance = score.criterion("2.1").unwrap();
 //! assert!(attendance.derivation.to_string().starts_with("1/2 đảng viên có mặt = 50%"));
 //! assert_eq!(score.rating, Rating::Kem); // nothing ticked yet
@@ -62,6 +66,7 @@ pub mod framework;
 pub mod handbook;
 pub mod model;
 pub mod planning;
+pub mod preparation;
 pub mod review;
 pub mod scoring;
 pub mod spreadsheet;

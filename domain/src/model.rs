@@ -456,6 +456,10 @@ pub struct Meeting {
     /// Draft or finalised.
     #[serde(default)]
     pub status: MeetingStatus,
+    /// The meeting plan it was made from ([`crate::preparation`]): the preparation
+    /// criteria are scored from it, and its content is the meeting's agenda.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_id: Option<String>,
     /// Last change.
     pub updated_at: Timestamp,
 }
@@ -490,6 +494,7 @@ impl Meeting {
             own_sheet: ScoreSheet::new(framework_id),
             superior_sheet: None,
             status: MeetingStatus::Draft,
+            plan_id: None,
             updated_at,
         }
     }

@@ -20,6 +20,7 @@ use crate::framework::{
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{Attendance, CriterionInput, Meeting, MeetingKind, Member, ScoreSheet};
+use crate::preparation::{self, plan_of, MeetingPlan, PlanLink, PreparationDerivation};
 
 /// Who attended a meeting, counted the way the frameworks count (HD 12): members not in
 /// the chi bộ on the date are ignored, exempt members are excluded from the denominator.
@@ -267,6 +268,8 @@ pub enum Derivation {
         /// The maximum taken off the sheet.
         max: Decimal,
     },
+    /// A preparation criterion, scored from the meeting's plan.
+    Preparation(PreparationDerivation),
     /// Points entered by hand over what the engine gives.
     Overridden {
         /// Points kept.
@@ -501,14 +504,9 @@ pub fn score_own_sheet(
     meeting: &Meeting,
     roster: &[Member],
     other_meetings: &[Meeting],
+    plans: &[MeetingPlan],
 ) -> MeetingScore {
-    score_sheet(
-        framework,
-        meeting,
-        &meeting.own_sheet,
-        roster,
-        other_meetings,
-    )
+    score_sheet(framework, meeting, &meeting.own_sheet, roster, other_meetings, plans)
 }
 
 /// Scores the superior committee's sheet, if there is one.
@@ -517,27 +515,25 @@ pub fn score_superior_sheet(
     meeting: &Meeting,
     roster: &[Member],
     other_meetings: &[Meeting],
+    plans: &[MeetingPlan],
 ) -> Option<MeetingScore> {
     let sheet = meeting.superior_sheet.as_ref()?;
-    Some(score_sheet(
-        framework,
-        meeting,
-        sheet,
-        roster,
-        other_meetings,
-    ))
+    Some(score_sheet(framework, meeting, sheet, roster, other_meetings, plans))
 }
 
 /// Scores one sheet of a meeting. `other_meetings` may be all the chi bộ's meetings: the
 /// engine uses those of the same year held before this one (for the absence streak).
+/// `plans` may be all the chi bộ's meeting plans: the preparation criteria are scored from
+/// the one the meeting names ([`Meeting::plan_id`]).
 pub fn score_sheet(
     framework: &Framework,
     meeting: &Meeting,
     sheet: &ScoreSheet,
     roster: &[Member],
     other_meetings: &[Meeting],
+    plans: &[MeetingPlan],
 ) -> MeetingScore {
-    let context = Context::new(framework, meeting, roster, other_meetings);
+    let context = Context::new(framework, meeting, roster, other_meetings, plans);
     let mut adjustments = Vec::new();
     let mut notices = context.notices(sheet);
     let criteria: Vec<CriterionScore> = framework
@@ -617,6 +613,7 @@ struct Context<'a> {
     roster: &'a [Member],
     facts: AttendanceFacts,
     year_so_far: Vec<&'a Meeting>,
+    plan: PlanLink<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -625,6 +622,7 @@ impl<'a> Context<'a> {
         meeting: &'a Meeting,
         roster: &'a [Member],
         other_meetings: &'a [Meeting],
+        plans: &'a [MeetingPlan],
     ) -> Context<'a> {
         Context {
             framework,
@@ -632,6 +630,7 @@ impl<'a> Context<'a> {
             roster,
             facts: attendance_facts(meeting, roster),
             year_so_far: year_so_far(meeting, other_meetings),
+            plan: plan_of(meeting, plans),
         }
     }
 
@@ -752,8 +751,19 @@ fn score_criterion(
     };
     if let Some(entered) = input.and_then(|input| input.override_points) {
         apply_override(&mut score, entered, adjustments);
+    } else if marked_done(criterion, input) && !score.has_full_marks() {
+        let max = score.max_points;
+        apply_override(&mut score, max, adjustments);
     }
     score
+}
+
+/// The secretary's tick on a preparation criterion: the step was done though the plan does
+/// not show it (documents sent through the national handbook app, a chi ủy meeting held
+/// before the app was used). It overrides to full points, listed as a hand entry, so the
+/// superior committee sees it; with full points from the plan it changes nothing.
+fn marked_done(criterion: &Criterion, input: Option<&CriterionInput>) -> bool {
+    criterion.rule.is_preparation() && input.is_some_and(|input| input.ticked)
 }
 
 fn apply_override(score: &mut CriterionScore, entered: Decimal, adjustments: &mut Vec<Adjustment>) {
@@ -811,6 +821,28 @@ fn apply_rule(
         Rule::SpeakersShare { bands } => score_speakers(context, bands),
         Rule::TasksMet { bands } => score_tasks(context, bands),
         Rule::AgendaComplete => score_agenda(context, max),
+        rule @ (Rule::ContentPrepared
+        | Rule::OutlineAndDraft
+        | Rule::CommitteePrepared { .. }
+        | Rule::NoticeSent { .. }
+        | Rule::DocumentsSent { .. }) => score_preparation(context, rule, max),
+    }
+}
+
+/// A preparation criterion, from the meeting's plan: needs input when there is none.
+fn score_preparation(context: &Context, rule: &Rule, max: Decimal) -> RuleOutcome {
+    let plan = match context.plan {
+        PlanLink::Linked(plan) => plan,
+        PlanLink::NotLinked => return RuleOutcome::needs_input(Derivation::Preparation(PreparationDerivation::NoPlan)),
+        PlanLink::Missing(plan_id) => {
+            let missing = PreparationDerivation::PlanMissing { plan_id: plan_id.to_owned() };
+            return RuleOutcome::needs_input(Derivation::Preparation(missing));
+        }
+    };
+    match preparation::criteria::evaluate(rule, plan, context.meeting, context.roster, max) {
+        Some((points, derivation)) => RuleOutcome::computed(points, Derivation::Preparation(derivation)),
+        // Never: only the preparation rules come here.
+        None => RuleOutcome::needs_input(Derivation::NothingPicked),
     }
 }
 

@@ -152,7 +152,7 @@ fn year_summary_counts_months_quarters_ratings_and_averages() {
     meetings[4].own_sheet.framework_id = "khung-chua-nap".into();
     mark_absent(&mut meetings[5], &roster, 2, with_reason());
 
-    let summary = year_summary(2025, &roster, &meetings, &[&framework, &binh_thuan], None);
+    let summary = year_summary(2025, &roster, &meetings, &[], &[&framework, &binh_thuan], None);
     assert_eq!(summary.months_held, vec![1, 2, 4, 5, 6, 8, 9, 10, 11, 12]);
     assert_eq!(summary.months_missing, vec![3, 7]);
     assert_eq!(summary.thematic_meetings, 2);
@@ -222,6 +222,7 @@ fn year_summary_as_of_a_day_only_flags_what_has_ended() {
         2025,
         &roster,
         &meetings,
+        &[],
         &[&an_phu()],
         Some(day(2025, 5, 10)),
     );
@@ -232,6 +233,7 @@ fn year_summary_as_of_a_day_only_flags_what_has_ended() {
         2025,
         &roster,
         &meetings,
+        &[],
         &[&an_phu()],
         Some(day(2024, 12, 31)),
     );
@@ -240,7 +242,7 @@ fn year_summary_as_of_a_day_only_flags_what_has_ended() {
 
 #[test]
 fn an_empty_year_summarises_without_dividing_by_zero() {
-    let summary = year_summary(2025, &roster(3), &[], &[&an_phu()], None);
+    let summary = year_summary(2025, &roster(3), &[], &[], &[&an_phu()], None);
     assert_eq!(summary.average_score, None);
     assert_eq!(summary.average_attendance_percent, None);
     assert_eq!(summary.months_missing.len(), 12);

@@ -104,7 +104,7 @@ const CASES: &[Case] = &[
             "12-newer-version.json",
             "newer_format_version",
             &[
-                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
+                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 5; ứng dụng này đọc được đến phiên bản 4). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
             ],
         ),
         (
@@ -434,7 +434,7 @@ const CASES: &[Case] = &[
         "58-deletion-wrong-kind-and-moment.json",
         "invalid",
         &[
-            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, mark, framework, committee_pack, review, dossier_template.",
+            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, plan, mark, framework, committee_pack, review, dossier_template.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Mã «meeting 2026» (trường «id») không hợp lệ: mã phải có từ 1 đến 128 ký tự và không có khoảng trắng.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Ngày 01/02/2206 (trường «deleted_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
         ],

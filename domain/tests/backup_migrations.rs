@@ -1,7 +1,7 @@
 //! Every migration fixture under `tests/fixtures/migrations/` loads: a backup file and a
 //! dump of the stored layout for each version (`backup-v<N>.json`, `storage-v<N>.json`).
 //! Version 2 added deletion markers, version 3 the year-end reviews and committee dossier
-//! templates; the older fixtures stay (frozen, as an older app wrote them), so every
+//! templates, version 4 the meeting plans; the older fixtures stay (frozen, as an older app wrote them), so every
 //! earlier version keeps loading.
 
 mod backup_support;
@@ -9,7 +9,7 @@ mod backup_support;
 use std::collections::BTreeMap;
 
 use backup_support::{
-    exported_at, fixture_file_names, fixture_path, sample, sample_v2, sample_v3, sorted,
+    exported_at, fixture_file_names, fixture_path, sample, sample_v2, sample_v3, sample_v4, sorted,
 };
 use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
@@ -76,18 +76,19 @@ fn every_storage_fixture_loads_to_the_same_chi_bo() {
 }
 
 /// The sample chi bộ as the fixtures of `version` hold it (version 2 adds deletions,
-/// version 3 a review, a committee template and a template's marker).
+/// version 3 a review, a committee template and a template's marker, version 4 plans).
 fn sample_of_version(version: u32) -> sotay_domain::backup::Dataset {
     match version {
         1 => sample(),
         2 => sample_v2(),
-        _ => sample_v3(),
+        3 => sample_v3(),
+        _ => sample_v4(),
     }
 }
 
 #[test]
 fn the_newest_fixture_is_what_this_app_writes_today() {
-    let written = export_all(&sample_v3(), exported_at(), "0.2.0").to_json();
+    let written = export_all(&sample_v4(), exported_at(), "0.2.0").to_json();
     let name = format!("backup-v{FORMAT_VERSION}.json");
     assert_eq!(String::from_utf8(read(&name)).expect("UTF-8"), written);
 }
@@ -109,8 +110,8 @@ fn a_v1_file_migrates_to_v2_with_an_empty_list_of_deletions() {
 fn a_v2_file_migrates_to_v3_with_empty_lists_of_reviews_and_templates() {
     let file: Value = serde_json::from_slice(&read("backup-v2.json")).expect("JSON");
     assert!(file["data"].get("reviews").is_none());
-    let migrated = migrate_backup(2, file).expect("v2 → v3");
-    assert_eq!(migrated["format_version"], 3);
+    let migrated = migrate_backup(2, file).expect("v2 → v4");
+    assert_eq!(migrated["format_version"], FORMAT_VERSION);
     assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
     assert_eq!(migrated["data"]["dossier_templates"], Value::Array(Vec::new()));
     let backup = parse_backup(&read("backup-v2.json"), &ImportLimits::default()).expect("reads");
@@ -122,6 +123,56 @@ fn a_v2_file_migrates_to_v3_with_empty_lists_of_reviews_and_templates() {
     let migrated = migrate_backup(1, v1).expect("v1 → v3");
     assert_eq!(migrated["data"]["deletions"], Value::Array(Vec::new()));
     assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
+}
+
+#[test]
+fn a_v3_file_migrates_to_v4_with_an_empty_list_of_plans() {
+    let file: Value = serde_json::from_slice(&read("backup-v3.json")).expect("JSON");
+    assert!(file["data"].get("plans").is_none());
+    let migrated = migrate_backup(3, file).expect("v3 → v4");
+    assert_eq!(migrated["format_version"], 4);
+    assert_eq!(migrated["data"]["plans"], Value::Array(Vec::new()));
+    let backup = parse_backup(&read("backup-v3.json"), &ImportLimits::default()).expect("reads");
+    assert_eq!(backup.source_format_version, 3);
+    assert_eq!(backup.data, sample_v3());
+    assert!(backup.data.meetings.iter().all(|meeting| meeting.plan_id.is_none()));
+    assert!(backup.description().contains("định dạng cũ (phiên bản 3)"));
+    // Every older file goes through every step.
+    let v1: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    let migrated = migrate_backup(1, v1).expect("v1 → v4");
+    assert_eq!(migrated["data"]["plans"], Value::Array(Vec::new()));
+    assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
+    // A version-4 file without the list is refused: it is required from version 4 on.
+    let mut current: Value = serde_json::from_slice(&read("backup-v4.json")).expect("JSON");
+    current["data"].as_object_mut().expect("data").remove("plans");
+    let refused = parse_backup(current.to_string().as_bytes(), &ImportLimits::default()).expect_err("plans missing");
+    assert!(refused.to_string().contains("data.plans"), "{refused}");
+}
+
+#[test]
+fn the_v4_fixture_carries_the_plans_and_the_link() {
+    let backup = parse_backup(&read("backup-v4.json"), &ImportLimits::default()).expect("reads");
+    let may = backup.data.plan("plan-2026-05").expect("May's plan");
+    assert!(may.documents_sent.is_some() && may.committee.is_some());
+    let meeting = backup.data.meetings.iter().find(|meeting| meeting.id == "meeting-2026-05").expect("May");
+    assert_eq!(meeting.plan_id.as_deref(), Some("plan-2026-05"));
+    assert!(backup.data.deletion(sotay_domain::backup::DeletedKind::Plan, "plan-2026-03").is_some());
+    assert!(backup.description().contains("2 kế hoạch chuẩn bị sinh hoạt"));
+    let stored = read_storage(&stored_entries("storage-v4.json")).expect("v4 store");
+    assert!(stored.keys.iter().any(|report| report.key == "sotay.plan.plan-2026-06"));
+    assert!(stored.keys.iter().any(|report| report.key == "sotay.deleted.plan.plan-2026-03"));
+}
+
+#[test]
+fn a_v3_store_reads_as_v4_and_writes_its_keys_unchanged() {
+    let stored = read_storage(&stored_entries("storage-v3.json")).expect("v3 store");
+    assert_eq!(stored.schema_version, 3);
+    let mut v3: BTreeMap<String, String> = stored_entries("storage-v3.json")
+        .into_iter()
+        .filter(|(key, _)| key != "sotay.settings")
+        .collect();
+    v3.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    assert_eq!(sotay_domain::backup::storage::entries(&stored.dataset), v3);
 }
 
 #[test]
@@ -270,13 +321,13 @@ fn a_newer_or_impossible_version_is_refused_with_its_own_message() {
     assert_eq!(
         newer,
         MigrationError::NewerThanApp {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         }
     );
     assert_eq!(
         newer.to_string(),
-        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
+        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 5; ứng dụng này đọc được đến phiên bản 4). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
     );
     assert_eq!(
         migrate_backup(0, Value::Null),
@@ -290,13 +341,13 @@ fn stored_data_of_a_newer_app_is_not_read() {
     let mut entries = stored_entries("storage-v1.json");
     for entry in &mut entries {
         if entry.0 == SCHEMA_VERSION_KEY {
-            entry.1 = "4".into();
+            entry.1 = "5".into();
         }
     }
     let error = read_storage(&entries).expect_err("newer layout");
     assert!(matches!(
         error,
-        MigrationError::NewerThanApp { found: 4, .. }
+        MigrationError::NewerThanApp { found: 5, .. }
     ));
 }
 
@@ -314,7 +365,7 @@ fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
     assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
     assert_eq!(
         problems[0].problem.as_ref().map(ToString::to_string).as_deref(),
-        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 3.")
+        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 4.")
     );
     assert_eq!(sorted(stored.dataset), sorted(sample()));
 }
@@ -349,7 +400,7 @@ fn the_example_in_the_format_documentation_is_what_the_app_writes() {
 #[test]
 fn an_older_store_is_upgraded_in_place_so_the_next_start_reads_it_quickly() {
     use sotay_domain::backup::{layout_upgrade, read_first_screen};
-    for name in ["storage-v1.json", "storage-v2.json"] {
+    for name in ["storage-v1.json", "storage-v2.json", "storage-v3.json"] {
         let old = stored_entries(name);
         assert_eq!(read_first_screen(&old), None, "{name}: the quick read leaves an older layout to the full reader");
         let upgrade = layout_upgrade(&old).unwrap_or_else(|| panic!("{name} needs an upgrade"));

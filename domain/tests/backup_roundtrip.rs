@@ -3,7 +3,8 @@
 //! combining), quotes, backslashes, `<script>`, emoji, control characters and line breaks.
 //!
 //! Each property runs 64 generated datasets (`ProptestConfig::with_cases(64)`), each of
-//! up to 8 members, 6 meetings, 3 committee frameworks, 4 handbook marks and the pack.
+//! up to 8 members, 6 meetings, 3 meeting plans (the first meetings made from them), 3
+//! committee frameworks, 4 handbook marks and the pack.
 
 mod backup_support;
 
@@ -24,6 +25,7 @@ use sotay_domain::model::{
     Guest, HandbookMark, MeetingStatus, MemberRole, MemberStatus, NextTask, PreviousTask,
     ScoreSheet, VoteTally,
 };
+use sotay_domain::preparation::{CommitteePreparation, ContentFrom, ContentItem, MeetingPlan, SentHow, Sending};
 use sotay_domain::{Decimal, Meeting, MeetingKind, Member, Timestamp};
 
 const PIECES: &[&str] = &[
@@ -324,6 +326,44 @@ fn meeting(
         )
 }
 
+fn sending() -> impl Strategy<Value = Option<Sending>> {
+    proptest::option::of((timestamp(), any::<bool>())).prop_map(|sent| {
+        sent.map(|(at, shared)| Sending { at, how: if shared { SentHow::ShareSheet } else { SentHow::MarkedByUser } })
+    })
+}
+
+fn plan(index: usize, member_ids: Vec<String>) -> impl Strategy<Value = MeetingPlan> {
+    let everyone = member_ids.len();
+    (
+        (id_suffix(), recent_date(), proptest::sample::select(MeetingKind::ALL.to_vec()), proptest::option::of((0u32..1439, proptest::option::of(0u32..1439)))),
+        (text(), text(), text(), text()),
+        proptest::collection::vec((text(), 0usize..4, id_suffix()), 0..4),
+        proptest::option::of(prop_oneof![
+            Just(CommitteePreparation::OnlySecretary),
+            (date(), subsequence(member_ids, 0..=everyone), text())
+                .prop_map(|(date, attendees, minutes)| CommitteePreparation::Meeting { date, attendees, minutes }),
+        ]),
+        (sending(), sending(), sending()),
+        timestamp(),
+    )
+        .prop_map(move |((suffix, date, kind, times), (place, topic, outline, draft), content, committee, sent, updated_at)| {
+            let mut plan = MeetingPlan::new(format!("plan-{index}-{suffix}"), date, kind, updated_at);
+            if let Some((start, end)) = times {
+                plan.start_time = NaiveTime::from_num_seconds_from_midnight_opt(start * 60, 0);
+                plan.end_time = end.and_then(|end| NaiveTime::from_num_seconds_from_midnight_opt(end * 60, 0));
+            }
+            (plan.place, plan.topic, plan.outline, plan.draft_resolution) = (place, topic, outline, draft);
+            let froms = [ContentFrom::Step, ContentFrom::CarriedTask, ContentFrom::Topic, ContentFrom::Added];
+            plan.content = content
+                .into_iter()
+                .map(|(text, from, reference)| ContentItem { text, from: froms[from], reference })
+                .collect();
+            plan.committee = committee;
+            (plan.notice_to_members, plan.notice_to_superior, plan.documents_sent) = sent;
+            plan
+        })
+}
+
 fn frameworks() -> impl Strategy<Value = Vec<CustomFramework>> {
     proptest::collection::vec((name(), timestamp()), 0..3).prop_map(|list| {
         list.into_iter()
@@ -419,6 +459,10 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 .map(|(id, _)| (*id).to_owned())
                 .collect();
             framework_ids.extend(frameworks.iter().map(|f| f.framework.id.clone()));
+            let attendee_ids = member_ids.clone();
+            let plans = (0usize..4).prop_flat_map(move |count| {
+                (0..count).map(|n| plan(n, attendee_ids.clone())).collect::<Vec<_>>()
+            });
             let meetings = (0usize..6).prop_flat_map(move |count| {
                 (0..count)
                     .map(|n| meeting(n, member_ids.clone(), framework_ids.clone()))
@@ -433,12 +477,17 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             );
             (
                 Just((members, frameworks, marks, pack_at, chi_bo, reviewed)),
-                meetings,
+                (meetings, plans),
                 chi_bo_framework,
             )
         })
         .prop_map(
-            |((members, frameworks, marks, pack_at, chi_bo, (reviews, templates)), meetings, framework_id)| Dataset {
+            |((members, frameworks, marks, pack_at, chi_bo, (reviews, templates)), (mut meetings, plans), framework_id)| {
+                // Meetings made from plans: the first ones name the first plans.
+                for (meeting, plan) in meetings.iter_mut().zip(&plans) {
+                    meeting.plan_id = Some(plan.id.clone());
+                }
+                Dataset {
                 chi_bo: chi_bo.map(
                     |(name, superior_committee, usual_meeting_day, updated_at)| ChiBo {
                         id: "chibo-1".into(),
@@ -453,6 +502,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 ),
                 members,
                 meetings,
+                plans,
                 reviews,
                 marks,
                 frameworks,
@@ -462,7 +512,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     pack: committee_pack(),
                 }),
                 deletions: Vec::new(),
-            },
+            }},
         )
 }
 

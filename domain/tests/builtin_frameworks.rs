@@ -85,6 +85,47 @@ fn the_an_phu_sheet_has_the_published_group_maxima() {
     assert_eq!(maxima, expected);
 }
 
+/// Version 2 of the An Phú sheets differs from version 1 only in the rules of 3.1–3.5 (now
+/// scored from the plan), its id, version, name and note: labels, points, hints, basis,
+/// dates and source are version 1's, and version 1 is still shipped unchanged.
+#[test]
+fn version_2_of_the_an_phu_sheets_changes_only_the_preparation_rules() {
+    use sotay_domain::framework::Rule;
+    for (old_id, new_id) in builtin::SUCCESSORS {
+        assert_eq!(builtin::successor(old_id), Some(new_id));
+        let old = builtin::by_id(old_id).unwrap();
+        let new = builtin::by_id(new_id).unwrap();
+        assert_eq!((old.version, new.version), (1, 2));
+        assert!(new.note.starts_with(&old.note) && new.note.contains(&format!("phiên bản 1 (mã {old_id})")), "{new_id}: a changelog note");
+        assert!(new.name.starts_with(&old.name));
+        let expected = [
+            ("3.1", Rule::ContentPrepared),
+            ("3.2", Rule::OutlineAndDraft),
+            ("3.3", Rule::CommitteePrepared { requires_minutes: true }),
+            ("3.4", Rule::NoticeSent { requires_superior: true }),
+            ("3.5", Rule::DocumentsSent { min_days_before: 1 }),
+        ];
+        for (id, rule) in expected {
+            assert_eq!(new.criterion(id).map(|criterion| &criterion.rule), Some(&rule), "{new_id} {id}");
+            assert_eq!(old.criterion(id).map(|criterion| &criterion.rule), Some(&Rule::Tick), "{old_id} {id}");
+        }
+        let mut unchanged = new.clone();
+        for group in &mut unchanged.groups {
+            for criterion in &mut group.criteria {
+                if criterion.rule.is_preparation() {
+                    criterion.rule = Rule::Tick;
+                }
+            }
+        }
+        unchanged.id = old.id.clone();
+        unchanged.version = old.version;
+        unchanged.name = old.name.clone();
+        unchanged.note = old.note.clone();
+        assert_eq!(unchanged, old, "{new_id}: nothing else differs");
+    }
+    assert_eq!(builtin::successor(builtin::HD12_TEMPLATE_ID), None);
+}
+
 #[test]
 fn the_complete_example_in_the_docs_is_valid() {
     let doc = include_str!("../../docs/frameworks.md");

@@ -97,6 +97,13 @@ fn cases() -> Vec<(&'static str, &'static str, Value, &'static str, &'static str
             "/groups/0/criteria/2/rule/streak_bonus",
         ),
         ("agenda without checklist", "/order_of_business", json!([]), "agenda_criterion_without_checklist", "/groups/0/criteria/3/rule"),
+        (
+            "documents 40 days ahead",
+            "/groups/0/criteria/0/rule",
+            json!({ "type": "documents_sent", "min_days_before": 40 }),
+            "days_before_out_of_range",
+            "/groups/0/criteria/0/rule/min_days_before",
+        ),
         ("Khá above Tốt", "/rating_thresholds/kha", json!(26), "thresholds_unordered", "/rating_thresholds"),
         ("Tốt above total", "/rating_thresholds/tot", json!(35), "threshold_above_total", "/rating_thresholds/tot"),
         ("guard on nothing", "/guards/0/requires_full_marks", json!([]), "guard_without_criteria", "/guards/0/requires_full_marks"),
@@ -501,7 +508,7 @@ fn the_sample_meeting_scores_an_an_phu_copy_as_a_typical_good_meeting() {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
     let (meeting, roster) = framework.sample_meeting(date, now);
     assert_eq!(roster.len(), sotay_domain::framework::SAMPLE_MEMBERS);
-    let score = score_own_sheet(&framework, &meeting, &roster, &[]);
+    let score = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
     // 9 of 10 present = 90 % → 4, +1 (nobody long absent); 95 ≥ 90 minutes → 5; 6 of 9
     // spoke → 5; 4 of 5 tasks = 80 % → 27: everything else full.
     assert_eq!(score.criterion("2.1").unwrap().points, Decimal::from_int(5));

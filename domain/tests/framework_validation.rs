@@ -242,6 +242,13 @@ fn cases() -> Vec<(
             "\"agenda\"",
         ),
         (
+            "documents 40 days ahead",
+            "/groups/0/criteria/0/rule",
+            json!({ "type": "documents_sent", "min_days_before": 40 }),
+            "days_before_out_of_range",
+            "là 40; chỉ được từ 0 đến 31 ngày",
+        ),
+        (
             "Khá above Tốt",
             "/rating_thresholds/kha",
             json!(26),

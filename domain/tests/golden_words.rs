@@ -127,7 +127,7 @@ fn scores(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
         for framework in frameworks {
             for (variant, changed) in variants(meeting, framework) {
                 let sheet = if changed.own_sheet.framework_id == framework.id { changed.own_sheet.clone() } else { Default::default() };
-                let score = score_sheet(framework, &changed, &sheet, &data.members, &data.meetings);
+                let score = score_sheet(framework, &changed, &sheet, &data.members, &data.meetings, &data.plans);
                 words.line(format!("- {} / {} / {variant}: {}", meeting.id, framework.id, score.summary()));
                 for criterion in &score.criteria {
                     words.line(format!("  {} {}: {}", criterion.criterion_id, criterion.label, criterion.derivation));
@@ -159,7 +159,7 @@ fn years_of(data: &Dataset) -> Vec<i32> {
 fn year_words(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
     let refs: Vec<&Framework> = frameworks.iter().collect();
     for year in years_of(data) {
-        let summary = year_summary(year, &data.members, &data.meetings, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
+        let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
         words.line(format!("- năm {year}"));
         for line in summary.lines() {
             words.line(format!("  {line}"));
@@ -170,7 +170,7 @@ fn year_words(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
         for warning in &summary.attendance.warnings {
             words.line(format!("  cảnh báo: {}", warning.message()));
         }
-        let evidence = year_evidence(year, &data.members, &data.meetings, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
+        let evidence = year_evidence(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
         words.line(to_csv(&sotay_domain::text::sheets::year_summary_sheet(&evidence)));
         words.line(to_csv(&sotay_domain::text::sheets::attendance_sheet(&evidence)));
     }
@@ -312,6 +312,12 @@ fn collection(words: &mut Words) {
             for reason in &line.reasons {
                 words.line(format!("    {}", sotay_domain::text::collection::attention(reason)));
             }
+        }
+    }
+    for year in &years {
+        words.line(format!("- chuẩn bị: {}", year.name));
+        for line in year.preparation.iter().flat_map(|month| &month.lines) {
+            words.line(format!("  {}", sotay_domain::text::collection::preparation_line(line)));
         }
     }
     words.line(to_csv(&sheets::year_table(&years)));

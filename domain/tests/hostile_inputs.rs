@@ -33,7 +33,7 @@ fn allowed() -> Duration {
 fn header(data: Value) -> Value {
     json!({
         "format": "so-tay-chi-bo-backup",
-        "format_version": 3,
+        "format_version": 4,
         "app_version": "0.1.0",
         "exported_at": "2026-12-01T08:00:00Z",
         "scope": {"kind": "all"},
@@ -47,7 +47,7 @@ fn empty_data() -> serde_json::Map<String, Value> {
             "id": "cb-1", "name": "Chi bộ thôn Đông", "kind": "thon", "superior_committee": "Đảng ủy xã",
             "usual_meeting_day": 3, "framework_id": "hd42-anphu-2025", "updated_at": "2026-01-01T00:00:00Z"
         },
-        "members": [], "meetings": [], "reviews": [], "handbook_marks": [], "frameworks": [],
+        "members": [], "meetings": [], "plans": [], "reviews": [], "handbook_marks": [], "frameworks": [],
         "dossier_templates": [], "committee_pack": null, "deletions": []
     }) else {
         unreachable!()

@@ -125,7 +125,7 @@ proptest! {
         let mut seeds = Seeds::new(seed_values);
         for framework in [an_phu(), binh_thuan(), hd12()] {
             let (meeting, roster) = random_meeting(&framework, &mut seeds);
-            let result = score_own_sheet(&framework, &meeting, &roster, &[]);
+            let result = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
             prop_assert_eq!(result.total, Decimal::sum(result.criteria.iter().map(|score| score.points)));
             prop_assert_eq!(result.total, Decimal::sum(result.groups.iter().map(|group| group.points)));
             prop_assert!(result.total <= result.max);
@@ -141,7 +141,7 @@ proptest! {
         let mut seeds = Seeds::new(seed_values);
         for framework in [an_phu(), binh_thuan(), hd12()] {
             let (meeting, roster) = random_meeting(&framework, &mut seeds);
-            let result = score_own_sheet(&framework, &meeting, &roster, &[]);
+            let result = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
             prop_assert_eq!(result.rating_by_points, framework.rating_for(result.total));
             prop_assert!(result.rating <= result.rating_by_points);
             if framework.guards.is_empty() {
@@ -158,7 +158,7 @@ proptest! {
         let mut seeds = Seeds::new(seed_values);
         let framework = an_phu();
         let (mut meeting, roster) = random_meeting(&framework, &mut seeds);
-        let before = score_own_sheet(&framework, &meeting, &roster, &[]);
+        let before = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
         let unticked: Vec<String> = framework
             .criteria()
             .filter(|(_, criterion)| criterion.rule == Rule::Tick)
@@ -168,7 +168,7 @@ proptest! {
         prop_assume!(!unticked.is_empty());
         let chosen = &unticked[seeds.below(unticked.len() as u32) as usize];
         meeting.own_sheet.inputs.entry(chosen.clone()).or_default().ticked = true;
-        let after = score_own_sheet(&framework, &meeting, &roster, &[]);
+        let after = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
         prop_assert!(after.total >= before.total);
         prop_assert!(after.rating >= before.rating);
     }
@@ -474,7 +474,7 @@ proptest! {
         let mut seeds = Seeds::new(seed_values);
         let framework = random_framework(&mut seeds);
         let (meeting, roster) = random_meeting(&framework, &mut seeds);
-        let result = score_own_sheet(&framework, &meeting, &roster, &[]);
+        let result = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
         prop_assert!(result.total <= result.max);
         prop_assert!(result.rating <= result.rating_by_points);
         // A scaled total never exceeds the full maximum.
@@ -547,7 +547,7 @@ proptest! {
         let _ = framework.validate();
         let _ = Framework::from_json(&framework.to_json_pretty());
         let (meeting, roster) = random_meeting(&framework, &mut seeds);
-        let result = score_own_sheet(&framework, &meeting, &roster, &[]);
+        let result = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
         prop_assert!(result.total <= result.max);
         prop_assert!(result.rating <= result.rating_by_points);
         // A scaled total never exceeds the full maximum.

@@ -88,7 +88,7 @@ fn evidence() -> (Vec<Member>, YearEvidence) {
     let framework = an_phu();
     let roster = roster(5);
     let meetings = hand_built_year(&framework, &roster);
-    let evidence = year_evidence(2025, &roster, &meetings, &[&framework], None);
+    let evidence = year_evidence(2025, &roster, &meetings, &[], &[&framework], None);
     (roster, evidence)
 }
 
@@ -200,7 +200,7 @@ fn a_december_task_checked_in_january_counts_as_done() {
     let mut january = full_marks_meeting(&framework, &roster, day(2026, 1, 3), MeetingKind::ThuongKy);
     january.previous_tasks.push(checked("task-dec", true));
     meetings.push(january);
-    let evidence = year_evidence(2025, &roster, &meetings, &[&framework], None);
+    let evidence = year_evidence(2025, &roster, &meetings, &[], &[&framework], None);
     let third = evidence.member(&roster[2].id).expect("m003");
     assert_eq!(third.tasks[1].outcome, TaskOutcome::Done);
     // …but the year's own figures do not take in next year's meeting.
@@ -231,7 +231,7 @@ fn the_year_as_spreadsheet_tables() {
     let framework = an_phu();
     let mut meetings = hand_built_year(&framework, &roster);
     meetings.retain(|meeting| meeting.id != "meeting-07");
-    let gap = year_evidence(2025, &roster, &meetings, &[&framework], None);
+    let gap = year_evidence(2025, &roster, &meetings, &[], &[&framework], None);
     let july = &year_summary_sheet(&gap).rows[6];
     assert_eq!(july[0], Cell::Integer(7));
     assert_eq!(july[2], Cell::Text("Không sinh hoạt".into()));

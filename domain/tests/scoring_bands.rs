@@ -21,7 +21,7 @@ fn int(value: i64) -> Decimal {
 }
 
 fn score(framework: &Framework, meeting: &Meeting, roster: &[Member]) -> MeetingScore {
-    score_own_sheet(framework, meeting, roster, &[])
+    score_own_sheet(framework, meeting, roster, &[], &[])
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn streak_bonus_needs_nobody_absent_with_reason_more_than_three_times_in_a_row()
     for (pattern, bonus) in table {
         let meetings = year_with_pattern(&framework, &roster, pattern);
         let scored = meetings.last().unwrap();
-        let result = score_own_sheet(&framework, scored, &roster, &meetings);
+        let result = score_own_sheet(&framework, scored, &roster, &meetings, &[]);
         // The scored meeting is 9/10 (W) or 10/10 (P) present: band 4 either way.
         let expected = 4 + i64::from(bonus);
         assert_eq!(
@@ -211,7 +211,7 @@ fn earlier_meetings_of_other_years_do_not_count_for_the_streak() {
     let mut scored =
         full_marks_meeting(&framework, &roster, day(2025, 1, 5), MeetingKind::ThuongKy);
     scored.set_attendance(&roster[0].id, with_reason());
-    let result = score_own_sheet(&framework, &scored, &roster, &meetings);
+    let result = score_own_sheet(&framework, &scored, &roster, &meetings, &[]);
     assert_eq!(points_of(&result, "2.1"), int(5));
 }
 
@@ -686,10 +686,10 @@ fn the_superior_committees_sheet_is_scored_by_the_same_function() {
     superior.inputs.remove("4b.2");
     meeting.superior_sheet = Some(superior.clone());
     let own = score(&framework, &meeting, &roster);
-    let theirs = sotay_domain::score_superior_sheet(&framework, &meeting, &roster, &[]).unwrap();
+    let theirs = sotay_domain::score_superior_sheet(&framework, &meeting, &roster, &[], &[]).unwrap();
     assert_eq!(
         theirs,
-        score_sheet(&framework, &meeting, &superior, &roster, &[])
+        score_sheet(&framework, &meeting, &superior, &roster, &[], &[])
     );
     assert_eq!((own.total, theirs.total), (int(100), int(96)));
 }

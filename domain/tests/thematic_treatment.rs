@@ -82,7 +82,7 @@ fn grant_and_leave_out_differ_only_in_a_month_without_chuyen_de() {
     for (treatment, kind, total, max, scaled, rating, source) in table {
         let framework = an_phu_with(treatment);
         let meeting = ten_points_short(&framework, kind);
-        let score = score_own_sheet(&framework, &meeting, &roster, &[]);
+        let score = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
         let what = format!("{treatment} {kind:?}");
         assert_eq!(score.total, Decimal::from_int(total), "{what}");
         assert_eq!(score.max, Decimal::from_int(max), "{what}");
@@ -107,7 +107,7 @@ fn leaving_out_with_full_marks_elsewhere_still_reaches_the_top() {
     let roster = roster(5);
     let framework = an_phu_with("leave_out");
     let meeting = full_marks_meeting(&framework, &roster, day(2025, 5, 3), MeetingKind::ThuongKy);
-    let score = score_own_sheet(&framework, &meeting, &roster, &[]);
+    let score = score_own_sheet(&framework, &meeting, &roster, &[], &[]);
     assert_eq!(score.total, Decimal::from_int(95));
     assert_eq!(score.scaled_total, Some(Decimal::from_int(100)));
     assert_eq!(score.rating, Rating::Tot);

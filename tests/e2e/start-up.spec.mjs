@@ -84,7 +84,7 @@ test('a store the quick read leaves to the full reader opens with its records an
   // The damaged record is kept as it was, for the raw export; the layout is now this app's,
   // the other records as they were.
   expect(await page.evaluate(() => localStorage.getItem('sotay.meeting.sh03'))).toBe('{"id":"sh03","date":"2026-03-');
-  expect(await page.evaluate(() => localStorage.getItem('sotay.schema_version'))).toBe('3');
+  expect(await page.evaluate(() => localStorage.getItem('sotay.schema_version'))).toBe('4');
   expect(JSON.parse(await page.evaluate(() => localStorage.getItem('sotay.meeting.sh04')))).toEqual(data['sotay.meeting.sh04']);
 });
 

@@ -18,6 +18,11 @@ pub fn date_range() -> (NaiveDate, NaiveDate) {
     (date(EARLIEST_DATE), date(LATEST_DATE))
 }
 
+/// True for a year within [`date_range`] (a review's year, a plan's month).
+pub fn year_in_range(year: i32) -> bool {
+    (EARLIEST_DATE.0..=LATEST_DATE.0).contains(&year)
+}
+
 /// True for a moment whose UTC date is in [`date_range`]: moments (`exported_at`,
 /// `updated_at`) are bounded like dates, so a far-future typo or a crafted file never
 /// reaches the formatting of a Vietnam-time moment with a value chrono cannot shift.

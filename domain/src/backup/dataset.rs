@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::framework::Framework;
 use crate::handbook::Pack;
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::MeetingPlan;
 use crate::review::{DossierTemplate, YearReview};
 
 /// A scoring framework a committee loaded on the device (built-in frameworks are part of
@@ -45,7 +46,7 @@ pub struct CommitteePack {
 }
 
 /// The kinds of record that can be deleted (the chi bộ cannot: it is set up once and
-/// edited). In JSON: `member`, `meeting`, `mark`, `framework`, `committee_pack`,
+/// edited). In JSON: `member`, `meeting`, `plan`, `mark`, `framework`, `committee_pack`,
 /// `review`, `dossier_template`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,6 +55,8 @@ pub enum DeletedKind {
     Member,
     /// A meeting.
     Meeting,
+    /// A meeting plan.
+    Plan,
     /// A handbook bookmark or note.
     Mark,
     /// A committee framework.
@@ -72,6 +75,7 @@ impl DeletedKind {
         match self {
             DeletedKind::Member => RecordKind::Member,
             DeletedKind::Meeting => RecordKind::Meeting,
+            DeletedKind::Plan => RecordKind::Plan,
             DeletedKind::Mark => RecordKind::Mark,
             DeletedKind::Framework => RecordKind::Framework,
             DeletedKind::CommitteePack => RecordKind::CommitteePack,
@@ -86,6 +90,7 @@ impl DeletedKind {
         match self {
             DeletedKind::Member => "member",
             DeletedKind::Meeting => "meeting",
+            DeletedKind::Plan => "plan",
             DeletedKind::Mark => "mark",
             DeletedKind::Framework => "framework",
             DeletedKind::CommitteePack => "committee_pack",
@@ -95,9 +100,10 @@ impl DeletedKind {
     }
 
     /// Every kind, in preview order.
-    pub const ALL: [DeletedKind; 7] = [
+    pub const ALL: [DeletedKind; 8] = [
         DeletedKind::Member,
         DeletedKind::Meeting,
+        DeletedKind::Plan,
         DeletedKind::Review,
         DeletedKind::Mark,
         DeletedKind::Framework,
@@ -141,6 +147,8 @@ pub struct Dataset {
     pub members: Vec<Member>,
     /// Meetings.
     pub meetings: Vec<Meeting>,
+    /// Meeting plans (a meeting names the plan it was made from).
+    pub plans: Vec<MeetingPlan>,
     /// Year-end reviews (one per year: record id `review-<year>`).
     pub reviews: Vec<YearReview>,
     /// Handbook bookmarks and notes (record id = the item id).
@@ -164,6 +172,7 @@ impl Dataset {
         self.chi_bo.is_none()
             && self.members.is_empty()
             && self.meetings.is_empty()
+            && self.plans.is_empty()
             && self.reviews.is_empty()
             && self.marks.is_empty()
             && self.frameworks.is_empty()
@@ -176,6 +185,7 @@ impl Dataset {
         usize::from(self.chi_bo.is_some())
             + self.members.len()
             + self.meetings.len()
+            + self.plans.len()
             + self.reviews.len()
             + self.marks.len()
             + self.frameworks.len()
@@ -211,6 +221,11 @@ impl Dataset {
         self.deletions.iter().find(|marker| marker.is_of(kind, id))
     }
 
+    /// A meeting plan by id.
+    pub fn plan(&self, id: &str) -> Option<&MeetingPlan> {
+        self.plans.iter().find(|plan| plan.id == id)
+    }
+
     /// The review of a year, if started.
     pub fn review(&self, year: i32) -> Option<&YearReview> {
         self.reviews.iter().find(|review| review.year == year)
@@ -240,6 +255,8 @@ pub enum RecordKind {
     Member,
     /// Meetings.
     Meeting,
+    /// Meeting plans.
+    Plan,
     /// Handbook bookmarks and notes.
     Mark,
     /// Custom frameworks.
@@ -254,10 +271,11 @@ pub enum RecordKind {
 
 impl RecordKind {
     /// Every kind, in preview order.
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 9] = [
         RecordKind::ChiBo,
         RecordKind::Member,
         RecordKind::Meeting,
+        RecordKind::Plan,
         RecordKind::Review,
         RecordKind::Mark,
         RecordKind::Framework,
@@ -324,6 +342,7 @@ macro_rules! record {
 record!(ChiBo, |r| &r.id);
 record!(Member, |r| &r.id);
 record!(Meeting, |r| &r.id);
+record!(MeetingPlan, |r| &r.id);
 record!(HandbookMark, |r| &r.item_id);
 record!(CustomFramework, |r| &r.framework.id);
 record!(CommitteePack, |r| &r.pack.id);

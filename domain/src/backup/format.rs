@@ -4,9 +4,10 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::dataset::{Dataset, DeletedKind, Ids};
+use super::dataset::{id_set, Dataset, DeletedKind, Ids};
 use crate::handbook::fold;
 use crate::model::{Meeting, Member, Timestamp};
+use crate::preparation::{CommitteePreparation, MeetingPlan};
 use crate::review::YearReview;
 
 /// The `format` of a backup file.
@@ -15,7 +16,7 @@ pub const FORMAT: &str = "so-tay-chi-bo-backup";
 /// The backup format version this app writes and the newest it reads. Older versions are
 /// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
 /// their own message.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The `format` of a raw storage export ([`super::storage::raw_dump`]).
 pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";
@@ -122,8 +123,11 @@ pub fn export_all_json(data: &Dataset, now: Timestamp, app_version: &str) -> Str
     indent(&serde_json::to_string(&file).unwrap_or_default())
 }
 
-/// One year's data, e.g. to send to the đảng ủy: the meetings dated in `year`; the
-/// members those meetings name (roll call, chair, secretary, speakers, task owners) and
+/// One year's data, e.g. to send to the đảng ủy: the meetings dated in `year` and the
+/// meeting plans of the year's months and those the meetings name (with the deletion
+/// markers of plans those meetings name that were deleted since); the
+/// members those meetings and plans name (roll call, chair, secretary, speakers, task
+/// owners, the chi ủy's preparation meetings) and
 /// every member who belonged to the chi bộ during the year (the roster the attendance
 /// rates are computed on); the chi bộ; the custom frameworks the chi bộ and those meetings
 /// use, and the deletion markers of the members and frameworks those meetings name that
@@ -135,6 +139,15 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
         .meetings
         .iter()
         .filter(|m| m.date.year() == year)
+        .cloned()
+        .collect();
+    // A meeting of the year may be made from a plan of another month's year (a meeting
+    // moved into January): the plans it names go with it.
+    let plans_named = id_set(meetings.iter().filter_map(|meeting| meeting.plan_id.as_deref()));
+    let plans: Vec<MeetingPlan> = data
+        .plans
+        .iter()
+        .filter(|plan| plan.month.year == year || plans_named.contains_key(plan.id.as_str()))
         .cloned()
         .collect();
     let mut named = Ids::default();
@@ -153,6 +166,11 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             .for_each(|id| name(id));
         meeting.speakers.iter().for_each(|id| name(id));
         meeting.next_tasks.iter().for_each(|task| name(&task.who));
+    }
+    for plan in &plans {
+        if let Some(CommitteePreparation::Meeting { attendees, .. }) = &plan.committee {
+            attendees.iter().for_each(|id| name(id));
+        }
     }
     let first = NaiveDate::from_ymd_opt(year, 1, 1);
     let last = NaiveDate::from_ymd_opt(year, 12, 31);
@@ -209,6 +227,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             DeletedKind::Member => named.contains_key(marker.id.as_str()),
             DeletedKind::Framework => frameworks_used.contains_key(marker.id.as_str()),
             DeletedKind::Review => marker.id == review_id,
+            DeletedKind::Plan => plans_named.contains_key(marker.id.as_str()),
             _ => false,
         })
         .cloned()
@@ -222,6 +241,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             chi_bo: data.chi_bo.clone(),
             members,
             meetings,
+            plans,
             reviews,
             marks: Vec::new(),
             frameworks,

@@ -24,6 +24,7 @@ use crate::checks::{check_meeting_against, MeetingProblem};
 use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::{CommitteePreparation, MeetingPlan, PlanMonth};
 use crate::review::{TemplateError, YearReview, BUILTIN_TEMPLATE_ID};
 
 mod typed;
@@ -126,7 +127,7 @@ pub(crate) struct Problems {
 }
 
 /// The parts of a file, in [`Place::order`].
-const PARTS: usize = 10;
+const PARTS: usize = 11;
 
 impl Problems {
     pub(crate) fn push(&mut self, problem: ImportProblem) {
@@ -320,6 +321,17 @@ pub enum Place {
         /// Another meeting of the file has the same date: the message adds the id.
         show_id: bool,
     },
+    /// A meeting plan: position, id and planned date (when readable).
+    Plan {
+        /// 1-based position in `plans`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// The planned date, when it could be read.
+        date: Option<NaiveDate>,
+        /// Another plan of the file has the same date: the message adds the id.
+        show_id: bool,
+    },
     /// A year-end review.
     Review {
         /// 1-based position in `reviews`.
@@ -368,20 +380,22 @@ pub enum Place {
 }
 
 impl Place {
-    /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, reviews,
-    /// marks, frameworks, templates, the pack, markers), then the position in the list.
+    /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, plans,
+    /// reviews, marks, frameworks, templates, the pack, markers), then the position in the
+    /// list.
     fn order(&self) -> (u8, usize) {
         match self {
             Place::File => (0, 0),
             Place::ChiBo => (1, 0),
-            Place::Member { position, .. } => (2, *position),
-            Place::Meeting { position, .. } => (3, *position),
-            Place::Review { position, .. } => (4, *position),
-            Place::Mark { position, .. } => (5, *position),
-            Place::Framework { position, .. } => (6, *position),
-            Place::Template { position, .. } => (7, *position),
-            Place::CommitteePack => (8, 0),
-            Place::Deletion { position, .. } => (9, *position),
+            Place::Member { position, .. } => (PART_MEMBERS, *position),
+            Place::Meeting { position, .. } => (PART_MEETINGS, *position),
+            Place::Plan { position, .. } => (PART_PLANS, *position),
+            Place::Review { position, .. } => (PART_REVIEWS, *position),
+            Place::Mark { position, .. } => (PART_MARKS, *position),
+            Place::Framework { position, .. } => (7, *position),
+            Place::Template { position, .. } => (8, *position),
+            Place::CommitteePack => (9, 0),
+            Place::Deletion { position, .. } => (PART_DELETIONS, *position),
         }
     }
 
@@ -390,6 +404,7 @@ impl Place {
         match self {
             Place::Member { position, .. }
             | Place::Meeting { position, .. }
+            | Place::Plan { position, .. }
             | Place::Review { position, .. }
             | Place::Mark { position, .. }
             | Place::Framework { position, .. }
@@ -401,7 +416,7 @@ impl Place {
 
 }
 
-/// The role of a member named by a meeting.
+/// The role of a member named by a meeting (or by a plan).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PersonRole {
     /// `chair_id`.
@@ -410,7 +425,17 @@ pub enum PersonRole {
     Secretary,
     /// `speakers`.
     Speaker,
+    /// A plan's `committee.attendees`: at the chi ủy's preparation meeting.
+    CommitteeAttendee,
 }
+
+/// The parts of a file whose records are read one by one (see [`Place::order`]).
+const PART_MEMBERS: u8 = 2;
+const PART_MEETINGS: u8 = 3;
+const PART_PLANS: u8 = 4;
+const PART_REVIEWS: u8 = 5;
+const PART_MARKS: u8 = 6;
+const PART_DELETIONS: u8 = 10;
 
 /// What names a framework.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -492,6 +517,17 @@ pub enum Issue {
         role: PersonRole,
         /// The id that matched nobody.
         member_id: String,
+    },
+    /// A meeting's `plan_id` naming a plan neither in the file nor on the device (nor
+    /// deleted).
+    UnknownPlan {
+        /// The id.
+        plan_id: String,
+    },
+    /// A plan's month outside 1930–2100.
+    PlanMonthOutOfRange {
+        /// The month.
+        month: PlanMonth,
     },
     /// A framework id that is neither built in, nor in the file, nor on the device.
     UnknownFramework {
@@ -584,6 +620,8 @@ impl ImportProblem {
             } => "unknown_member",
             Issue::UnknownPerson { .. } => "unknown_person",
             Issue::UnknownFramework { .. } => "unknown_framework",
+            Issue::UnknownPlan { .. } => "unknown_plan",
+            Issue::PlanMonthOutOfRange { .. } => "plan_month_out_of_range",
             Issue::OutsideScopeYear { .. } => "outside_scope_year",
             Issue::BuiltinFrameworkId { .. } => "builtin_framework_id",
             Issue::Framework(_) => "framework_invalid",
@@ -596,12 +634,13 @@ impl ImportProblem {
         }
     }
 
-    /// True for a reference to a member or framework the file does not hold.
+    /// True for a reference to a member, framework or plan the file does not hold.
     pub fn is_unknown_reference(&self) -> bool {
         matches!(
             self.issue,
             Issue::UnknownPerson { .. }
                 | Issue::UnknownFramework { .. }
+                | Issue::UnknownPlan { .. }
                 | Issue::Meeting { problem: MeetingProblem::UnknownMember { .. }, .. }
         )
     }
@@ -976,6 +1015,7 @@ fn data_key(field: &'static str) -> &'static str {
         "chi_bo" => "data.chi_bo",
         "members" => "data.members",
         "meetings" => "data.meetings",
+        "plans" => "data.plans",
         "reviews" => "data.reviews",
         "handbook_marks" => "data.handbook_marks",
         "frameworks" => "data.frameworks",
@@ -1087,7 +1127,7 @@ fn read_members(values: &[Value], problems: &mut Problems) -> ReadList<Member> {
             name: name.to_owned(),
             show_id: names.get(name).copied().unwrap_or(0) > 1,
         };
-        list.take_referenced(read_record(value, 2, read::member, problems), place, text_of(value, "id"), problems);
+        list.take_referenced(read_record(value, PART_MEMBERS, read::member, problems), place, text_of(value, "id"), problems);
     }
     list
 }
@@ -1105,7 +1145,23 @@ fn read_meetings(values: &[Value], problems: &mut Problems) -> ReadList<Meeting>
             show_id: date.is_some()
                 && per_date.get(text_of(value, "date")).copied().unwrap_or(0) > 1,
         };
-        list.take_referenced(read_record(value, 3, read::meeting, problems), place, text_of(value, "id"), problems);
+        list.take_referenced(read_record(value, PART_MEETINGS, read::meeting, problems), place, text_of(value, "id"), problems);
+    }
+    list
+}
+
+fn read_plans(values: &[Value], problems: &mut Problems) -> ReadList<MeetingPlan> {
+    let per_date = counts(values.iter().map(|value| text_of(value, "date")));
+    let mut list = ReadList::default();
+    for (index, value) in values.iter().enumerate() {
+        let date = read::date_of(value);
+        let place = Place::Plan {
+            position: index + 1,
+            id: text_of(value, "id").to_owned(),
+            date,
+            show_id: date.is_some() && per_date.get(text_of(value, "date")).copied().unwrap_or(0) > 1,
+        };
+        list.take_referenced(read_record(value, PART_PLANS, read::plan, problems), place, text_of(value, "id"), problems);
     }
     list
 }
@@ -1117,7 +1173,7 @@ fn read_marks(values: &[Value], problems: &mut Problems) -> ReadList<HandbookMar
             position: index + 1,
             item_id: text_of(value, "item_id").to_owned(),
         };
-        match read_record(value, 5, read::mark, problems) {
+        match read_record(value, PART_MARKS, read::mark, problems) {
             Ok(mark) => list.keep(mark, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1133,7 +1189,7 @@ fn read_reviews(values: &[Value], problems: &mut Problems) -> ReadList<YearRevie
             id: text_of(value, "id").to_owned(),
             year: value.get("year").and_then(Value::as_i64),
         };
-        match read_record(value, 4, read::review, problems) {
+        match read_record(value, PART_REVIEWS, read::review, problems) {
             Ok(review) => list.keep(review, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1200,7 +1256,7 @@ fn read_deletions(values: &[Value], problems: &mut Problems) -> ReadList<Deletio
                 .and_then(|kind| read::from_value::<DeletedKind>(kind).ok()),
             id: text_of(value, "id").to_owned(),
         };
-        match read_record(value, 9, read::deletion, problems) {
+        match read_record(value, PART_DELETIONS, read::deletion, problems) {
             Ok(marker) => list.keep(marker, place),
             Err(issues) => field_problems(&place, issues, problems),
         }
@@ -1272,6 +1328,8 @@ fn read_dataset(
         .map_or_else(ReadList::incomplete, |values| {
             read_meetings(values, problems)
         });
+    let plans = data_list(data, "plans", problems)
+        .map_or_else(ReadList::incomplete, |values| read_plans(values, problems));
     let reviews = data_list(data, "reviews", problems)
         .map_or_else(ReadList::incomplete, |values| read_reviews(values, problems));
     let marks = data_list(data, "handbook_marks", problems)
@@ -1287,7 +1345,7 @@ fn read_dataset(
     let deletions = data_list(data, "deletions", problems)
         .map_or_else(ReadList::incomplete, |values| read_deletions(values, problems));
     checked_dataset(
-        Lists { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions },
+        Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions },
         scope,
         current,
         problems,
@@ -1299,6 +1357,7 @@ struct Lists {
     chi_bo: Option<ChiBo>,
     members: ReadList<Member>,
     meetings: ReadList<Meeting>,
+    plans: ReadList<MeetingPlan>,
     reviews: ReadList<YearReview>,
     marks: ReadList<HandbookMark>,
     frameworks: ReadList<CustomFramework>,
@@ -1315,14 +1374,14 @@ fn checked_dataset(
     current: Option<&Dataset>,
     problems: &mut Problems,
 ) -> Dataset {
-    let Lists { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = lists;
+    let Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions } = lists;
     let mut validation = Validation {
         problems: Problems::default(),
     };
     validation.run(
         &chi_bo,
         &members,
-        &meetings,
+        (&meetings, &plans),
         &marks,
         &frameworks,
         &deletions.records,
@@ -1334,6 +1393,7 @@ fn checked_dataset(
     validation.deletions(&deletions, &Held {
         members: id_set(members.records.iter().map(|m| m.id.as_str())),
         meetings: id_set(meetings.records.iter().map(|m| m.id.as_str())),
+        plans: id_set(plans.records.iter().map(|p| p.id.as_str())),
         reviews: id_set(reviews.records.iter().map(|r| r.id.as_str())),
         marks: id_set(marks.records.iter().map(|m| m.item_id.as_str())),
         frameworks: id_set(frameworks.records.iter().map(|f| f.framework.id.as_str())),
@@ -1347,6 +1407,7 @@ fn checked_dataset(
         chi_bo,
         members: members.records,
         meetings: meetings.records,
+        plans: plans.records,
         reviews: reviews.records,
         marks: marks.records,
         frameworks: frameworks.records,
@@ -1361,6 +1422,7 @@ fn checked_dataset(
 struct Held {
     members: Ids,
     meetings: Ids,
+    plans: Ids,
     reviews: Ids,
     marks: Ids,
     frameworks: Ids,
@@ -1373,6 +1435,7 @@ impl Held {
         match kind {
             DeletedKind::Member => self.members.contains_key(id),
             DeletedKind::Meeting => self.meetings.contains_key(id),
+            DeletedKind::Plan => self.plans.contains_key(id),
             DeletedKind::Mark => self.marks.contains_key(id),
             DeletedKind::Framework => self.frameworks.contains_key(id),
             DeletedKind::CommitteePack => self.committee_pack,
@@ -1427,6 +1490,7 @@ struct Validation {
 struct References<'a> {
     members: Option<&'a Ids>,
     frameworks: Option<&'a Ids>,
+    plans: Option<&'a Ids>,
 }
 
 impl Validation {
@@ -1586,7 +1650,7 @@ impl Validation {
         &mut self,
         chi_bo: &Option<ChiBo>,
         members: &ReadList<Member>,
-        meetings: &ReadList<Meeting>,
+        (meetings, plans): (&ReadList<Meeting>, &ReadList<MeetingPlan>),
         marks: &ReadList<HandbookMark>,
         frameworks: &ReadList<CustomFramework>,
         deletions: &[Deletion],
@@ -1673,20 +1737,32 @@ impl Validation {
             self.unique(&mut first, &member.id, index, &members.places);
         }
 
+        // Plans a meeting may name: in the file (even unreadable ones: reported there), on
+        // the device, or deleted (a meeting keeps naming a plan deleted since).
+        let mut known_plans = id_set(plans.records.iter().map(|plan| plan.id.as_str()));
+        let other_plans = plans.unreadable_ids.iter().map(String::as_str).chain(
+            current.iter().flat_map(|current| &current.plans).map(|plan| plan.id.as_str()),
+        );
+        for id in other_plans.chain(deleted(DeletedKind::Plan)) {
+            known_plans.insert(id.to_owned(), 0);
+        }
+        let known = References {
+            members: members.complete.then_some(&known_members),
+            frameworks: frameworks.complete.then_some(&known_frameworks),
+            plans: plans.complete.then_some(&known_plans),
+        };
         let mut first = Ids::default();
         for (index, (meeting, place)) in meetings.records.iter().zip(&meetings.places).enumerate() {
-            self.meeting(
-                meeting,
-                place,
-                &roster,
-                &roster_ids,
-                &References {
-                    members: members.complete.then_some(&known_members),
-                    frameworks: frameworks.complete.then_some(&known_frameworks),
-                },
-                scope,
-            );
+            self.meeting(meeting, place, &roster, &roster_ids, &known, scope);
             self.unique(&mut first, &meeting.id, index, &meetings.places);
+        }
+        // A plan of another year belongs in a one-year file when a meeting of it names it.
+        let named = id_set(meetings.records.iter().filter_map(|meeting| meeting.plan_id.as_deref()));
+        let mut first = Ids::default();
+        for (index, (plan, place)) in plans.records.iter().zip(&plans.places).enumerate() {
+            let scope = scope.filter(|_| !named.contains_key(plan.id.as_str()));
+            self.plan(plan, place, known.members, scope);
+            self.unique(&mut first, &plan.id, index, &plans.places);
         }
 
         let mut first = Ids::default();
@@ -1841,6 +1917,45 @@ impl Validation {
         for task in &meeting.next_tasks {
             if let Some(deadline) = task.deadline {
                 self.date(place, "next_tasks", deadline);
+            }
+        }
+        if let (Some(plan_id), Some(plans)) = (&meeting.plan_id, known.plans) {
+            if !plans.contains_key(plan_id.as_str()) {
+                self.push(place, Issue::UnknownPlan { plan_id: plan_id.clone() });
+            }
+        }
+    }
+
+    /// A plan: a valid id, its dates, month and moments in range (its month the file's
+    /// year, for a one-year file), the chi ủy meeting's attendees known members.
+    fn plan(&mut self, plan: &MeetingPlan, place: &Place, known_members: Option<&Ids>, scope: Option<Scope>) {
+        self.id(place, "id", &plan.id);
+        self.updated_at(place, plan.updated_at);
+        self.date(place, "date", plan.date);
+        if !year_in_range(plan.month.year) {
+            self.push(place, Issue::PlanMonthOutOfRange { month: plan.month });
+        }
+        if let Some(Scope::Year { year }) = scope {
+            if plan.month.year != year {
+                self.push(place, Issue::OutsideScopeYear { year });
+            }
+        }
+        if let Some(CommitteePreparation::Meeting { date, attendees, .. }) = &plan.committee {
+            self.date(place, "committee", *date);
+            for member_id in attendees {
+                if known_members.is_some_and(|members| !members.contains_key(member_id.as_str())) {
+                    self.push(place, Issue::UnknownPerson { role: PersonRole::CommitteeAttendee, member_id: member_id.clone() });
+                }
+            }
+        }
+        let sendings = [
+            ("notice_to_members", plan.notice_to_members),
+            ("notice_to_superior", plan.notice_to_superior),
+            ("documents_sent", plan.documents_sent),
+        ];
+        for (field, sending) in sendings {
+            if let Some(sending) = sending.filter(|sending| !moment_in_range(sending.at)) {
+                self.problems.push(moment_out_of_range(place.clone(), field, sending.at));
             }
         }
     }

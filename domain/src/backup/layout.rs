@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::dataset::{DeletedKind, Deletion};
 
 /// The layout version this crate reads and writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "sotay.";
@@ -21,6 +21,8 @@ pub const CHI_BO_KEY: &str = "sotay.chibo";
 pub const MEMBER_PREFIX: &str = "sotay.member.";
 /// A meeting: prefix + id.
 pub const MEETING_PREFIX: &str = "sotay.meeting.";
+/// A meeting plan: prefix + id.
+pub const PLAN_PREFIX: &str = "sotay.plan.";
 /// A year-end review: prefix + id (`review-<year>`).
 pub const REVIEW_PREFIX: &str = "sotay.review.";
 /// A committee dossier template: prefix + template id.
@@ -56,6 +58,8 @@ pub enum KeyKind {
     Member,
     /// `sotay.meeting.<id>`.
     Meeting,
+    /// `sotay.plan.<id>`.
+    Plan,
     /// `sotay.review.<id>`.
     Review,
     /// `sotay.mark.<item_id>`.
@@ -77,6 +81,7 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
     let prefixed = [
         (MEMBER_PREFIX, KeyKind::Member),
         (MEETING_PREFIX, KeyKind::Meeting),
+        (PLAN_PREFIX, KeyKind::Plan),
         (REVIEW_PREFIX, KeyKind::Review),
         (MARK_PREFIX, KeyKind::Mark),
         (FRAMEWORK_PREFIX, KeyKind::Framework),

@@ -26,6 +26,7 @@ use super::dataset::{
     Record, RecordKind,
 };
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::MeetingPlan;
 use crate::review::YearReview;
 /// A record named in a preview.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub enum RecordLabel {
     /// By a name: a member's, a framework's, a template's, a pack's, the chi bộ's; a
     /// handbook item's id (the app can show the item's title).
     Name(String),
-    /// A meeting, by its date.
+    /// A meeting, or a meeting plan, by its date.
     MeetingOn(chrono::NaiveDate),
     /// A year-end review, by its year.
     ReviewOf(i32),
@@ -136,6 +137,8 @@ pub struct ImportPreview {
     pub members: KindPreview,
     /// Meetings.
     pub meetings: KindPreview,
+    /// Meeting plans.
+    pub plans: KindPreview,
     /// Year-end reviews.
     pub reviews: KindPreview,
     /// Handbook bookmarks and notes.
@@ -180,6 +183,7 @@ pub fn ahead_of_clock(file: &Backup, now: Timestamp) -> Option<AheadOfClock> {
         .map(|r| r.updated_at)
         .chain(data.members.iter().map(|r| r.updated_at))
         .chain(data.meetings.iter().map(|r| r.updated_at))
+        .chain(data.plans.iter().map(|r| r.updated_at))
         .chain(data.reviews.iter().map(|r| r.updated_at))
         .chain(data.marks.iter().map(|r| r.updated_at))
         .chain(data.frameworks.iter().map(|r| r.updated_at))
@@ -215,11 +219,12 @@ pub fn preview_file(current: &Dataset, file: &Backup, now: Timestamp) -> ImportP
 
 impl ImportPreview {
     /// Every kind, in display order.
-    pub fn kinds(&self) -> [&KindPreview; 8] {
+    pub fn kinds(&self) -> [&KindPreview; 9] {
         [
             &self.chi_bo,
             &self.members,
             &self.meetings,
+            &self.plans,
             &self.reviews,
             &self.marks,
             &self.frameworks,
@@ -473,6 +478,8 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
             .preview(|d| &d.members, &|m: &Member| RecordLabel::Name(m.name.clone())),
         meetings: kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
             .preview(|d| &d.meetings, &|m: &Meeting| RecordLabel::MeetingOn(m.date)),
+        plans: kind(RecordKind::Plan, Some(DeletedKind::Plan))
+            .preview(|d| &d.plans, &|p: &MeetingPlan| RecordLabel::MeetingOn(p.date)),
         reviews: kind(RecordKind::Review, Some(DeletedKind::Review))
             .preview(|d| &d.reviews, &|r: &YearReview| RecordLabel::ReviewOf(r.year)),
         marks: kind(RecordKind::Mark, Some(DeletedKind::Mark))
@@ -506,6 +513,7 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         .merge(|d| &d.members, &mut deletions);
     let meetings = kind(RecordKind::Meeting, Some(DeletedKind::Meeting))
         .merge(|d| &d.meetings, &mut deletions);
+    let plans = kind(RecordKind::Plan, Some(DeletedKind::Plan)).merge(|d| &d.plans, &mut deletions);
     let reviews = kind(RecordKind::Review, Some(DeletedKind::Review))
         .merge(|d| &d.reviews, &mut deletions);
     let marks = kind(RecordKind::Mark, Some(DeletedKind::Mark)).merge(|d| &d.marks, &mut deletions);
@@ -519,6 +527,7 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         chi_bo: chi_bo.into_iter().next(),
         members,
         meetings,
+        plans,
         reviews,
         marks,
         frameworks,
@@ -596,6 +605,7 @@ pub fn revive_undone_deletions(undone: &Dataset, restored: &Dataset, now: Timest
     let mut revived = restored.clone();
     revive(&mut revived.members, DeletedKind::Member, undone, now);
     revive(&mut revived.meetings, DeletedKind::Meeting, undone, now);
+    revive(&mut revived.plans, DeletedKind::Plan, undone, now);
     revive(&mut revived.reviews, DeletedKind::Review, undone, now);
     revive(&mut revived.marks, DeletedKind::Mark, undone, now);
     revive(&mut revived.frameworks, DeletedKind::Framework, undone, now);

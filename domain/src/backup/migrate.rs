@@ -12,9 +12,14 @@
 //! version-2 file or store has none of them: the steps add the two empty lists (files)
 //! and change nothing else.
 //!
-//! To add version 4:
+//! Version 4 (both chains) added meeting plans: a backup's `data.plans`, the stored keys
+//! `sotay.plan.<id>`, the marker kind `plan` and a meeting's optional `plan_id`. A
+//! version-3 file or store has none: the backup step adds the empty list, the storage step
+//! changes nothing.
+//!
+//! To add version 5:
 //! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::layout::SCHEMA_VERSION`]);
-//! 2. append a step `v3_to_v4` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
+//! 2. append a step `v4_to_v5` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
 //!    turns version *i + 1* into *i + 2*;
 //! 3. keep the old fixture in `tests/fixtures/migrations/` and add one of the new
 //!    version: the test loads every fixture there, so each old version stays readable.
@@ -67,10 +72,10 @@ pub type StoredEntries = BTreeMap<String, String>;
 pub type StorageStep = fn(StoredEntries) -> Result<StoredEntries, MigrationError>;
 
 /// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2, backup_v2_to_v3];
+pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2, backup_v2_to_v3, backup_v3_to_v4];
 
 /// Stored-layout steps; `STORAGE_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2, storage_v2_to_v3];
+pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2, storage_v2_to_v3, storage_v3_to_v4];
 
 /// Version 1 had no deletion markers: `data.deletions` is added, empty. A `data` that is
 /// not an object is left for the reader to report.
@@ -91,6 +96,21 @@ fn backup_v2_to_v3(mut file: Value) -> Result<Value, MigrationError> {
         }
     }
     Ok(file)
+}
+
+/// Version 3 had no meeting plans: `data.plans` is added, empty (its meetings name no
+/// plan). A `data` that is not an object is left for the reader to report.
+fn backup_v3_to_v4(mut file: Value) -> Result<Value, MigrationError> {
+    if let Some(Value::Object(data)) = file.get_mut("data") {
+        data.entry("plans").or_insert_with(|| Value::Array(Vec::new()));
+    }
+    Ok(file)
+}
+
+/// Version 3 stored no plans and its other keys and texts are those of version 4: nothing
+/// to rewrite. Re-running it is harmless.
+fn storage_v3_to_v4(entries: StoredEntries) -> Result<StoredEntries, MigrationError> {
+    Ok(entries)
 }
 
 /// Version 2 stored no reviews or templates and its other keys and texts are those of

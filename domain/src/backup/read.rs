@@ -16,6 +16,7 @@ use super::dataset::{CommitteePack, CustomFramework, CustomTemplate, Deletion};
 use crate::framework::{Framework, FrameworkError, FrameworkLoadError};
 use crate::handbook::{Pack, PackError, PackLoadError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::MeetingPlan;
 use crate::review::{DossierTemplate, TemplateError, TemplateLoadError, YearReview};
 
 /// What a field should hold, when serde's own description is not helpful (dates and
@@ -30,6 +31,8 @@ pub enum Expected {
     Timestamp,
     /// A day of the month, 1–31.
     DayOfMonth,
+    /// A month, `YYYY-MM`.
+    Month,
     /// Anything else: the parser's description is translated.
     Other,
 }
@@ -142,9 +145,32 @@ pub(crate) const MEETING: Fields = Fields {
         "own_sheet",
         "superior_sheet",
         "status",
+        "plan_id",
         "updated_at",
     ],
     required: &["id", "date", "kind", "own_sheet", "updated_at"],
+};
+
+pub(crate) const PLAN: Fields = Fields {
+    all: &[
+        "id",
+        "month",
+        "kind",
+        "date",
+        "start_time",
+        "end_time",
+        "place",
+        "topic",
+        "content",
+        "outline",
+        "draft_resolution",
+        "committee",
+        "notice_to_members",
+        "notice_to_superior",
+        "documents_sent",
+        "updated_at",
+    ],
+    required: &["id", "month", "kind", "date", "updated_at"],
 };
 
 pub(crate) const MARK: Fields = Fields {
@@ -179,6 +205,7 @@ fn expected(field: &str) -> Expected {
         "start_time" | "end_time" => Expected::Time,
         "updated_at" | "deleted_at" => Expected::Timestamp,
         "usual_meeting_day" => Expected::DayOfMonth,
+        "month" => Expected::Month,
         _ => Expected::Other,
     }
 }
@@ -553,6 +580,11 @@ pub(crate) fn meeting(value: &Value) -> Result<Meeting, Vec<FieldIssue>> {
 /// Reads a deletion marker.
 pub(crate) fn deletion(value: &Value) -> Result<Deletion, Vec<FieldIssue>> {
     record(value, &DELETION)
+}
+
+/// Reads a meeting plan record.
+pub(crate) fn plan(value: &Value) -> Result<MeetingPlan, Vec<FieldIssue>> {
+    record(value, &PLAN)
 }
 
 /// Reads a year-end review record.

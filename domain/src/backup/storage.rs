@@ -4,17 +4,18 @@
 //! damaged storage.
 //!
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
-//! the key → text pairs and writes what it gets back. Layout version 3 (version 1 had no
-//! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys;
-//! otherwise the same):
+//! the key → text pairs and writes what it gets back. Layout version 4 (version 1 had no
+//! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys,
+//! version 3 no `sotay.plan.` keys; otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
-//! | `sotay.schema_version` | `3` |
+//! | `sotay.schema_version` | `4` |
 //! | `sotay.settings` | the app's settings (not part of backups) |
 //! | `sotay.chibo` | the [`ChiBo`](crate::model::ChiBo) as JSON |
 //! | `sotay.member.<id>` | a [`Member`](crate::model::Member) |
 //! | `sotay.meeting.<id>` | a [`Meeting`](crate::model::Meeting) |
+//! | `sotay.plan.<id>` | a [`MeetingPlan`](crate::preparation::MeetingPlan) |
 //! | `sotay.review.<id>` | a [`YearReview`](crate::review::YearReview) (`<id>` is `review-<year>`) |
 //! | `sotay.mark.<item_id>` | a [`HandbookMark`](crate::model::HandbookMark) |
 //! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
@@ -59,6 +60,9 @@ pub fn entries(data: &Dataset) -> StoredEntries {
     }
     for meeting in &data.meetings {
         entries.insert(format!("{MEETING_PREFIX}{}", meeting.id), json(meeting));
+    }
+    for plan in &data.plans {
+        entries.insert(format!("{PLAN_PREFIX}{}", plan.id), json(plan));
     }
     for review in &data.reviews {
         entries.insert(format!("{REVIEW_PREFIX}{}", review.id), json(review));
@@ -406,6 +410,12 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
             let meeting = typed(text, read::meeting)?;
             same_id(&meeting.id)?;
             dataset.meetings.push(meeting);
+            Ok(())
+        }
+        KeyKind::Plan => {
+            let plan = typed(text, read::plan)?;
+            same_id(&plan.id)?;
+            dataset.plans.push(plan);
             Ok(())
         }
         KeyKind::Review => {

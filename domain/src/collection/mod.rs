@@ -7,12 +7,15 @@
 //! - [`entry`]: how an entry is stored (a small versioned header and the chi bộ's data as
 //!   a backup file, so the backup's own migration chain reads it back).
 //! - [`overview`]: the year of every chi bộ, and the đảng ủy's view of a month or quarter.
+//! - [`preparation`]: each month's meetings and plans, and whether their notices and
+//!   documents went out in time.
 //!
 //! Nothing here writes: the app stores [`CollectOutcome::entry`] (one transaction per
 //! file) and only then takes it into memory.
 
 pub mod entry;
 pub mod overview;
+pub mod preparation;
 
 use crate::backup::{
     merge, parse_backup, parse_backup_against, preview, Backup, Dataset, ImportError, ImportLimits,
@@ -24,6 +27,9 @@ pub use entry::{read_entry, EntryError, EntryTexts, ENTRY_FORMAT, ENTRY_VERSION}
 pub use overview::{
     chi_bo_year, overview, Attention, AttentionLine, ChiBoYear, MonthCell, MonthStatus, Overview,
     Period,
+};
+pub use preparation::{
+    preparation_year, PlanSendings, Preparedness, PreparationLine, PreparationMonth, SendingCheck, HD42_MIN_DAYS_BEFORE,
 };
 
 /// A file is flagged as old when its chi bộ's latest file is older than this.

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::preparation::{preparation_year, PreparationMonth};
 use super::CollectedChiBo;
 use crate::analytics::{
     average_attendance, average_score, year_summary, AttendanceWarning, MeetingLine, RatingCounts, YearSummary,
@@ -97,6 +98,8 @@ pub struct ChiBoYear {
     pub summary: YearSummary,
     /// January to December.
     pub months: Vec<MonthCell>,
+    /// January to December: whether each meeting's notice and documents went out in time.
+    pub preparation: Vec<PreparationMonth>,
 }
 
 /// So [`overview`] and the sheets take the years as they are held (plain or shared).
@@ -135,7 +138,8 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
     let builtins = builtins.iter().filter(|builtin| !entry.data.frameworks.iter().any(|c| c.framework.id == builtin.id));
     let frameworks: Vec<&Framework> = own.chain(builtins).collect();
     let today = now.date_naive();
-    let summary = year_summary(year, &entry.data.members, &entry.data.meetings, &frameworks, Some(today));
+    let data = &entry.data;
+    let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &frameworks, Some(today));
     let latest = entry.latest_export();
     let months = (1..=12)
         .map(|month| {
@@ -151,6 +155,7 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
         stale_days: entry.stale_days(now),
         summary,
         months,
+        preparation: preparation_year(data, year, &frameworks),
     }
 }
 

@@ -66,11 +66,21 @@ pub enum RuleKind {
     TasksMet,
     /// Every order-of-business step done (computed).
     AgendaComplete,
+    /// The meeting's plan has content (from the plan).
+    ContentPrepared,
+    /// The plan has an outline and a draft resolution (from the plan).
+    OutlineAndDraft,
+    /// The chi ủy met to prepare, or the chi bộ has only a bí thư (from the plan).
+    CommitteePrepared,
+    /// The members (and the superior committee member) were notified (from the plan).
+    NoticeSent,
+    /// The documents were sent enough days before (from the plan).
+    DocumentsSent,
 }
 
 impl RuleKind {
     /// Every kind, in the order a picker lists them.
-    pub const ALL: [RuleKind; 7] = [
+    pub const ALL: [RuleKind; 12] = [
         RuleKind::Tick,
         RuleKind::PickOne,
         RuleKind::AttendanceRate,
@@ -78,6 +88,11 @@ impl RuleKind {
         RuleKind::SpeakersShare,
         RuleKind::TasksMet,
         RuleKind::AgendaComplete,
+        RuleKind::ContentPrepared,
+        RuleKind::OutlineAndDraft,
+        RuleKind::CommitteePrepared,
+        RuleKind::NoticeSent,
+        RuleKind::DocumentsSent,
     ];
 
     /// The kind of a rule.
@@ -90,6 +105,11 @@ impl RuleKind {
             Rule::SpeakersShare { .. } => RuleKind::SpeakersShare,
             Rule::TasksMet { .. } => RuleKind::TasksMet,
             Rule::AgendaComplete => RuleKind::AgendaComplete,
+            Rule::ContentPrepared => RuleKind::ContentPrepared,
+            Rule::OutlineAndDraft => RuleKind::OutlineAndDraft,
+            Rule::CommitteePrepared { .. } => RuleKind::CommitteePrepared,
+            Rule::NoticeSent { .. } => RuleKind::NoticeSent,
+            Rule::DocumentsSent { .. } => RuleKind::DocumentsSent,
         }
     }
 
@@ -103,6 +123,11 @@ impl RuleKind {
             RuleKind::SpeakersShare => "speakers_share",
             RuleKind::TasksMet => "tasks_met",
             RuleKind::AgendaComplete => "agenda_complete",
+            RuleKind::ContentPrepared => "content_prepared",
+            RuleKind::OutlineAndDraft => "outline_and_draft",
+            RuleKind::CommitteePrepared => "committee_prepared",
+            RuleKind::NoticeSent => "notice_sent",
+            RuleKind::DocumentsSent => "documents_sent",
         }
     }
 
@@ -177,6 +202,14 @@ impl RuleKind {
                 bands: full_or_nothing(),
             },
             RuleKind::AgendaComplete => Rule::AgendaComplete,
+            RuleKind::ContentPrepared => Rule::ContentPrepared,
+            RuleKind::OutlineAndDraft => Rule::OutlineAndDraft,
+            // As the An Phú sheet reads them: the chi ủy's meeting "có biên bản", the
+            // notice to members and the superior committee member, documents a day ahead
+            // (HD 42).
+            RuleKind::CommitteePrepared => Rule::CommitteePrepared { requires_minutes: true },
+            RuleKind::NoticeSent => Rule::NoticeSent { requires_superior: true },
+            RuleKind::DocumentsSent => Rule::DocumentsSent { min_days_before: 1 },
         }
     }
 }

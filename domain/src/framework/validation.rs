@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{
     Criterion, DurationBand, Framework, PercentBand, PickOption, Rating, RequiredMinutes, Rule,
-    FORMAT_VERSION,
+    FORMAT_VERSION, MAX_DAYS_BEFORE,
 };
 use crate::decimal::Decimal;
 
@@ -153,6 +153,8 @@ pub enum FrameworkError {
     StreakBonusInvalid { criterion_id: String },
     /// An "all steps done" criterion in a framework without an order of business.
     AgendaCriterionWithoutChecklist { criterion_id: String },
+    /// A documents criterion requiring more days than [`super::MAX_DAYS_BEFORE`].
+    DaysBeforeOutOfRange { criterion_id: String, days: u32 },
     /// Thresholds not strictly falling from Tốt to Trung bình, or not above zero.
     ThresholdsUnordered {
         tot: Decimal,
@@ -213,6 +215,7 @@ impl FrameworkError {
             RequiredMinutesNotPositive { .. } => "required_minutes_not_positive",
             StreakBonusInvalid { .. } => "streak_bonus_invalid",
             AgendaCriterionWithoutChecklist { .. } => "agenda_criterion_without_checklist",
+            DaysBeforeOutOfRange { .. } => "days_before_out_of_range",
             ThresholdsUnordered { .. } => "thresholds_unordered",
             ThresholdAboveTotal { .. } => "threshold_above_total",
             GuardWithoutCriteria { .. } => "guard_without_criteria",
@@ -224,7 +227,7 @@ impl FrameworkError {
 
     /// Every code [`FrameworkError::code`] can return (the test suite checks each is
     /// produced by a fixture).
-    pub const ALL_CODES: [&'static str; 35] = [
+    pub const ALL_CODES: [&'static str; 36] = [
         "unsupported_format_version",
         "empty_field",
         "no_meeting_kinds",
@@ -254,6 +257,7 @@ impl FrameworkError {
         "required_minutes_not_positive",
         "streak_bonus_invalid",
         "agenda_criterion_without_checklist",
+        "days_before_out_of_range",
         "thresholds_unordered",
         "threshold_above_total",
         "guard_without_criteria",
@@ -586,6 +590,15 @@ fn validate_criterion(
                 });
             }
         }
+        Rule::DocumentsSent { min_days_before } if *min_days_before > MAX_DAYS_BEFORE => {
+            found.push(FrameworkError::DaysBeforeOutOfRange { criterion_id: id.clone(), days: *min_days_before });
+        }
+        // Scored from the plan; nothing in them can be inconsistent.
+        Rule::ContentPrepared
+        | Rule::OutlineAndDraft
+        | Rule::CommitteePrepared { .. }
+        | Rule::NoticeSent { .. }
+        | Rule::DocumentsSent { .. } => {}
     }
     for error in found {
         let (scope, field) = locate_rule_error(&criterion.rule, (group, index), &error);
@@ -613,6 +626,7 @@ fn locate_rule_error(
         RequiredMinutesNotPositive { .. } => (in_criterion, "rule/required_minutes"),
         StreakBonusInvalid { .. } => (in_criterion, "rule/streak_bonus"),
         AgendaCriterionWithoutChecklist { .. } => (in_criterion, "rule"),
+        DaysBeforeOutOfRange { .. } => (in_criterion, "rule/min_days_before"),
         _ => (in_criterion, "rule/bands"),
     }
 }

@@ -10,6 +10,7 @@ use crate::analytics::{
 };
 use crate::framework::Framework;
 use crate::model::{Meeting, Member, MemberRole, MemberStatus};
+use crate::preparation::MeetingPlan;
 
 /// What became of a task assigned at a meeting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -99,15 +100,16 @@ impl YearEvidence {
 }
 
 /// The evidence for `year`. `meetings` may hold every year (a December task is checked
-/// in January); `as_of` is the caller's today, as for [`year_summary`].
+/// in January); `plans` and `as_of` (the caller's today) are as for [`year_summary`].
 pub fn year_evidence(
     year: i32,
     roster: &[Member],
     meetings: &[Meeting],
+    plans: &[MeetingPlan],
     frameworks: &[&Framework],
     as_of: Option<NaiveDate>,
 ) -> YearEvidence {
-    let summary = year_summary(year, roster, meetings, frameworks, as_of);
+    let summary = year_summary(year, roster, meetings, plans, frameworks, as_of);
     let of_year = meetings_of_year(year, meetings);
     let members = summary
         .attendance

@@ -174,6 +174,11 @@ pub fn place(place: &Place) -> String {
             Some(day) => format!("Buổi sinh hoạt ngày {}", date(*day)),
             None => with_id(format!("Buổi sinh hoạt thứ {position}"), id),
         },
+        Place::Plan { position, id, date: plan_date, show_id } => match plan_date {
+            Some(day) if *show_id => with_id(format!("Kế hoạch chuẩn bị buổi sinh hoạt ngày {}", date(*day)), id),
+            Some(day) => format!("Kế hoạch chuẩn bị buổi sinh hoạt ngày {}", date(*day)),
+            None => with_id(format!("Kế hoạch chuẩn bị thứ {position}"), id),
+        },
         Place::Mark { position, item_id } => {
             if item_id.is_empty() {
                 format!("Ghi chú sổ tay thứ {position}")
@@ -219,6 +224,7 @@ fn place_noun(place: &Place) -> Option<&'static str> {
     match place {
         Place::Member { .. } => Some("đảng viên"),
         Place::Meeting { .. } => Some("buổi sinh hoạt"),
+        Place::Plan { .. } => Some("kế hoạch chuẩn bị"),
         Place::Mark { .. } => Some("ghi chú sổ tay"),
         Place::Framework { .. } => Some("khung điểm"),
         Place::Review { .. } => Some("bản kiểm điểm cuối năm"),
@@ -243,6 +249,9 @@ pub fn problem(problem: &ImportProblem) -> String {
             }
         }
     }
+    if let (Place::Plan { .. }, Issue::OutsideScopeYear { year }) = (&problem.place, &problem.issue) {
+        return format!("{here}: Kế hoạch không thuộc năm {year}, trong khi tệp ghi là dữ liệu năm {year}.");
+    }
     format!("{here}: {}", issue(&problem.issue))
 }
 
@@ -251,6 +260,7 @@ fn person_role(role: PersonRole) -> &'static str {
         PersonRole::Chair => "Người chủ trì",
         PersonRole::Secretary => "Thư ký buổi sinh hoạt",
         PersonRole::Speaker => "Người phát biểu",
+        PersonRole::CommitteeAttendee => "Người dự họp chi ủy chuẩn bị",
     }
 }
 
@@ -317,6 +327,17 @@ pub fn issue(issue: &Issue) -> String {
                 ),
             }
         }
+        Issue::UnknownPlan { plan_id } => format!(
+            "Buổi sinh hoạt ghi được lập từ kế hoạch chuẩn bị có mã {} {NOT_FOUND}.",
+            quoted(&short(plan_id))
+        ),
+        Issue::PlanMonthOutOfRange { month } => format!(
+            "Tháng {}/{} nằm ngoài khoảng {}–{}.",
+            month.month,
+            month.year,
+            chrono::Datelike::year(&earliest),
+            chrono::Datelike::year(&latest)
+        ),
         Issue::OutsideScopeYear { year } => {
             format!("Buổi sinh hoạt không thuộc năm {year}, trong khi tệp ghi là dữ liệu năm {year}.")
         }
@@ -389,6 +410,10 @@ pub fn field_issue(issue: &FieldIssue) -> String {
                 ),
                 Expected::Timestamp => format!(
                     "cần thời điểm dạng 2026-05-03T19:30:00Z, trong tệp là {}.",
+                    quoted(found)
+                ),
+                Expected::Month => format!(
+                    "cần một tháng dạng năm-tháng (ví dụ 2026-03), trong tệp là {}.",
                     quoted(found)
                 ),
                 Expected::DayOfMonth => {
@@ -588,6 +613,7 @@ fn key_kind_label(kind: KeyKind) -> &'static str {
         KeyKind::ChiBo => "Thông tin chi bộ",
         KeyKind::Member => "Đảng viên",
         KeyKind::Meeting => "Buổi sinh hoạt",
+        KeyKind::Plan => "Kế hoạch chuẩn bị sinh hoạt",
         KeyKind::Mark => "Ghi chú sổ tay",
         KeyKind::Framework => "Khung điểm của cấp ủy",
         KeyKind::Review => "Kiểm điểm cuối năm",
@@ -687,6 +713,9 @@ pub fn backup_description(backup: &Backup) -> String {
         format!("{} đảng viên", data.members.len()),
         format!("{} buổi sinh hoạt", data.meetings.len()),
     ];
+    if !data.plans.is_empty() {
+        contents.push(format!("{} kế hoạch chuẩn bị sinh hoạt", data.plans.len()));
+    }
     if !data.reviews.is_empty() {
         contents.push(format!("{} bản kiểm điểm cuối năm", data.reviews.len()));
     }
@@ -725,6 +754,7 @@ fn noun(kind: RecordKind) -> &'static str {
         RecordKind::ChiBo => "thông tin chi bộ",
         RecordKind::Member => "đảng viên",
         RecordKind::Meeting => "buổi sinh hoạt",
+        RecordKind::Plan => "kế hoạch chuẩn bị sinh hoạt",
         RecordKind::Mark => "ghi chú, đánh dấu sổ tay",
         RecordKind::Framework => "khung điểm của cấp ủy",
         RecordKind::CommitteePack => "gói nội dung của cấp ủy",

@@ -1,8 +1,10 @@
 //! The đảng ủy collection's words: why a chi bộ needs attention, what a picked file did,
 //! a month's state, and the spreadsheet headings.
 
-use super::{date, months, quarter, rating};
-use crate::collection::{Attention, CollectResult, EntryError, MonthStatus, Refusal};
+use super::{date, moment, months, quarter, rating};
+use crate::collection::{
+    Attention, CollectResult, EntryError, MonthStatus, PlanSendings, PreparationLine, Preparedness, Refusal, SendingCheck,
+};
 
 /// A picked file over the backup limit, refused unread: "Tệp quá lớn (61,2 MB)…".
 pub fn too_large(bytes: u64) -> String {
@@ -116,4 +118,47 @@ pub const SUMMARY_HEADER: [&str; 15] = [
 pub fn sheet_file_name(year: i32, per_chi_bo: bool) -> String {
     let part = if per_chi_bo { "theo-chi-bo" } else { "bang-nam" };
     format!("tong-hop-{year}-{part}.csv")
+}
+
+/// A meeting's (or a plan's) preparation, in one line: "Buổi 03/03/2026: thông báo đã gửi
+/// lúc 19:05 ngày 01/03/2026, kịp thời; tài liệu đã gửi lúc 19:05 ngày 01/03/2026, trước 2
+/// ngày, đạt (cần trước ít nhất 1 ngày)".
+pub fn preparation_line(line: &PreparationLine) -> String {
+    let head = match line.meeting_id {
+        Some(_) => format!("Buổi {}", date(line.date)),
+        None => format!("Kế hoạch buổi {} (chưa sinh hoạt)", date(line.date)),
+    };
+    match &line.preparedness {
+        Preparedness::NoPlan => format!("{head}: không có kế hoạch chuẩn bị"),
+        Preparedness::PlanMissing(_) => format!("{head}: kế hoạch chuẩn bị không có trong tệp"),
+        Preparedness::Planned(sendings) => format!("{head}: {}", planned(sendings)),
+    }
+}
+
+fn planned(sendings: &PlanSendings) -> String {
+    let required = match sendings.required_days {
+        0 => "cần gửi chậm nhất trong ngày sinh hoạt".to_owned(),
+        days => format!("cần trước ít nhất {days} ngày"),
+    };
+    format!(
+        "thông báo {}; thông báo cấp ủy viên phụ trách {}; tài liệu {} ({required})",
+        sent(&sendings.notice, false),
+        sent(&sendings.superior_notice, false),
+        sent(&sendings.documents, true)
+    )
+}
+
+/// "đã gửi lúc 19:05 ngày 01/03/2026, trước 2 ngày, đạt", "chưa gửi".
+fn sent(check: &SendingCheck, with_days: bool) -> String {
+    let Some(at) = check.sent_at else {
+        return "chưa gửi".to_owned();
+    };
+    let days = match check.days_before {
+        Some(days) if with_days && days > 0 => format!(", trước {days} ngày"),
+        Some(0) if with_days => ", trong ngày sinh hoạt".to_owned(),
+        Some(days) if with_days => format!(", sau ngày sinh hoạt {} ngày", days.unsigned_abs()),
+        _ => String::new(),
+    };
+    let verdict = if check.in_time { "kịp thời" } else { "muộn" };
+    format!("đã gửi lúc {}{days}, {verdict}", moment(at))
 }

@@ -158,6 +158,10 @@ pub fn framework_error(error: &FrameworkError) -> String {
         AgendaCriterionWithoutChecklist { criterion_id } => format!(
             "Tiêu chí \"{criterion_id}\" chấm theo trình tự sinh hoạt nhưng khung điểm chưa có bước bắt buộc nào (trường \"order_of_business\")."
         ),
+        DaysBeforeOutOfRange { criterion_id, days } => format!(
+            "Tiêu chí \"{criterion_id}\": số ngày gửi tài liệu trước buổi sinh hoạt là {days}; chỉ được từ 0 đến {} ngày.",
+            crate::framework::MAX_DAYS_BEFORE
+        ),
         ThresholdsUnordered { tot, kha, trung_binh } => format!(
             "Ngưỡng xếp loại phải giảm dần và lớn hơn 0, nhưng đang là: Tốt {}, Khá {}, Trung bình {}.",
             d(tot),

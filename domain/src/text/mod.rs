@@ -1,6 +1,7 @@
 //! Every Vietnamese string the domain crate produces, in one place, by subject: number and
 //! date formats (`format`, the leaf), labels, frameworks, scores, the year, meeting
-//! records, the handbook, backups, the year-end review and the đảng ủy's collection.
+//! records, meeting plans, the handbook, backups, the year-end review and the đảng ủy's
+//! collection.
 //! Computing code returns facts; only this layer makes sentences of them.
 
 mod format;
@@ -15,6 +16,7 @@ pub mod handbook;
 pub mod backup;
 pub mod review;
 pub mod sheets;
+pub mod preparation;
 
 pub use format::*;
 pub(crate) use format::quoted;

@@ -118,6 +118,7 @@ pub fn derivation(facts: &Derivation) -> String {
             "Buổi sinh hoạt không có chuyên đề: tiêu chí chỉ chấm khi có chuyên đề nên không tính (tổng điểm tối đa bớt {}; xếp loại theo điểm quy đổi về thang đầy đủ)",
             points(*max)
         ),
+        Derivation::Preparation(facts) => super::preparation::derivation(facts),
         Derivation::Overridden { kept, computed, of } => {
             format!("Nhập tay {} (máy tính được {}: {})", points(*kept), points(*computed), derivation(of))
         }

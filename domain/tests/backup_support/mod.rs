@@ -15,6 +15,7 @@ use sotay_domain::model::{
     Guest, HandbookMark, MeetingStatus, MemberRole, MemberStatus, NextTask, PreviousTask,
     ScoreSheet, VoteTally,
 };
+use sotay_domain::preparation::{CommitteePreparation, ContentFrom, ContentItem, MeetingPlan, SentHow, Sending};
 use sotay_domain::{Decimal, Framework, Meeting, MeetingKind, Member, Timestamp};
 
 /// Path of a file under the repository's `tests/fixtures/`.
@@ -97,6 +98,56 @@ pub fn sample_v3() -> Dataset {
     }
 }
 
+/// The sample of the version-4 fixtures: version 3's, with the meeting plans: May's, which
+/// the May meeting was made from (everything recorded: content, outline, draft, the chi ủy
+/// meeting with its minutes, both notices and the documents two days ahead), June's, not
+/// yet held (notice shared, documents not sent), and the marker of March's plan, deleted
+/// with its meeting.
+pub fn sample_v4() -> Dataset {
+    let mut data = sample_v3();
+    if let Some(may) = data.meetings.iter_mut().find(|meeting| meeting.id == "meeting-2026-05") {
+        may.plan_id = Some("plan-2026-05".into());
+    }
+    data.plans = vec![plan_of_may(), plan_of_june()];
+    data.deletions.push(Deletion { kind: DeletedKind::Plan, id: "plan-2026-03".into(), deleted_at: at("2026-04-04T01:30:00Z") });
+    data
+}
+
+/// May's plan (see [`sample_v4`]).
+pub fn plan_of_may() -> MeetingPlan {
+    let mut plan = MeetingPlan::new("plan-2026-05", day(2026, 5, 3), MeetingKind::KetHop, at("2026-05-02T03:00:00Z"));
+    plan.start_time = Some(clock(19, 0));
+    plan.end_time = Some(clock(21, 0));
+    plan.place = "Nhà văn hóa thôn Đông Tâm".into();
+    plan.content = vec![
+        ContentItem { text: "Khai mạc, điểm danh, báo cáo thu nộp đảng phí".into(), from: ContentFrom::Step, reference: "khai_mac".into() },
+        ContentItem { text: "Vận động bà con đóng góp làm đường liên xóm — m2 (hạn 30/04/2026)".into(), from: ContentFrom::CarriedTask, reference: "t-2026-04-1".into() },
+        ContentItem { text: "Học và làm theo Bác".into(), from: ContentFrom::Topic, reference: String::new() },
+    ];
+    plan.topic = "Học và làm theo Bác".into();
+    plan.outline = "1. Kết quả vận động làm đường.\n2. Liên hệ bản thân qua chuyên đề.".into();
+    plan.draft_resolution = "Hoàn thành đường liên xóm trước ngày 30/6.".into();
+    plan.committee = Some(CommitteePreparation::Meeting {
+        date: day(2026, 4, 28),
+        attendees: vec!["m1".into(), "m2".into()],
+        minutes: "Chi ủy thống nhất nội dung, phân công đồng chí Bình chuẩn bị dự thảo.".into(),
+    });
+    plan.notice_to_members = Some(Sending { at: at("2026-04-29T01:00:00Z"), how: SentHow::ShareSheet });
+    plan.notice_to_superior = Some(Sending { at: at("2026-04-29T01:05:00Z"), how: SentHow::MarkedByUser });
+    plan.documents_sent = Some(Sending { at: at("2026-05-01T12:05:00Z"), how: SentHow::ShareSheet });
+    plan
+}
+
+/// June's plan (see [`sample_v4`]).
+pub fn plan_of_june() -> MeetingPlan {
+    let mut plan = MeetingPlan::new("plan-2026-06", day(2026, 6, 3), MeetingKind::ThuongKy, at("2026-05-19T09:00:00Z"));
+    plan.start_time = Some(clock(19, 30));
+    plan.content = vec![ContentItem { text: "Đánh giá kết quả tháng 5".into(), from: ContentFrom::Added, reference: String::new() }];
+    plan.committee = Some(CommitteePreparation::OnlySecretary);
+    plan.notice_to_members = Some(Sending { at: at("2026-05-19T09:00:00Z"), how: SentHow::ShareSheet });
+    plan
+}
+
 /// The đảng ủy's own dossier template: the built-in one with its own id, issuer and a
 /// section of its own instead of "khac_phuc".
 pub fn committee_template() -> DossierTemplate {
@@ -118,6 +169,7 @@ pub fn committee_template() -> DossierTemplate {
 pub fn sorted(mut data: Dataset) -> Dataset {
     data.members.sort_by(|a, b| a.id.cmp(&b.id));
     data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
+    data.plans.sort_by(|a, b| a.id.cmp(&b.id));
     data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
     data.frameworks
         .sort_by(|a, b| a.framework.id.cmp(&b.framework.id));
@@ -417,6 +469,7 @@ pub fn sample() -> Dataset {
             pack: committee_pack(),
         }),
         deletions: Vec::new(),
+        plans: Vec::new(),
         reviews: Vec::new(),
         templates: Vec::new(),
     }

@@ -26,6 +26,7 @@ use crate::backup::dataset::Dataset;
 use crate::backup::format::{Backup, FORMAT, FORMAT_VERSION};
 use crate::backup::read;
 use crate::model::{HandbookMark, Meeting, Member, Timestamp};
+use crate::preparation::MeetingPlan;
 
 #[derive(Deserialize)]
 struct File {
@@ -42,6 +43,7 @@ struct Data {
     chi_bo: Value,
     members: Vec<Member>,
     meetings: Vec<Meeting>,
+    plans: Vec<MeetingPlan>,
     reviews: Vec<Value>,
     handbook_marks: Vec<HandbookMark>,
     frameworks: Vec<Value>,
@@ -75,6 +77,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
         chi_bo,
         members: members(data.members),
         meetings: meetings(data.meetings),
+        plans: plans(data.plans),
         reviews: read_reviews(&data.reviews, &mut problems),
         marks: marks(data.handbook_marks),
         frameworks: read_frameworks(&data.frameworks, &mut problems),
@@ -131,6 +134,23 @@ fn meetings(records: Vec<Meeting>) -> ReadList<Meeting> {
     ReadList { places, records, ..ReadList::default() }
 }
 
+fn plans(records: Vec<MeetingPlan>) -> ReadList<MeetingPlan> {
+    let dates: Vec<String> = records.iter().map(|plan| plan.date.to_string()).collect();
+    let per_date = counts(dates.iter().map(String::as_str));
+    let places = records
+        .iter()
+        .zip(&dates)
+        .enumerate()
+        .map(|(index, (plan, date))| Place::Plan {
+            position: index + 1,
+            id: plan.id.clone(),
+            date: Some(plan.date),
+            show_id: per_date.get(date.as_str()).copied().unwrap_or(0) > 1,
+        })
+        .collect();
+    ReadList { places, records, ..ReadList::default() }
+}
+
 fn marks(records: Vec<HandbookMark>) -> ReadList<HandbookMark> {
     let places = records
         .iter()
@@ -145,8 +165,9 @@ mod tests {
     use serde::de::DeserializeOwned;
     use serde_json::json;
 
-    use crate::backup::read::{MARK, MEETING, MEMBER};
+    use crate::backup::read::{MARK, MEETING, MEMBER, PLAN};
     use crate::model::{HandbookMark, Meeting, Member};
+    use crate::preparation::MeetingPlan;
 
     /// Each required field, taken out of a good record, makes the typed record fail to read
     /// (so the file goes the located way, which reports it).
@@ -163,14 +184,14 @@ mod tests {
     /// the work again), and gives what the located path gives.
     #[test]
     fn a_good_file_of_this_version_reads_the_quick_way_and_the_same() {
-        let file = include_bytes!("../../../../tests/fixtures/migrations/backup-v3.json");
+        let file = include_bytes!("../../../../tests/fixtures/migrations/backup-v4.json");
         let limits = crate::backup::ImportLimits::default();
         let quick = super::read_good_file(file, &limits, None).expect("the fixture reads the quick way");
         assert_eq!(Ok(quick), super::super::parse_by_value(file, &limits, None));
         let mut bommed = b"\xEF\xBB\xBF".to_vec();
         bommed.extend_from_slice(file);
         assert!(super::read_good_file(&bommed, &limits, None).is_some(), "with a byte-order mark");
-        let older = include_bytes!("../../../../tests/fixtures/migrations/backup-v2.json");
+        let older = include_bytes!("../../../../tests/fixtures/migrations/backup-v3.json");
         assert!(super::read_good_file(older, &limits, None).is_none(), "an older version is migrated by the located path");
     }
 
@@ -186,5 +207,9 @@ mod tests {
             MEETING.required(),
         );
         required_fields_have_no_default::<HandbookMark>(json!({"item_id": "i", "updated_at": at}), MARK.required());
+        required_fields_have_no_default::<MeetingPlan>(
+            json!({"id": "p", "month": "2025-01", "kind": "thuong_ky", "date": "2025-01-05", "updated_at": at}),
+            PLAN.required(),
+        );
     }
 }
