@@ -35,6 +35,7 @@ pub mod storage_problems {
     pub const CHI_BO: &str = "thông tin chi bộ";
     pub const A_MEETING: &str = "một buổi sinh hoạt";
     pub const A_MEMBER: &str = "một đảng viên";
+    pub const A_PLAN: &str = "một kế hoạch chuẩn bị sinh hoạt";
     pub const A_REVIEW: &str = "bản kiểm điểm";
     pub const MARK: &str = "đánh dấu, ghi chú sổ tay";
     pub const FRAMEWORK: &str = "khung chấm điểm của cấp ủy";
@@ -45,6 +46,10 @@ pub mod storage_problems {
 
     pub fn meeting(date: chrono::NaiveDate) -> String {
         format!("buổi sinh hoạt ngày {}", sotay_domain::text::date(date))
+    }
+
+    pub fn plan(date: chrono::NaiveDate) -> String {
+        format!("kế hoạch chuẩn bị buổi sinh hoạt ngày {}", sotay_domain::text::date(date))
     }
 
     pub fn member(name: &str) -> String {
@@ -837,6 +842,19 @@ pub mod authoring {
     pub const KIND_TASKS_MEANS: &str = "Tự tính: tỷ lệ nhiệm vụ kỳ trước hoàn thành.";
     pub const KIND_AGENDA: &str = "Trình tự";
     pub const KIND_AGENDA_MEANS: &str = "Tự tính: thực hiện đủ các bước của trình tự.";
+    pub const KIND_CONTENT_PREPARED: &str = "Chuẩn bị nội dung";
+    pub const KIND_CONTENT_PREPARED_MEANS: &str = "Tự tính từ kế hoạch chuẩn bị: kế hoạch có nội dung sinh hoạt.";
+    pub const KIND_OUTLINE_AND_DRAFT: &str = "Đề cương và dự thảo";
+    pub const KIND_OUTLINE_AND_DRAFT_MEANS: &str = "Tự tính từ kế hoạch chuẩn bị: có cả đề cương gợi ý thảo luận và dự thảo nghị quyết (kết luận).";
+    pub const KIND_COMMITTEE_PREPARED: &str = "Chi ủy chuẩn bị";
+    pub const KIND_COMMITTEE_PREPARED_MEANS: &str = "Tự tính từ kế hoạch chuẩn bị: chi ủy họp chuẩn bị trước buổi sinh hoạt, hoặc chi bộ chỉ có bí thư.";
+    pub const KIND_NOTICE_SENT: &str = "Thông báo";
+    pub const KIND_NOTICE_SENT_MEANS: &str = "Tự tính từ kế hoạch chuẩn bị: đã gửi thông báo cho đảng viên trước giờ sinh hoạt.";
+    pub const KIND_DOCUMENTS_SENT: &str = "Gửi tài liệu";
+    pub const KIND_DOCUMENTS_SENT_MEANS: &str = "Tự tính từ kế hoạch chuẩn bị: tài liệu được gửi trước buổi sinh hoạt ít nhất số ngày quy định.";
+    pub const REQUIRES_MINUTES: &str = "Cuộc họp chi ủy phải có biên bản";
+    pub const REQUIRES_SUPERIOR: &str = "Phải thông báo cả đồng chí cấp ủy viên cấp trên phụ trách";
+    pub const MIN_DAYS_BEFORE: &str = "Gửi trước ít nhất (ngày)";
     pub const ONLY_THEMATIC: &str = "Chỉ chấm trong tháng có sinh hoạt chuyên đề";
     pub const HINT: &str = "Gợi ý cho người chấm";
     pub const ADD_CRITERION: &str = "Thêm tiêu chí";

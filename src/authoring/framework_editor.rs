@@ -262,6 +262,11 @@ fn rule_kind_words(kind: RuleKind) -> (&'static str, &'static str) {
         RuleKind::SpeakersShare => (t::KIND_SPEAKERS, t::KIND_SPEAKERS_MEANS),
         RuleKind::TasksMet => (t::KIND_TASKS, t::KIND_TASKS_MEANS),
         RuleKind::AgendaComplete => (t::KIND_AGENDA, t::KIND_AGENDA_MEANS),
+        RuleKind::ContentPrepared => (t::KIND_CONTENT_PREPARED, t::KIND_CONTENT_PREPARED_MEANS),
+        RuleKind::OutlineAndDraft => (t::KIND_OUTLINE_AND_DRAFT, t::KIND_OUTLINE_AND_DRAFT_MEANS),
+        RuleKind::CommitteePrepared => (t::KIND_COMMITTEE_PREPARED, t::KIND_COMMITTEE_PREPARED_MEANS),
+        RuleKind::NoticeSent => (t::KIND_NOTICE_SENT, t::KIND_NOTICE_SENT_MEANS),
+        RuleKind::DocumentsSent => (t::KIND_DOCUMENTS_SENT, t::KIND_DOCUMENTS_SENT_MEANS),
     }
 }
 
@@ -302,7 +307,21 @@ fn rule_fields(editor: Editor, rule: &Rule, g: usize, c: usize) -> AnyView {
     let base = format!("/groups/{g}/criteria/{c}/rule");
     let edit_rule = move |change: Box<dyn FnOnce(&mut Rule)>| editor.edit(|f| if let Some(criterion) = f.criterion_mut(g, c) { change(&mut criterion.rule) });
     match rule {
-        Rule::Tick | Rule::AgendaComplete => ().into_any(),
+        Rule::Tick | Rule::AgendaComplete | Rule::ContentPrepared | Rule::OutlineAndDraft => ().into_any(),
+        Rule::CommitteePrepared { requires_minutes } => check_field(t::REQUIRES_MINUTES.into(), *requires_minutes, move |on| {
+            edit_rule(Box::new(move |rule| if let Rule::CommitteePrepared { requires_minutes } = rule { *requires_minutes = on }))
+        }),
+        Rule::NoticeSent { requires_superior } => check_field(t::REQUIRES_SUPERIOR.into(), *requires_superior, move |on| {
+            edit_rule(Box::new(move |rule| if let Rule::NoticeSent { requires_superior } = rule { *requires_superior = on }))
+        }),
+        Rule::DocumentsSent { min_days_before } => {
+            let days = *min_days_before;
+            view! {
+                {count_field(t::MIN_DAYS_BEFORE.into(), Some(days), false, editor.at(format!("{base}/min_days_before")), move |v| {
+                    edit_rule(Box::new(move |rule| if let Rule::DocumentsSent { min_days_before } = rule { *min_days_before = v.unwrap_or_default() }))
+                })}
+            }.into_any()
+        }
         Rule::PickOne { options } => {
             let count = options.len();
             let rows = options.iter().enumerate().map(|(o, option)| {
@@ -585,7 +604,7 @@ fn preview(editor: Editor) -> impl IntoView {
         editor.draft.with(|draft| {
             let framework = draft.as_ref()?;
             let (meeting, roster) = framework.sample_meeting(clock::today(), clock::now());
-            Some(score_own_sheet(framework, &meeting, &roster, &[]))
+            Some(score_own_sheet(framework, &meeting, &roster, &[], &[]))
         })
     });
     view! {

@@ -54,9 +54,10 @@ pub fn score_line(store: Store, meeting: &Meeting) -> String {
     let Some(framework) = framework(&meeting.own_sheet.framework_id) else {
         return t::NOT_SCORED.to_owned();
     };
+    let plans = store.plans.get_untracked();
     store.meetings.with_untracked(|meetings| {
-        let score = score_superior_sheet(framework, meeting, &roster, meetings)
-            .unwrap_or_else(|| score_own_sheet(framework, meeting, &roster, meetings));
+        let score = score_superior_sheet(framework, meeting, &roster, meetings, &plans)
+            .unwrap_or_else(|| score_own_sheet(framework, meeting, &roster, meetings, &plans));
         format!("{} · {}", sotay_domain::text::points(score.total), sotay_domain::text::rating(score.rating))
     })
 }

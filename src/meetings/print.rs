@@ -147,9 +147,10 @@ fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl In
 fn own_and_superior(meeting: &Meeting, store: Store) -> (Option<MeetingScore>, Option<MeetingScore>) {
     let Some(framework) = store.framework_for(&meeting.own_sheet.framework_id) else { return (None, None) };
     let roster = store.members.get_untracked();
+    let plans = store.plans.get_untracked();
     store.meetings.with_untracked(|all| {
-        let own = crate::timing::measured(crate::timing::SCORE_MEETING, || score_own_sheet(&framework, meeting, &roster, all));
-        (Some(own), score_superior_sheet(&framework, meeting, &roster, all))
+        let own = crate::timing::measured(crate::timing::SCORE_MEETING, || score_own_sheet(&framework, meeting, &roster, all, &plans));
+        (Some(own), score_superior_sheet(&framework, meeting, &roster, all, &plans))
     })
 }
 

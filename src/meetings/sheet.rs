@@ -63,13 +63,13 @@ pub fn ScoreSheetSection() -> impl IntoView {
         let framework = current_framework()?;
         let roster = store.members.get();
         meeting.with(|m| {
-            store.meetings.with(|all| Some(timing::measured(timing::SCORE_MEETING, || score_own_sheet(framework, m, &roster, all))))
+            store.meetings.with(|all| store.plans.with(|plans| Some(timing::measured(timing::SCORE_MEETING, || score_own_sheet(framework, m, &roster, all, plans)))))
         })
     });
     let superior = Memo::new(move |_| {
         let framework = current_framework()?;
         let roster = store.members.get();
-        meeting.with(|m| store.meetings.with(|all| score_superior_sheet(framework, m, &roster, all)))
+        meeting.with(|m| store.meetings.with(|all| store.plans.with(|plans| score_superior_sheet(framework, m, &roster, all, plans))))
     });
     let scores = Scores { own, superior };
     let which = RwSignal::new(Which::Own);

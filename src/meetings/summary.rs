@@ -19,7 +19,7 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
     let today = clock::today();
     let summary = Memo::new(move |_| {
         let roster = store.members.get();
-        store.meetings.with(|meetings| year_summary(year, &roster, meetings, &frameworks(), Some(today)))
+        store.meetings.with(|meetings| store.plans.with(|plans| year_summary(year, &roster, meetings, plans, &frameworks(), Some(today))))
     });
     let title = format!("{} {year}", t::TITLE);
     view! {

@@ -28,7 +28,7 @@ pub(crate) fn evidence_memo(store: Store, year: i32) -> Memo<YearEvidence> {
     let today = clock::today();
     Memo::new(move |_| {
         let roster = store.members.get();
-        store.meetings.with(|meetings| year_evidence(year, &roster, meetings, &frameworks(), Some(today)))
+        store.meetings.with(|meetings| store.plans.with(|plans| year_evidence(year, &roster, meetings, plans, &frameworks(), Some(today))))
     })
 }
 

@@ -81,6 +81,8 @@ pub enum Key {
     ChiBo,
     Member(String),
     Meeting(String),
+    /// A meeting plan (the preparation of a meeting), by its id.
+    Plan(String),
     /// A handbook bookmark / note, by the item's stable id.
     Mark(String),
     /// The committee's content pack, as the JSON text that was imported.
@@ -111,6 +113,7 @@ impl Key {
             Key::ChiBo => layout::CHI_BO_KEY.to_owned(),
             Key::Member(id) => format!("{}{id}", layout::MEMBER_PREFIX),
             Key::Meeting(id) => format!("{}{id}", layout::MEETING_PREFIX),
+            Key::Plan(id) => format!("{}{id}", layout::PLAN_PREFIX),
             Key::Mark(item_id) => format!("{}{item_id}", layout::MARK_PREFIX),
             Key::CommitteePack => layout::COMMITTEE_PACK_KEY.to_owned(),
             Key::Framework(id) => format!("{}{id}", layout::FRAMEWORK_PREFIX),
@@ -131,6 +134,7 @@ impl Key {
             KeyKind::ChiBo => Key::ChiBo,
             KeyKind::Member => Key::Member(id),
             KeyKind::Meeting => Key::Meeting(id),
+            KeyKind::Plan => Key::Plan(id),
             KeyKind::Mark => Key::Mark(id),
             KeyKind::Framework => Key::Framework(id),
             KeyKind::Review => Key::Review(id),

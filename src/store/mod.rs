@@ -6,6 +6,7 @@ pub mod clock;
 use leptos::prelude::*;
 use sotay_domain::framework::Framework;
 use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage_owned, FirstScreenReader, LayoutUpgrade, MigrationError, StorageReader, StoredData, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
+use sotay_domain::preparation::MeetingPlan;
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
@@ -54,6 +55,8 @@ pub struct Store {
     pub chi_bo: RwSignal<Option<ChiBo>>,
     pub members: RwSignal<Vec<Member>>,
     pub meetings: RwSignal<Vec<Meeting>>,
+    /// Meeting plans (the preparation of a meeting), newest meeting date first.
+    pub plans: RwSignal<Vec<MeetingPlan>>,
     /// Handbook bookmarks and notes, by item id.
     pub marks: RwSignal<Vec<HandbookMark>>,
     /// Frameworks a committee loaded (they arrive with imported backups).
@@ -285,6 +288,7 @@ impl Store {
             chi_bo: RwSignal::new(None),
             members: RwSignal::new(Vec::new()),
             meetings: RwSignal::new(Vec::new()),
+            plans: RwSignal::new(Vec::new()),
             marks: RwSignal::new(Vec::new()),
             custom_frameworks: RwSignal::new(Vec::new()),
             reviews: RwSignal::new(Vec::new()),
@@ -309,12 +313,14 @@ impl Store {
     /// written to storage (the screens that show it call no saving method).
     pub fn detached(data: Dataset) -> Store {
         let store = Store::empty();
-        let Dataset { chi_bo, mut members, mut meetings, frameworks, .. } = data;
+        let Dataset { chi_bo, mut members, mut meetings, mut plans, frameworks, .. } = data;
         sort_members(&mut members);
         sort_meetings(&mut meetings);
+        sort_plans(&mut plans);
         store.chi_bo.set(chi_bo);
         store.members.set(members);
         store.meetings.set(meetings);
+        store.plans.set(plans);
         store.custom_frameworks.set(frameworks);
         store.complete.set(true);
         store.first_screen_ready.set(true);
@@ -371,9 +377,11 @@ impl Store {
     }
 
     fn set_dataset(&self, data: Dataset) {
-        let Dataset { chi_bo, mut members, mut meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        let Dataset { chi_bo, mut members, mut meetings, mut plans, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
         sort_members(&mut members);
         sort_meetings(&mut meetings);
+        sort_plans(&mut plans);
+        self.plans.set(plans);
         register_custom_frameworks(&frameworks);
         keep_custom_frameworks(&frameworks);
         self.chi_bo.set(chi_bo);
@@ -403,6 +411,7 @@ impl Store {
             chi_bo: take(self.chi_bo),
             members: take(self.members),
             meetings: take(self.meetings),
+            plans: take(self.plans),
             reviews: take(self.reviews),
             marks: take(self.marks),
             frameworks: take(self.custom_frameworks),
@@ -411,7 +420,8 @@ impl Store {
             deletions: take(self.deletions),
         };
         let result = read(&data);
-        let Dataset { chi_bo, members, meetings, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        let Dataset { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        put_back(self.plans, plans);
         put_back(self.chi_bo, chi_bo);
         put_back(self.members, members);
         put_back(self.meetings, meetings);
@@ -556,6 +566,13 @@ impl Store {
                     sort_meetings(meetings);
                 });
             }
+            Key::Plan(id) => {
+                let stored = storage::read::<MeetingPlan>(&key).ok().flatten();
+                self.plans.update(|plans| {
+                    replace_or_remove(plans, id, stored, |p| &p.id);
+                    sort_plans(plans);
+                });
+            }
             Key::Mark(id) => {
                 let stored = storage::read::<HandbookMark>(&key).ok().flatten();
                 self.marks.update(|marks| replace_or_remove(marks, id, stored, |m| &m.item_id));
@@ -625,6 +642,43 @@ impl Store {
     /// offer to undo (`save_meeting`, a newer edit).
     pub fn delete_meeting(&self, id: &str) -> Option<Meeting> {
         self.delete_from(self.meetings, DeletedKind::Meeting, id, Key::Meeting(id.to_owned()), |m| &m.id, |m| m.updated_at)
+    }
+
+    /// Saves a plan changed from the copy stamped `based_on` (autosave on every change in the
+    /// form), unless another tab saved a newer one meanwhile.
+    pub fn save_plan_from(&self, plan: MeetingPlan, based_on: Timestamp) -> Result<MeetingPlan, NewerElsewhere<MeetingPlan>> {
+        let key = Key::Plan(plan.id.clone());
+        if let Some(latest) = stored_is_newer::<MeetingPlan>(&key, based_on, |p| p.updated_at) {
+            self.reload(key);
+            return Err(NewerElsewhere { latest });
+        }
+        Ok(self.save_plan(plan))
+    }
+
+    /// Saves a plan as it is (a new one, one just checked by `save_plan_from`, or one put
+    /// back by "Hoàn tác": stamped after its deletion, whose marker goes).
+    pub fn save_plan(&self, mut plan: MeetingPlan) -> MeetingPlan {
+        plan.updated_at = self.stamp(DeletedKind::Plan, &plan.id, self.plan(&plan.id).map(|p| p.updated_at));
+        if self.write(&Key::Plan(plan.id.clone()), &plan) {
+            self.clear_marker(DeletedKind::Plan, &plan.id);
+        }
+        let stored = plan.clone();
+        self.plans.update(|plans| {
+            upsert(plans, plan, |p| &p.id);
+            sort_plans(plans);
+        });
+        stored
+    }
+
+    /// Removes a plan, leaving its deletion marker, and returns it so the caller can offer to
+    /// undo. A meeting made from it keeps its own copy of what it took.
+    pub fn delete_plan(&self, id: &str) -> Option<MeetingPlan> {
+        self.delete_from(self.plans, DeletedKind::Plan, id, Key::Plan(id.to_owned()), |p| &p.id, |p| p.updated_at)
+    }
+
+    /// The plan `id`, untracked.
+    pub fn plan(&self, id: &str) -> Option<MeetingPlan> {
+        self.plans.with_untracked(|plans| plans.iter().find(|p| p.id == id).cloned())
     }
 
     /// How many meetings name the member `id` (roll call, chair, secretary, speakers, tasks).
@@ -870,6 +924,7 @@ fn describe(key: &Key, text: &str) -> String {
         Key::ChiBo | Key::SchemaVersion => words::CHI_BO.to_owned(),
         Key::Meeting(_) => serde_json::from_str::<Meeting>(text).map_or_else(|_| words::A_MEETING.to_owned(), |m| words::meeting(m.date)),
         Key::Member(_) => serde_json::from_str::<Member>(text).map_or_else(|_| words::A_MEMBER.to_owned(), |m| words::member(&m.name)),
+        Key::Plan(_) => serde_json::from_str::<MeetingPlan>(text).map_or_else(|_| words::A_PLAN.to_owned(), |p| words::plan(p.date)),
         Key::Review(_) => serde_json::from_str::<YearReview>(text).map_or_else(|_| words::A_REVIEW.to_owned(), |r| words::review(r.year)),
         Key::Mark(_) => words::MARK.to_owned(),
         Key::Framework(_) => words::FRAMEWORK.to_owned(),
@@ -964,6 +1019,10 @@ fn sort_members(members: &mut [Member]) {
 }
 
 /// Newest first, as the history shows them.
+fn sort_plans(plans: &mut [MeetingPlan]) {
+    plans.sort_by(|a, b| (b.date, &b.id).cmp(&(a.date, &a.id)));
+}
+
 fn sort_meetings(meetings: &mut [Meeting]) {
     meetings.sort_by(|a, b| b.chronological_key().cmp(&a.chronological_key()));
 }
