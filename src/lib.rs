@@ -8,6 +8,7 @@ pub mod data;
 pub mod handbook;
 pub mod home;
 pub mod meetings;
+pub mod preparation;
 pub mod review;
 pub mod router;
 pub mod routes;

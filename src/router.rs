@@ -20,6 +20,10 @@ pub enum Screen {
     Meeting(String),
     /// A meeting's minutes and score sheet laid out for printing.
     MeetingPrint(String),
+    /// Preparing a meeting: its plan ("Chuẩn bị").
+    Plan(String),
+    /// A plan's documents (outline, draft resolution) laid out for printing.
+    PlanPrint(String),
     YearSummary(i32),
     /// The year-end review of a year (Kiểm điểm cuối năm).
     Review(i32),
@@ -74,6 +78,8 @@ impl Screen {
             ["sinh-hoat"] => Screen::Meetings,
             ["sinh-hoat", id] => Screen::Meeting(decode(id)),
             ["sinh-hoat", id, "in"] => Screen::MeetingPrint(decode(id)),
+            ["chuan-bi", id] => Screen::Plan(decode(id)),
+            ["chuan-bi", id, "in"] => Screen::PlanPrint(decode(id)),
             ["tong-hop", year] => year.parse().map(Screen::YearSummary).unwrap_or_else(|_| not_found(path)),
             ["kiem-diem", year] => year.parse().map(Screen::Review).unwrap_or_else(|_| not_found(path)),
             ["kiem-diem", year, "in"] => year.parse().map(Screen::ReviewPrint).unwrap_or_else(|_| not_found(path)),
@@ -112,6 +118,8 @@ impl Screen {
             Screen::Meetings => "sinh-hoat".into(),
             Screen::Meeting(id) => format!("sinh-hoat/{}", encode(id)),
             Screen::MeetingPrint(id) => format!("sinh-hoat/{}/in", encode(id)),
+            Screen::Plan(id) => format!("chuan-bi/{}", encode(id)),
+            Screen::PlanPrint(id) => format!("chuan-bi/{}/in", encode(id)),
             Screen::YearSummary(year) => format!("tong-hop/{year}"),
             Screen::Review(year) => format!("kiem-diem/{year}"),
             Screen::ReviewPrint(year) => format!("kiem-diem/{year}/in"),
@@ -145,6 +153,8 @@ impl Screen {
             Screen::Meetings
             | Screen::Meeting(_)
             | Screen::MeetingPrint(_)
+            | Screen::Plan(_)
+            | Screen::PlanPrint(_)
             | Screen::YearSummary(_)
             | Screen::Review(_)
             | Screen::ReviewPrint(_)

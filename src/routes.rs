@@ -19,6 +19,8 @@ pub fn screen_body(screen: Screen) -> AnyView {
         Screen::Meetings => lazy_view(screens::meetings),
         Screen::Meeting(id) => lazy_view(move || screens::meeting(id.clone())),
         Screen::MeetingPrint(id) => lazy_view(move || screens::meeting_print(id.clone())),
+        Screen::Plan(id) => lazy_view(move || screens::plan(id.clone())),
+        Screen::PlanPrint(id) => lazy_view(move || screens::plan_print(id.clone())),
         Screen::YearSummary(year) => lazy_view(move || screens::year_summary(year)),
         Screen::Review(year) => lazy_view(move || screens::review(year)),
         Screen::ReviewPrint(year) => lazy_view(move || screens::review_print(year)),
@@ -72,6 +74,8 @@ mod screens {
     split_screen!(meeting_list, fn meetings() { meetings::MeetingsScreen().into_any() });
     split_screen!(chi_bo_records, fn meeting(id: String) { view! { <meetings::editor::MeetingScreen id=id/> }.into_any() });
     split_screen!(chi_bo_records, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
+    split_screen!(chi_bo_records, fn plan(id: String) { view! { <crate::preparation::PlanScreen id=id/> }.into_any() });
+    split_screen!(chi_bo_records, fn plan_print(id: String) { view! { <crate::preparation::print::PlanPrintScreen id=id/> }.into_any() });
     split_screen!(meeting_list, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
     split_screen!(chi_bo_records, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
     split_screen!(chi_bo_records, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });

@@ -685,6 +685,8 @@ pub mod errors {
 }
 
 pub mod dang_uy {
+    pub const PREPARATION: &str = "Chuẩn bị sinh hoạt (thông báo, tài liệu)";
+    pub const NO_PREPARATION: &str = "Tệp của chi bộ chưa có buổi sinh hoạt hay kế hoạch chuẩn bị nào trong năm này.";
     pub const TITLE: &str = "Tổng hợp của đảng ủy";
     pub const INTRO: &str = "Nhận tệp sao lưu của các chi bộ (qua Zalo, thư điện tử, USB…), chọn nhiều tệp một lần; ứng dụng kiểm tra từng tệp, gộp theo chi bộ và tính lại điểm bằng khung của từng chi bộ. Mọi thứ lưu trên máy này, không cần mạng.";
     pub const NAME_LABEL: &str = "Tên đảng ủy (in ở đầu bảng)";
@@ -995,4 +997,63 @@ pub mod authoring {
     pub fn file_name(id: &str) -> String {
         format!("{id}.json")
     }
+}
+
+pub mod preparation {
+    pub const TITLE: &str = "Chuẩn bị sinh hoạt";
+    pub const NOT_FOUND: &str = "Không tìm thấy kế hoạch chuẩn bị này (có thể đã bị xóa).";
+    pub const FRAMEWORK_TICKS: &str = "Khung chấm điểm chi bộ đang dùng chưa tính nhóm \"Công tác chuẩn bị\" từ kế hoạch này (vẫn phải đánh dấu bằng tay). Có thể chọn khung phiên bản 2 trong";
+    pub const WHEN_WHERE: &str = "Thời gian, địa điểm";
+    pub const KIND: &str = "Loại sinh hoạt";
+    pub const DATE: &str = "Ngày sinh hoạt";
+    pub const START: &str = "Bắt đầu";
+    pub const END: &str = "Kết thúc";
+    pub const PLACE: &str = "Địa điểm";
+    pub const TOPIC: &str = "Chuyên đề";
+    pub const CONTENT: &str = "Nội dung sinh hoạt";
+    pub const CONTENT_HINT: &str = "Gợi ý từ trình tự sinh hoạt, nhiệm vụ của nghị quyết kỳ trước và chuyên đề; sửa, thêm, bớt cho phù hợp.";
+    pub const CONTENT_ITEM: &str = "Nội dung";
+    pub const ADD_CONTENT: &str = "Thêm nội dung";
+    pub const PROPOSE_AGAIN: &str = "Lấy lại nội dung gợi ý";
+    pub const REMOVE: &str = "Bỏ";
+    pub const REMOVE_CONTENT: &str = "Bỏ nội dung";
+    pub const DOCUMENTS: &str = "Tài liệu sinh hoạt";
+    pub const COMMITTEE: &str = "Chi ủy chuẩn bị";
+    pub const COMMITTEE_NOT_YET: &str = "Chưa ghi";
+    pub const COMMITTEE_MEETING: &str = "Chi ủy họp chuẩn bị";
+    pub const ONLY_SECRETARY: &str = "Chi bộ chỉ có bí thư (không có chi ủy)";
+    pub const COMMITTEE_DATE: &str = "Ngày chi ủy họp";
+    pub const COMMITTEE_WHO: &str = "Đồng chí dự họp chi ủy";
+    pub const COMMITTEE_MINUTES: &str = "Biên bản tóm tắt cuộc họp chi ủy";
+    pub const SEND: &str = "Thông báo và gửi tài liệu";
+    pub const SEND_HINT: &str = "Bấm nút gửi để chia sẻ qua Zalo hoặc ứng dụng khác; ứng dụng ghi lại lúc gửi. Nếu đã gửi bằng cách khác, bấm \"Đã gửi\".";
+    pub const NOTICE_PREVIEW: &str = "Thông báo sẽ gửi";
+    pub const NOTICE_TO_MEMBERS: &str = "Thông báo cho đảng viên";
+    pub const NOTICE_TO_SUPERIOR: &str = "Thông báo cho đồng chí cấp ủy viên cấp trên phụ trách";
+    pub const DOCUMENTS_SENT: &str = "Gửi tài liệu cho đảng viên";
+    pub const SEND_NOTICE: &str = "Gửi thông báo";
+    pub const SEND_TO_SUPERIOR: &str = "Gửi cho đồng chí phụ trách";
+    pub const SEND_DOCUMENTS: &str = "Gửi tài liệu";
+    pub const PRINT_DOCUMENTS: &str = "In tài liệu (A4)";
+    pub const NOT_SENT: &str = "Chưa gửi";
+    pub const MARK_SENT: &str = "Đã gửi";
+    pub const UNDO_SENT: &str = "Bỏ ghi nhận";
+    pub const SHARE_CANCELLED: &str = "Chưa gửi (đã đóng bảng chia sẻ).";
+    pub const COPIED_AND_DOWNLOADED: &str = "Máy này không chia sẻ được: đã chép nội dung và tải tệp xuống. Gửi xong, bấm \"Đã gửi\".";
+    pub const OPEN_MEETING: &str = "Ghi biên bản buổi sinh hoạt từ kế hoạch";
+    pub const OPEN_MEETING_HINT: &str = "Khi họp: biên bản lấy ngày, giờ, địa điểm và dự thảo nghị quyết từ kế hoạch này.";
+    pub const MEETING_MADE: &str = "Đã ghi biên bản buổi sinh hoạt:";
+    pub const CONFIRM_DELETE: &str = "Xóa kế hoạch chuẩn bị này?";
+    pub const DELETED: &str = "Đã xóa kế hoạch chuẩn bị";
+    pub const DELETE: &str = "Xóa kế hoạch";
+    pub const OPEN_PLANS: &str = "Kế hoạch chuẩn bị chưa họp";
+    pub const PLAN_BADGE: &str = "Chuẩn bị";
+    pub const START_PLAN: &str = "Chuẩn bị buổi sinh hoạt tới";
+    pub const PLAN_OF_MEETING: &str = "Kế hoạch chuẩn bị buổi này";
+    pub const PLAN_MISSING: &str = "Buổi này được ghi từ một kế hoạch chuẩn bị không còn trên máy (đã xóa hoặc chưa nhận từ máy khác).";
+    pub const PRINT_TITLE: &str = "Tài liệu sinh hoạt";
+    pub const PRINT_HEADING: &str = "TÀI LIỆU SINH HOẠT CHI BỘ";
+    pub const NO_DOCUMENTS: &str = "Kế hoạch chưa có đề cương gợi ý thảo luận và dự thảo nghị quyết.";
+    pub const PRINT: &str = "In";
+    pub const BACK_TO_PLAN: &str = "Về kế hoạch";
 }

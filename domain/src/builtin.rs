@@ -17,10 +17,10 @@ pub const AN_PHU_V2_ID: &str = "hd42-anphu-2025-v2";
 /// Id of the Bình Thuận variant, version 2 (as [`AN_PHU_V2_ID`]).
 pub const AN_PHU_BINH_THUAN_V2_ID: &str = "hd42-anphu-2025-binhthuan-v2";
 
-/// The framework a new chi bộ starts with (it can choose another or load its own). Still
-/// version 1 of the An Phú sheet: version 2 scores group 3 from meeting plans, which the
-/// app's screens do not make yet.
-pub const DEFAULT_ID: &str = AN_PHU_ID;
+/// The framework a new chi bộ starts with (it can choose another or load its own): version 2
+/// of the An Phú sheet, which scores group 3 from the meeting's plan ("Chuẩn bị"), the
+/// secretary's tick still possible.
+pub const DEFAULT_ID: &str = AN_PHU_V2_ID;
 
 /// Each built-in framework's id and JSON text, in the order a list shows them.
 pub const SOURCES: [(&str, &str); 5] = [

@@ -39,6 +39,7 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
         return view! { <p class="card">{t::NOT_IN_COLLECTION}</p> }.into_any();
     };
     let summary = chi_bo_year.summary.clone();
+    let preparation = chi_bo_year.preparation.clone();
     let files = entry.files.clone();
     view! {
         <PageTitle title=format!("{} — {year}", entry.name())/>
@@ -54,6 +55,7 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
             <YearFacts summary=summary.clone()/>
             <ScoreChart meetings=summary.meetings.clone()/>
             <MeetingTable chi_bo_id=id.clone() meetings=summary.meetings.clone()/>
+            <PreparationList months=preparation/>
             <MemberTable summary=summary/>
         </article>
         <section class="card no-print">
@@ -70,6 +72,27 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Per month, whether each meeting's notice and documents went out in time (from the plans
+/// the chi bộ's file holds).
+#[component]
+fn PreparationList(months: Vec<sotay_domain::collection::PreparationMonth>) -> impl IntoView {
+    let months: Vec<_> = months.into_iter().filter(|month| !month.lines.is_empty()).collect();
+    view! {
+        <section class="card">
+            <h2>{t::PREPARATION}</h2>
+            {months.is_empty().then(|| view! { <p>{t::NO_PREPARATION}</p> })}
+            <ul class="preparation-lines">
+                {months.into_iter().map(|month| view! {
+                    <li>
+                        <strong>{format!("{} {}", t::MONTH, month.month)}</strong>
+                        <ul>{month.lines.iter().map(|line| view! { <li>{sotay_domain::text::collection::preparation_line(line)}</li> }).collect_view()}</ul>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
 }
 
 fn score_text(score: Option<ScoreLine>) -> String {

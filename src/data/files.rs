@@ -107,6 +107,67 @@ pub fn share_text(title: &str, text: &str) -> TextShared {
     }
 }
 
+/// How a message (a text, with a file alongside) left the app through [`share_message`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageSent {
+    /// The share sheet said it was shared.
+    Shared,
+    /// The share sheet was closed without sharing.
+    Cancelled,
+    /// The browser cannot share (a desktop): the text was copied and the file downloaded,
+    /// for the user to send by hand.
+    CopiedAndDownloaded,
+    Failed,
+}
+
+/// Sends `text` with a file alongside (`name`, `content`, `media_type`) through the share
+/// sheet, waiting for its answer (a phone: Zalo, messages…). Where the browser cannot share
+/// the file, the text alone is shared and the file downloaded; where it cannot share at all,
+/// the text is copied and the file downloaded.
+pub async fn share_message(title: &str, text: &str, name: &str, content: &str, media_type: &str) -> MessageSent {
+    let Some(window) = web_sys::window() else { return MessageSent::Failed };
+    let navigator: JsValue = window.navigator().into();
+    let file = text_file(name, content, media_type);
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    let can_share = js_method(&navigator, "canShare");
+    let share = js_method(&navigator, "share");
+    let mut with_file = false;
+    if let (Some(file), Some(can_share)) = (&file, &can_share) {
+        let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(file));
+        with_file = can_share.call1(&navigator, &data).map(|ok| ok.is_truthy()).unwrap_or(false);
+        if !with_file {
+            let _ = js_sys::Reflect::delete_property(&data, &"files".into());
+        }
+    }
+    if let Some(share) = share {
+        if !with_file {
+            if let Some(file) = &file {
+                let _ = download(file, name);
+            }
+        }
+        let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else { return MessageSent::Failed };
+        return match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => MessageSent::Shared,
+            Err(_) => MessageSent::Cancelled,
+        };
+    }
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    let copied = js_method(&clipboard, "writeText").is_some_and(|write| write.call1(&clipboard, &text.into()).is_ok());
+    let downloaded = file.as_ref().and_then(|file| download(file, name)).is_some();
+    if copied || downloaded {
+        MessageSent::CopiedAndDownloaded
+    } else {
+        MessageSent::Failed
+    }
+}
+
+/// The media type of a calendar file.
+pub const CALENDAR: &str = "text/calendar;charset=utf-8";
+/// The media type of a plain text file.
+pub const PLAIN_TEXT: &str = "text/plain;charset=utf-8";
+
 /// A method of a JS object by name, when the browser has it (`navigator.share`, the clipboard…).
 pub fn js_method(target: &JsValue, name: &str) -> Option<js_sys::Function> {
     if target.is_undefined() || target.is_null() {

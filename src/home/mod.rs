@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::meetings::split_points::{meeting_score_line, open_new_meeting};
+use crate::meetings::split_points::{meeting_score_line, open_new_meeting, open_plan};
 use crate::router::Screen;
 use crate::store::{clock, use_store};
 use crate::text::dang_uy as du;
@@ -66,6 +66,15 @@ fn ChiBoAtAGlance() -> impl IntoView {
             open_failed.set(opened.is_err());
         });
     };
+    let prepare_next = move |_| {
+        leptos::task::spawn_local(async move {
+            let opened = match store.everything_read().await {
+                Ok(()) => open_plan(store).await,
+                Err(failed) => Err(failed),
+            };
+            open_failed.set(opened.is_err());
+        });
+    };
     view! {
         <section class="card">
             <p><strong>{active_members}</strong>" "{t::MEMBERS_COUNT}</p>
@@ -80,6 +89,7 @@ fn ChiBoAtAGlance() -> impl IntoView {
                 }.into_any(),
             }}
             <button type="button" class="button big" on:click=record_next>{t::NEXT_MEETING}</button>
+            <button type="button" class="button secondary" on:click=prepare_next>{crate::text::preparation::START_PLAN}</button>
             <Show when=move || open_failed.get()>
                 <p class="field-error" role="alert">{crate::text::lazy::FAILED}</p>
             </Show>

@@ -49,6 +49,7 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
         <PageTitle title=title/>
         <p class="hint autosave" class:field-error=unsaved>{move || if unsaved.get() { t::NOT_AUTOSAVED } else { t::AUTOSAVED }}</p>
         {move || editor.elsewhere.get().map(|message| view! { <p class="card notice" role="status">{message}</p> })}
+        <PlanOfMeeting/>
         // A finalised meeting reads as a record; only a draft shows the form.
         // Its actions (reopen, print, share) come first, above the long documents.
         <Show when=move || !editor.is_finalised() fallback=move || view! { <MeetingActions problems=problems/><MeetingRecord/> }>
@@ -65,6 +66,25 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
             <MeetingActions problems=problems/>
         </Show>
     }
+}
+
+/// The plan the meeting was made from, readable from the record (or why it is not there).
+#[component]
+fn PlanOfMeeting() -> impl IntoView {
+    use sotay_domain::preparation::{plan_of, PlanLink};
+    let editor = expect_context::<Editor>();
+    let store = editor.store;
+    let link = move || {
+        editor.meeting.with(|m| store.plans.with(|plans| match plan_of(m, plans) {
+            PlanLink::Linked(plan) => Some(Some(plan.id.clone())),
+            PlanLink::Missing(_) => Some(None),
+            PlanLink::NotLinked => None,
+        }))
+    };
+    move || link().map(|found| match found {
+        Some(id) => view! { <p class="card"><a href=Screen::Plan(id).href()>{crate::text::preparation::PLAN_OF_MEETING}</a></p> }.into_any(),
+        None => view! { <p class="card notice">{crate::text::preparation::PLAN_MISSING}</p> }.into_any(),
+    })
 }
 
 /// A finalised meeting as a record: who attended (each member with their status and reason),

@@ -21,13 +21,25 @@ use crate::store::{clock, framework, use_store, Store};
 use crate::text::meetings as t;
 use crate::ui::{format_date, PageTitle};
 
-/// Creates a draft for the next meeting and opens it.
+/// Creates a draft for the next meeting and opens it: from the plan prepared for it when
+/// there is one (no meeting made from it yet, not before the last recorded meeting).
 pub fn start_new_meeting(store: Store) {
     let Some(chi_bo) = store.chi_bo.get_untracked() else {
         navigate(&Screen::ChiBoSetup);
         return;
     };
     let latest = store.meetings.with_untracked(|meetings| meetings.iter().map(|m| m.date).max());
+    let prepared = store.plans.with_untracked(|plans| {
+        store.meetings.with_untracked(|meetings| {
+            let mut open = sotay_domain::preparation::open_plans(plans, meetings);
+            open.retain(|plan| latest.is_none_or(|latest| plan.date >= latest));
+            open.last().map(|plan| (*plan).clone())
+        })
+    });
+    if let Some(plan) = prepared {
+        crate::preparation::open_meeting_from(store, &plan);
+        return;
+    }
     let date = default_meeting_date(clock::today(), chi_bo.usual_meeting_day, latest);
     let roster = store.members.get_untracked();
     let meeting = store.meetings.with_untracked(|meetings| {
@@ -46,6 +58,7 @@ pub mod split_points {
         store.meeting(&meeting_id).map(|meeting| score_line(store, &meeting))
     });
     crate::split::split_fn!(chi_bo_records, fn open_new_meeting(store: Store) -> () { start_new_meeting(store) });
+    crate::split::split_fn!(chi_bo_records, fn open_plan(store: Store) -> () { crate::preparation::start_plan(store) });
 }
 
 /// "85 điểm · Khá", from the superior committee's sheet when there is one.
@@ -91,12 +104,14 @@ fn MeetingsHome() -> impl IntoView {
     view! {
         <section class="actions">
             <button type="button" class="button big" on:click=move |_| start_new_meeting(store)>{t::NEW_MEETING}</button>
+            <button type="button" class="button secondary" on:click=move |_| crate::preparation::start_plan(store)>{crate::text::preparation::START_PLAN}</button>
             <a class="button secondary" href=Screen::Roster.href()>{t::ROSTER}</a>
             <a class="button secondary" href=Screen::ChiBoSetup.href()>{t::CHI_BO_INFO}</a>
         </section>
         <Show when=move || !has_members()>
             <p class="card notice">{t::NEED_MEMBERS}</p>
         </Show>
+        <crate::preparation::OpenPlans/>
         <Show when=move || store.meetings.with(Vec::is_empty)>
             <p class="card">{t::NO_MEETINGS}</p>
         </Show>

@@ -10,7 +10,7 @@ use crate::model::{ChiBo, MeetingKind, Timestamp};
 use crate::preparation::ics::{self, Alarm, Before, CalendarEvent};
 use crate::preparation::{
     calendar_uid, event_time, notice_facts, ContentFrom, MeetingPlan, NoticeFacts, PlanMonth, PreparationDerivation,
-    Reading, SentFact, SentHow,
+    Reading, SentFact, SentHow, Sending,
 };
 
 /// "thứ Ba", "Chủ nhật".
@@ -95,6 +95,40 @@ pub fn notice(facts: &NoticeFacts) -> String {
     }
     lines.join("\n")
 }
+
+/// "Đã gửi lúc 19:05 ngày 01/03/2026 (đã chia sẻ từ điện thoại)".
+pub fn sent_line(sending: Sending) -> String {
+    // Written out in lower case: `to_lowercase` would bring Unicode's case tables into the wasm.
+    let how = match sending.how {
+        SentHow::ShareSheet => "đã chia sẻ từ điện thoại",
+        SentHow::MarkedByUser => "đánh dấu đã gửi",
+    };
+    format!("Đã gửi lúc {} ({how})", moment(sending.at))
+}
+
+/// The documents members read before the meeting, as one text to share: a heading for the
+/// meeting, then the outline and the draft resolution (those the plan has).
+pub fn documents(plan: &MeetingPlan, chi_bo: &ChiBo) -> String {
+    let mut parts = vec![format!(
+        "{} – {}\nTài liệu sinh hoạt {} ngày {}",
+        chi_bo.name.trim(),
+        meeting_title(plan.kind, plan.month),
+        weekday(plan.date),
+        super::format::date(plan.date)
+    )];
+    if !plan.outline.trim().is_empty() {
+        parts.push(format!("{}\n{}", "ĐỀ CƯƠNG GỢI Ý THẢO LUẬN", plan.outline.trim()));
+    }
+    if !plan.draft_resolution.trim().is_empty() {
+        parts.push(format!("{}\n{}", "DỰ THẢO NGHỊ QUYẾT (KẾT LUẬN)", plan.draft_resolution.trim()));
+    }
+    parts.join("\n\n")
+}
+
+/// The outline's heading.
+pub const DOCUMENT_OUTLINE: &str = "Đề cương gợi ý thảo luận";
+/// The draft resolution's heading.
+pub const DOCUMENT_DRAFT: &str = "Dự thảo nghị quyết (kết luận)";
 
 /// The calendar entry of a plan: the meeting's title and chi bộ, its place, the notice as
 /// its description, reminders a day and two hours before. `now` stamps the file.
