@@ -20,6 +20,13 @@ impl Editor {
     /// Applies a change and saves it at once (autosave). A change made on a copy that
     /// another tab has since replaced is not saved: the newer copy is shown instead.
     pub fn change(&self, apply: impl FnOnce(&mut Meeting)) {
+        self.change_boxed(Box::new(apply));
+    }
+
+    /// The body of [`Editor::change`], compiled once instead of at each of its forty call
+    /// sites (each a closure type of its own): the wasm is smaller by that much.
+    #[inline(never)]
+    fn change_boxed(&self, apply: Box<dyn FnOnce(&mut Meeting) + '_>) {
         let based_on = self.meeting.with_untracked(|m| m.updated_at);
         let mut changed = self.meeting.get_untracked();
         apply(&mut changed);

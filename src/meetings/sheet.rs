@@ -301,10 +301,11 @@ fn OverrideControl(
     }
 }
 
-/// "2,5" or "2.5" → 2.5 points, kept within 0..=max; anything else clears the override.
+/// "2,5" or "2.5" → 2.5 points (at most two decimals), kept within 0..=max; anything else
+/// clears the override. Read by `Decimal::parse`, not as a float: a float parser brings its
+/// 10 KB table of powers of five into the module.
 pub fn parse_points(text: &str, max: Decimal) -> Option<Decimal> {
-    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
-    value.is_finite().then(|| Decimal::from_f64(value).clamp_to(Decimal::from_f64(0.0), max))
+    Decimal::parse(text).map(|value| value.clamp_to(Decimal::ZERO, max))
 }
 
 #[component]

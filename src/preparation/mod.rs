@@ -75,6 +75,12 @@ impl PlanEditing {
     /// Applies a change and saves it at once; a change to a copy another tab has since
     /// replaced is not saved: the newer copy is shown.
     fn change(&self, apply: impl FnOnce(&mut MeetingPlan)) {
+        self.change_boxed(Box::new(apply));
+    }
+
+    /// The body of [`PlanEditing::change`], compiled once rather than at each call site.
+    #[inline(never)]
+    fn change_boxed(&self, apply: Box<dyn FnOnce(&mut MeetingPlan) + '_>) {
         let based_on = self.plan.with_untracked(|p| p.updated_at);
         let mut changed = self.plan.get_untracked();
         apply(&mut changed);
