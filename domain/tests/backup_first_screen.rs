@@ -71,6 +71,18 @@ fn a_healthy_store_gives_the_full_readers_chi_bo_members_and_meeting_heads() {
 }
 
 #[test]
+fn a_store_of_the_release_before_plans_reads_straight_and_agrees_with_the_full_reader() {
+    // Version 3's chi bộ, member and meeting texts are version 4's: a phone just updated
+    // shows its home card before the full reader has migrated the store.
+    let entries = with(stored_sample(), "sotay.schema_version", |t| *t = "3".into());
+    let quick = read_first_screen(&entries).expect("version 3 reads straight");
+    assert_eq!(quick.members.len(), sample().members.len());
+    assert_agrees(&entries, &quick);
+    let older = with(stored_sample(), "sotay.schema_version", |t| *t = "2".into());
+    assert_eq!(read_first_screen(&older), None, "version 2 is the full reader's");
+}
+
+#[test]
 fn a_phone_with_nothing_of_a_chi_bo_reads_as_empty_whatever_else_it_holds() {
     let cases: Vec<Vec<(String, String)>> = vec![
         vec![],

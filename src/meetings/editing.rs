@@ -58,6 +58,13 @@ impl Editor {
         self.meeting.with(|m| m.status == MeetingStatus::Finalised)
     }
 
+    /// The ids and names of [`Editor::roster`], as a memo: lists built from it are drawn again
+    /// only when the roster or the meeting's date changes, not at every tap on the form.
+    pub fn roster_names(&self) -> Memo<Vec<(String, String)>> {
+        let editor = *self;
+        Memo::new(move |_| editor.roster().into_iter().map(|member| (member.id, member.name)).collect())
+    }
+
     /// Members expected on the meeting's date (joined and not yet left), by name.
     pub fn roster(&self) -> Vec<Member> {
         let date = self.meeting.with(|m| m.date);

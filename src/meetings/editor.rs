@@ -209,14 +209,15 @@ fn MemberSelect(
     set: fn(&mut Meeting, Option<String>),
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
+    let roster = editor.roster_names();
     let options = move || {
-        let chosen = editor.meeting.with(pick);
-        editor
-            .roster()
+        roster
+            .get()
             .into_iter()
-            .map(|member| {
-                let selected = chosen.as_deref() == Some(member.id.as_str());
-                view! { <option value=member.id.clone() selected=selected>{member.name.clone()}</option> }
+            .map(|(id, name)| {
+                let value = id.clone();
+                let selected = move || editor.meeting.with(|m| pick(m).as_deref() == Some(id.as_str()));
+                view! { <option value=value prop:selected=selected>{name}</option> }
             })
             .collect_view()
     };
@@ -427,12 +428,9 @@ fn ReasonFields(member_id: String, reason: AbsenceReason, text: String) -> impl 
 fn AgendaSection() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
-    let items = move || {
-        meeting
-            .with(|m| framework(&m.own_sheet.framework_id))
-            .map(|f| f.order_of_business.clone())
-            .unwrap_or_default()
-    };
+    // Drawn again only when the framework changes, not at every tick.
+    let framework_id = Memo::new(move |_| meeting.with(|m| m.own_sheet.framework_id.clone()));
+    let items = move || framework_id.with(|id| framework(id)).map(|f| f.order_of_business.clone()).unwrap_or_default();
     view! {
         <section class="card">
             <h2>{t::AGENDA}</h2>
@@ -565,6 +563,7 @@ fn NextTasksSection() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
     let ids = move || meeting.with(|m| m.next_tasks.iter().map(|task| task.id.clone()).collect::<Vec<_>>());
+    let roster = editor.roster_names();
     let add = move |_| {
         let id = clock::new_id("nv");
         editor.change(|m| m.next_tasks.push(NextTask { id, who: String::new(), what: String::new(), deadline: None }));
@@ -573,7 +572,7 @@ fn NextTasksSection() -> impl IntoView {
         <section class="card">
             <h2>{t::NEXT_TASKS}</h2>
             <datalist id="member-names">
-                {move || editor.roster().into_iter().map(|m| view! { <option value=m.name/> }).collect_view()}
+                {move || roster.get().into_iter().map(|(_, name)| view! { <option value=name/> }).collect_view()}
             </datalist>
             <ul class="task-list">
                 <For each=ids key=|id| id.clone() let:id>

@@ -45,12 +45,31 @@ struct Scores {
 }
 
 impl Scores {
-    fn of(self, which: Which) -> Option<MeetingScore> {
+    /// A look at one sheet's score without copying it (tracked).
+    fn with<R>(self, which: Which, read: impl FnOnce(Option<&MeetingScore>) -> R) -> R {
         match which {
-            Which::Own => self.own.get(),
-            Which::Superior => self.superior.get(),
+            Which::Own => self.own.with(|score| read(score.as_ref())),
+            Which::Superior => self.superior.with(|score| read(score.as_ref())),
         }
     }
+
+    /// One criterion's result, as a memo: a change to the meeting re-renders only the
+    /// criteria whose result it changed (a tap on the roll call: the attendance lines), not
+    /// the sixty rows of the sheet.
+    fn criterion(self, which: Which, id: &'static str) -> Memo<Option<CriterionScore>> {
+        Memo::new(move |_| self.with(which, |score| score.and_then(|score| score.criterion(id).cloned())))
+    }
+}
+
+/// What the total's lines show, compared before they are drawn again.
+#[derive(Clone, PartialEq)]
+struct TotalLines {
+    total: Decimal,
+    max: Decimal,
+    rating: sotay_domain::Rating,
+    scaled: Option<Decimal>,
+    adjustments: Vec<String>,
+    notices: Vec<String>,
 }
 
 #[component]
@@ -130,11 +149,11 @@ fn SheetBody(framework: &'static Framework, which: Which, scores: Scores) -> imp
         .iter()
         .map(|group| {
             let group_id = group.id.clone();
-            let subtotal = move || {
-                scores.of(which).and_then(|score| score.groups.iter().find(|g| g.group_id == group_id).map(|g| {
+            let subtotal = Memo::new(move |_| {
+                scores.with(which, |score| score.and_then(|score| score.groups.iter().find(|g| g.group_id == group_id).map(|g| {
                     format!("{}/{}", dt::decimal(g.points), dt::decimal(g.max_points))
-                }))
-            };
+                })))
+            });
             let criteria = group
                 .criteria
                 .iter()
@@ -163,8 +182,20 @@ fn SheetBody(framework: &'static Framework, which: Which, scores: Scores) -> imp
 
 #[component]
 fn SheetTotal(which: Which, scores: Scores) -> impl IntoView {
+    let lines = Memo::new(move |_| {
+        scores.with(which, |score| {
+            score.map(|score| TotalLines {
+                total: score.total,
+                max: score.max,
+                rating: score.rating,
+                scaled: score.scaled_total,
+                adjustments: score.adjustments.iter().map(ToString::to_string).collect(),
+                notices: score.notices.iter().map(ToString::to_string).collect(),
+            })
+        })
+    });
     move || {
-        scores.of(which).map(|score| {
+        lines.get().map(|score| {
             let rating_class = rating_class(score.rating);
             view! {
                 // A one-line bar that stays in view while ticking criteria…
@@ -178,10 +209,10 @@ fn SheetTotal(which: Which, scores: Scores) -> impl IntoView {
                         <span>{t::TOTAL}": "<strong>{dt::decimal(score.total)}"/"{dt::decimal(score.max)}</strong>" "{crate::text::meetings::POINTS}</span>
                         <span>{t::RATING}": "<strong class=rating_class>{dt::rating(score.rating)}</strong></span>
                     </p>
-                    {score.scaled_total.map(|scaled| view! { <p class="scaled-line">{t::SCALED}": "<strong>{dt::decimal(scaled)}</strong></p> })}
+                    {score.scaled.map(|scaled| view! { <p class="scaled-line">{t::SCALED}": "<strong>{dt::decimal(scaled)}</strong></p> })}
                     <ul class="explanations">
-                        {score.adjustments.iter().map(|line| view! { <li class="adjustment">{line.to_string()}</li> }).collect_view()}
-                        {score.notices.iter().map(|line| view! { <li class="notice-line">{line.to_string()}</li> }).collect_view()}
+                        {score.adjustments.into_iter().map(|line| view! { <li class="adjustment">{line}</li> }).collect_view()}
+                        {score.notices.into_iter().map(|line| view! { <li class="notice-line">{line}</li> }).collect_view()}
                     </ul>
                 </div>
             }
@@ -204,8 +235,8 @@ pub fn rating_class(rating: sotay_domain::Rating) -> &'static str {
 fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let id = criterion.id.as_str();
-    let result = move || scores.of(which).and_then(|score| score.criterion(id).cloned());
-    let points = move || result().map(|r| format!("{}/{}", dt::decimal(r.points), dt::decimal(r.max_points)));
+    let result = scores.criterion(which, id);
+    let points = move || result.with(|r| r.as_ref().map(|r| format!("{}/{}", dt::decimal(r.points), dt::decimal(r.max_points))));
     let input = move || editor.meeting.with(|m| which.sheet(m).and_then(|s| s.input(id).cloned()).unwrap_or_default());
     let set_input = move |apply: Box<dyn FnOnce(&mut CriterionInput)>| {
         editor.change(|m| {
@@ -242,7 +273,7 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
     view! {
         <li class="criterion">
             <div class="criterion-head">{control}<span class="points">{points}</span></div>
-            {move || result().map(|r| view! { <Derivation result=r/> })}
+            {move || result.get().map(|r| view! { <Derivation result=r/> })}
             {criterion.rule.is_computed().then(|| view! { <OverrideControl criterion=criterion input=Signal::derive(input) set_input=set_input/> })}
         </li>
     }

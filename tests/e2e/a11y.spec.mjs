@@ -92,7 +92,7 @@ test('the screens that appear with data have no serious or critical violations',
   await page.getByLabel('Tên chi bộ').fill('Chi bộ thôn Đồng Tâm');
   await page.getByLabel('Đảng ủy cấp trên').fill('Đảng ủy xã Tân Lập');
   await page.getByLabel('Ngày sinh hoạt hằng tháng').fill('3');
-  await page.getByRole('radio', { name: /Bình Thuận/ }).check();
+  await page.getByRole('radio', { name: /Khối tỉnh Bình Thuận Căn cứ/ }).check();
   await page.getByRole('button', { name: 'Lưu thông tin chi bộ' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
   await check('chi bộ setup, saved');

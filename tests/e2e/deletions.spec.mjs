@@ -10,7 +10,7 @@ const FRAMEWORK = 'hd42-anphu-2025';
 
 function seedRecords() {
   const records = {
-    'sotay.schema_version': 3,
+    'sotay.schema_version': 4,
     'sotay.chibo': { id: 'cb', name: 'Chi bộ thôn Đồng Tâm', kind: 'thon', superior_committee: 'Đảng ủy xã Tân Lập', usual_meeting_day: 3, framework_id: FRAMEWORK, updated_at: NOW },
     'sotay.mark.bac-ho-chi-bo-goc-re': { item_id: 'bac-ho-chi-bo-goc-re', bookmarked: true, note: 'Đọc lại', updated_at: NOW },
   };

@@ -29,7 +29,7 @@ async function createChiBo(page) {
   await page.getByLabel('Tên chi bộ').fill('Chi bộ thôn Đồng Tâm');
   await page.getByLabel('Đảng ủy cấp trên').fill('Đảng ủy xã Tân Lập');
   await page.getByLabel('Ngày sinh hoạt hằng tháng').fill('3');
-  await page.getByRole('radio', { name: /Bình Thuận/ }).check();
+  await page.getByRole('radio', { name: /Khối tỉnh Bình Thuận Căn cứ/ }).check();
   await page.getByRole('button', { name: 'Lưu thông tin chi bộ' }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();
   await expect(page.locator('.chi-bo-name')).toHaveText('Chi bộ thôn Đồng Tâm');

@@ -22,7 +22,7 @@ const card = (page, title) => page.locator('section.card').filter({ has: page.ge
  * the superior committee scored December. */
 function records() {
   const data = {
-    'sotay.schema_version': 3,
+    'sotay.schema_version': 4,
     'sotay.chibo': { id: 'cb', name: 'Chi bộ thôn Đông Tâm', kind: 'thon', superior_committee: 'Đảng ủy xã Tân Lập', place_name: 'Đông Tâm', usual_meeting_day: 3, framework_id: 'hd42-anphu-2025', updated_at: NOW },
   };
   MEMBERS.forEach((name, i) => {
@@ -243,7 +243,7 @@ test('a secretary writes the year-end review from a year of records, prints it a
   await page.goto('#/du-lieu');
   const backup = await downloadFrom(page, 'Tải tệp sao lưu toàn bộ');
   const file = JSON.parse(readFileSync(backup.path, 'utf8'));
-  expect(file.format_version).toBe(3);
+  expect(file.format_version).toBe(4);
   expect(file.data.reviews).toHaveLength(1);
   await page.evaluate(() => localStorage.clear());
   await page.reload();

@@ -12,7 +12,7 @@ const heading = (page) => page.getByRole('heading', { level: 1 });
 
 function records() {
   const stored = {
-    'sotay.schema_version': 3,
+    'sotay.schema_version': 4,
     'sotay.chibo': { id: 'cb', name: 'Chi bộ thôn Đồng Tâm', kind: 'thon', superior_committee: 'Đảng ủy xã Tân Lập', usual_meeting_day: 3, framework_id: 'hd42-anphu-2025', updated_at: NOW },
     'sotay.member.m0': { id: 'm0', name: 'Nguyễn Văn An', role: 'bi_thu', status: 'chinh_thuc', updated_at: NOW },
     'sotay.member.m1': { id: 'm1', name: 'Lê Thị Cúc', role: 'dang_vien', status: 'chinh_thuc', updated_at: NOW },

@@ -90,7 +90,7 @@ impl FirstScreenReader {
         let holds_records = entries
             .iter()
             .any(|(key, _)| matches!(key_kind(key).0, KeyKind::ChiBo | KeyKind::Member | KeyKind::Meeting));
-        let readable = !holds_records || is_current_layout(entries);
+        let readable = !holds_records || is_layout_read_straight(entries);
         FirstScreenReader { first: readable.then(FirstScreen::default), seen: Default::default(), unread: entries.len() }
     }
 
@@ -146,8 +146,14 @@ fn read_entry(first: &mut FirstScreen, key: &str, text: &str) -> Option<()> {
     Some(())
 }
 
-/// True when `sotay.schema_version` holds this app's layout version, read as the full
-/// reader reads it.
-fn is_current_layout(entries: &[(String, String)]) -> bool {
-    stored_version(entries) == Ok(u64::from(SCHEMA_VERSION))
+/// The stored layouts whose chi bộ, member and meeting texts are those of this app's layout,
+/// so that they read straight: version 3 (the release before plans; its migration to 4
+/// rewrites nothing) and this app's. A phone updated from version 3 shows Trang chủ before
+/// the full reader has migrated it, even when that reader's module cannot be fetched.
+const LAYOUTS_READ_STRAIGHT: [u64; 2] = [3, SCHEMA_VERSION as u64];
+
+/// True when `sotay.schema_version`, read as the full reader reads it, names a layout in
+/// [`LAYOUTS_READ_STRAIGHT`].
+fn is_layout_read_straight(entries: &[(String, String)]) -> bool {
+    stored_version(entries).is_ok_and(|version| LAYOUTS_READ_STRAIGHT.contains(&version))
 }
