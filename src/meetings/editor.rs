@@ -322,9 +322,10 @@ impl RollCall {
 fn AttendanceSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
-    let members = move || editor.roster();
+    let roster = Memo::new(move |_| editor.roster());
+    let members = move || roster.get();
     let counts = move || {
-        let roster = editor.roster();
+        let roster = roster.get();
         let facts = meeting.with(|m| attendance_facts(m, &roster));
         let rate = facts.rate().map(sotay_domain::text::percent).unwrap_or_else(|| "—".to_owned());
         format!(
@@ -366,7 +367,9 @@ fn RollCallRow(member: Member) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
     let id = StoredValue::new(member.id.clone());
-    let current = move || meeting.with(|m| m.attendance_of(&id.get_value()).map(RollCall::of));
+    // This member's entry alone: a tap on another row leaves this row as it is drawn.
+    let attendance = Memo::new(move |_| meeting.with(|m| m.attendance_of(&id.get_value()).cloned()));
+    let current = move || attendance.with(|a| a.as_ref().map(RollCall::of));
     let buttons = RollCall::ALL.map(|choice| {
         view! {
             <button type="button" class=format!("roll {}", choice.class())
@@ -376,7 +379,7 @@ fn RollCallRow(member: Member) -> impl IntoView {
             </button>
         }
     });
-    let reason = move || match meeting.with(|m| m.attendance_of(&id.get_value()).cloned()) {
+    let reason = move || match attendance.get() {
         Some(Attendance::AbsentWithReason { reason, reason_text }) => Some(view! { <ReasonFields member_id=id.get_value() reason=reason text=reason_text/> }),
         _ => None,
     };

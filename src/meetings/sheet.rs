@@ -77,7 +77,10 @@ pub fn ScoreSheetSection() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
     let store = editor.store;
-    let current_framework = move || meeting.with(|m| framework(&m.own_sheet.framework_id));
+    // The sheet is drawn again only when the meeting's framework changes, never at a tick:
+    // a tick reaches just the rows and totals that read the changed scores.
+    let framework_id = Memo::new(move |_| meeting.with(|m| m.own_sheet.framework_id.clone()));
+    let current_framework = move || framework_id.with(|id| framework(id));
     let own = Memo::new(move |_| {
         let framework = current_framework()?;
         let roster = store.members.get();
@@ -92,7 +95,7 @@ pub fn ScoreSheetSection() -> impl IntoView {
     });
     let scores = Scores { own, superior };
     let which = RwSignal::new(Which::Own);
-    let has_superior = move || meeting.with(|m| m.superior_sheet.is_some());
+    let has_superior = Memo::new(move |_| meeting.with(|m| m.superior_sheet.is_some()));
     let add_superior = move |_| {
         editor.change(|m| m.superior_sheet = Some(ScoreSheet::new(m.own_sheet.framework_id.clone())));
         which.set(Which::Superior);
@@ -115,14 +118,14 @@ pub fn ScoreSheetSection() -> impl IntoView {
                 None => view! { <p class="field-error">{t::UNKNOWN_FRAMEWORK}</p> }.into_any(),
                 Some(framework) => view! {
                     <Provenance framework=framework/>
-                    <Show when=has_superior fallback=move || view! {
+                    <Show when=move || has_superior.get() fallback=move || view! {
                         <button type="button" class="button secondary" on:click=add_superior>{t::ADD_SUPERIOR}</button>
                     }>
                         <div class="tabs" role="tablist">{tab(Which::Own, t::OWN)}{tab(Which::Superior, t::SUPERIOR)}</div>
                         <CompareSheets scores=scores/>
                     </Show>
                     {move || view! { <SheetBody framework=framework which=which.get() scores=scores/> }}
-                    <Show when=move || has_superior() && which.get() == Which::Superior>
+                    <Show when=move || has_superior.get() && which.get() == Which::Superior>
                         <button type="button" class="button small secondary" on:click=remove_superior>{t::REMOVE_SUPERIOR}</button>
                     </Show>
                 }.into_any(),
