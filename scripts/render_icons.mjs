@@ -2,6 +2,7 @@
 // Run once after changing an icon:  node scripts/render_icons.mjs   (the PNGs are committed).
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const jobs = [
   ['assets/icon.svg', 'assets/icon-192.png', 192],
@@ -18,3 +19,5 @@ for (const [svgPath, pngPath, size] of jobs) {
   await page.close();
 }
 await browser.close();
+// Then each PNG with a palette: the same look, a third of the bytes (precache budget).
+execFileSync('python3', ['scripts/quantize_icons.py'], { stdio: 'inherit' });
