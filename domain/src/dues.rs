@@ -14,7 +14,9 @@
 //! - [`merge`]: dues records of two phones merged per record id, latest edit wins.
 //!
 //! The records ([`DuesProfile`], [`DuesPayment`]) have stable ids and `updated_at`, like
-//! every record of the app; they are not (yet) part of the backup's dataset.
+//! every record of the app; they travel in backups and storage as records of the backup's
+//! dataset (`crate::backup::Dataset`: `dues_profiles`, `dues_payments`, and the
+//! committee's rule as `dues_rules`), with deletion markers.
 
 pub mod book;
 pub mod merge;

@@ -434,7 +434,7 @@ const CASES: &[Case] = &[
         "58-deletion-wrong-kind-and-moment.json",
         "invalid",
         &[
-            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, mark, framework, committee_pack, review, dossier_template.",
+            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, mark, framework, committee_pack, review, dossier_template, dues_rules, dues_profile, dues_payment.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Mã «meeting 2026» (trường «id») không hợp lệ: mã phải có từ 1 đến 128 ký tự và không có khoảng trắng.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Ngày 01/02/2206 (trường «deleted_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
         ],

@@ -461,6 +461,9 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     updated_at,
                     pack: committee_pack(),
                 }),
+                dues_rules: None,
+                dues_profiles: Vec::new(),
+                dues_payments: Vec::new(),
                 deletions: Vec::new(),
             },
         )

@@ -1,0 +1,500 @@
+//! The dues book in backups and storage: profiles, payments and the committee's dues rule
+//! travel whole and one year at a time, are stored one key per record, merge per record
+//! id (latest event wins, deletion markers included), are counted in the preview, and are
+//! checked completely on import with place-named Vietnamese messages. Table-driven.
+
+mod backup_support;
+
+use backup_support::{at, exported_at, month, payment, sample_v4, sorted};
+use serde_json::{json, Value};
+use sotay_domain::backup::import::parse_by_value;
+use sotay_domain::backup::{
+    export_all, export_year, merge, parse_backup, parse_backup_against, preview, revive_undone_deletions, storage,
+    CommitteeDuesRules, Dataset, DeletedKind, ImportError, ImportLimits,
+};
+use sotay_domain::dues::{DuesPayment, DuesProfile, PaymentWay};
+use sotay_domain::text::backup::record_label;
+use sotay_domain::Member;
+
+fn file_of(data: &Dataset) -> Value {
+    serde_json::from_str(&export_all(data, exported_at(), "0.3.0").to_json()).expect("json")
+}
+
+fn problems_of(file: &Value) -> Vec<(String, String)> {
+    match parse_backup(file.to_string().as_bytes(), &ImportLimits::default()) {
+        Err(ImportError::Invalid(problems)) => problems
+            .iter()
+            .map(|problem| (problem.code().to_owned(), problem.message()))
+            .collect(),
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+fn with_payments(payments: Vec<DuesPayment>) -> Dataset {
+    Dataset {
+        members: vec![Member::new("m1", "Nguyễn Văn An", at("2026-01-01T00:00:00Z"))],
+        dues_payments: payments,
+        ..Dataset::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage and files
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn every_dues_record_has_its_own_key_and_the_layout_reads_back_whole() {
+    let data = sample_v4();
+    let entries = storage::entries(&data);
+    let dues_keys: Vec<&str> = entries
+        .keys()
+        .map(String::as_str)
+        .filter(|key| key.contains("dues"))
+        .collect();
+    assert_eq!(
+        dues_keys,
+        [
+            "sotay.deleted.dues_payment.pay-2026-04-m1-nham",
+            "sotay.dues_payment.pay-2026-04-m1",
+            "sotay.dues_payment.pay-2026-04-m2",
+            "sotay.dues_payment.pay-2026-04-m3",
+            "sotay.dues_profile.m1",
+            "sotay.dues_profile.m2",
+            "sotay.dues_profile.m3",
+            "sotay.dues_profile.m4",
+            "sotay.dues_rules",
+        ]
+    );
+    let stored = storage::read_storage(&entries.into_iter().collect::<Vec<_>>()).expect("reads");
+    assert!(stored.is_healthy(), "{:?}", stored.unreadable().collect::<Vec<_>>());
+    assert_eq!(sorted(stored.dataset), sorted(data));
+}
+
+#[test]
+fn one_changed_payment_is_one_write() {
+    let before = sample_v4();
+    let mut after = before.clone();
+    after.dues_payments[1].amount_dong = 27_000;
+    after.dues_payments[1].updated_at = at("2026-04-07T00:00:00Z");
+    let changes = storage::changes(&before, &after);
+    assert_eq!(changes.writes.len(), 1);
+    assert_eq!(changes.writes[0].0, "sotay.dues_payment.pay-2026-04-m2");
+    assert!(changes.removes.is_empty());
+}
+
+#[test]
+fn a_damaged_dues_key_is_named_and_kept() {
+    // (key, stored text, what the problem's words must contain)
+    let cases = [
+        ("sotay.dues_payment.p1", r#"{"id":"p1","member_id":"m1","month":"2026-13","amount_dong":1,"way":"cash","recorded_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}"#, "cần một tháng dạng năm-tháng (ví dụ 2026-03), trong tệp là «2026-13»"),
+        ("sotay.dues_payment.p1", r#"{"id":"p1","member_id":"m1","month":"2026-03","way":"cash","recorded_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}"#, "Thiếu trường «amount_dong»"),
+        ("sotay.dues_payment.p1", r#"{"id":"p2","member_id":"m1","month":"2026-03","amount_dong":1,"way":"cash","recorded_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}"#, "Mã trong bản ghi («p2») khác mã trong khóa lưu trữ («p1»)"),
+        ("sotay.dues_profile.m1", r#"{"id":"m1","member_id":"m1","usual_amount_dong":1,"updated_at":"2026-01-01T00:00:00Z"}"#, "Thiếu trường «category_key»"),
+        ("sotay.dues_rules", r#"{"updated_at":"2026-01-01T00:00:00Z","rules":{}}"#, "rules"),
+        ("sotay.dues_rules", "{\"updated_at", "Không phải JSON hợp lệ"),
+    ];
+    for (key, text, expected) in cases {
+        let entries = vec![(key.to_owned(), text.to_owned())];
+        let stored = storage::read_storage(&entries).expect("a layout");
+        let problems: Vec<String> = stored
+            .unreadable()
+            .map(|report| report.problem.as_ref().map(ToString::to_string).unwrap_or_default())
+            .collect();
+        assert_eq!(problems.len(), 1, "{key}: {problems:?}");
+        assert!(problems[0].contains(expected), "{key}: {problems:?}");
+        let dump = sotay_domain::text::backup::raw_dump(&entries, exported_at(), "0.3.0");
+        assert!(dump.summary_lines().iter().any(|line| line.contains(key)), "{:?}", dump.summary_lines());
+    }
+    // A stored committee rule is validated by the rule's own reader.
+    let mut rules = serde_json::to_value(backup_support::committee_dues_rules()).expect("json");
+    rules["warning"]["months"] = json!(13);
+    let text = json!({"updated_at": "2026-01-01T00:00:00Z", "rules": rules}).to_string();
+    let stored = storage::read_storage(&[("sotay.dues_rules".to_owned(), text)]).expect("a layout");
+    let problem = stored.unreadable().next().and_then(|report| report.problem.clone()).expect("a problem");
+    assert_eq!(problem.to_string(), "Cảnh báo, trường \"months\": số tháng 13 không hợp lệ (phải từ 1 đến 12).");
+}
+
+#[test]
+fn a_full_backup_round_trips_the_dues_book_and_reads_the_quick_way_too() {
+    let data = sample_v4();
+    let json = export_all(&data, exported_at(), "0.3.0").to_json();
+    let back = parse_backup(json.as_bytes(), &ImportLimits::default()).expect("reads");
+    assert_eq!(back.data, data);
+    assert_eq!(parse_by_value(json.as_bytes(), &ImportLimits::default(), None), Ok(back.clone()));
+    let description = back.description();
+    for part in ["4 hồ sơ đảng phí", "3 khoản đóng đảng phí", "quy định đảng phí của cấp ủy", "5 dấu xóa"] {
+        assert!(description.contains(part), "{part}: {description}");
+    }
+}
+
+#[test]
+fn a_one_year_file_carries_the_payments_covering_its_months() {
+    let mut data = sample_v4();
+    // A đóng gộp across the new year belongs to both years; a 2024 payment to neither.
+    let mut across = payment("pay-2025-12-m1", "m1", month(2025, 12), 135_000, PaymentWay::Cash, "2025-12-03T00:00:00Z");
+    across.months_covered = 3;
+    data.dues_payments.push(across);
+    data.dues_payments.push(payment("pay-2024-05-m1", "m1", month(2024, 5), 40_000, PaymentWay::Cash, "2024-05-03T00:00:00Z"));
+    let ids = |year: i32| -> Vec<String> {
+        let file = export_year(&data, year, exported_at(), "0.3.0");
+        let read = parse_backup(file.to_json().as_bytes(), &ImportLimits::default())
+            .unwrap_or_else(|error| panic!("{year}: {error}"));
+        assert_eq!(read.data.dues_rules, data.dues_rules, "{year}: the rule the book follows");
+        read.data.dues_payments.into_iter().map(|p| p.id).collect()
+    };
+    assert_eq!(ids(2026), ["pay-2026-04-m1", "pay-2026-04-m2", "pay-2026-04-m3", "pay-2025-12-m1"]);
+    assert_eq!(ids(2025), ["pay-2025-12-m1"]);
+    assert_eq!(ids(2024), ["pay-2024-05-m1"]);
+    let year = export_year(&data, 2026, exported_at(), "0.3.0");
+    assert_eq!(year.data.dues_profiles.len(), 4, "the profiles of the year's members");
+    // Read as another year, every payment is outside it.
+    let mut file: Value = serde_json::from_str(&year.to_json()).expect("json");
+    file["scope"]["year"] = json!(2027);
+    file["data"]["meetings"] = json!([]);
+    file["data"]["reviews"] = json!([]);
+    let problems = problems_of(&file);
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert!(problems.iter().all(|(code, message)| code == "outside_scope_year"
+        && message.contains("Khoản đóng không cho tháng nào của năm 2027")), "{problems:?}");
+}
+
+#[test]
+fn a_one_year_file_names_the_member_of_a_payment_even_when_the_member_left_before() {
+    let mut data = sample_v4();
+    let mut gone = Member::new("m9", "Đỗ Văn Chín", at("2024-01-01T00:00:00Z"));
+    gone.joined_on = Some(backup_support::day(2010, 1, 1));
+    gone.left_on = Some(backup_support::day(2025, 12, 31));
+    data.members.push(gone);
+    // Paid late, in 2026, for... 2026 (a payment the book lists as stray): its member goes too.
+    data.dues_payments.push(payment("pay-late-m9", "m9", month(2026, 1), 30_000, PaymentWay::Cash, "2026-01-05T00:00:00Z"));
+    let file = export_year(&data, 2026, exported_at(), "0.3.0");
+    assert!(file.data.members.iter().any(|member| member.id == "m9"));
+    parse_backup(file.to_json().as_bytes(), &ImportLimits::default()).expect("reads");
+}
+
+// ---------------------------------------------------------------------------------------
+// Import checks
+// ---------------------------------------------------------------------------------------
+
+type Change = fn(&mut Value);
+
+#[test]
+fn import_checks_every_dues_record_naming_its_place() {
+    // (change, expected code, the whole message or a part of it)
+    let cases: Vec<(Change, &str, &str)> = vec![
+        (
+            |f| f["data"]["dues_payments"][0]["amount_dong"] = json!(0),
+            "dues_amount_out_of_range",
+            "Khoản đóng đảng phí thứ 1 (tháng 4/2026, đảng viên «Nguyễn Văn An»): Số tiền 0 đ (trường «amount_dong») phải từ 1 đ trở lên.",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["amount_dong"] = json!(4_500_000_000u64),
+            "dues_amount_out_of_range",
+            "Khoản đóng đảng phí thứ 1 (tháng 4/2026, đảng viên «Nguyễn Văn An»): Số tiền 4.500.000.000 đ (trường «amount_dong») vượt mức tối đa ứng dụng nhận (100.000.000 đ; mỗi tháng tối đa 100.000.000 đ); có thể đã gõ thừa chữ số 0.",
+        ),
+        (
+            |f| f["data"]["dues_payments"][2]["amount_dong"] = json!(300_000_001u64),
+            "dues_amount_out_of_range",
+            "vượt mức tối đa ứng dụng nhận (300.000.000 đ;",
+        ),
+        (
+            |f| f["data"]["dues_payments"][2]["months_covered"] = json!(0),
+            "dues_months_out_of_range",
+            "Khoản đóng đảng phí thứ 3 (tháng 4/2026, đảng viên «Lê Văn Cường»): Số tháng đóng (trường «months_covered») ghi là 0; phải từ 1 đến 60 tháng.",
+        ),
+        (
+            |f| f["data"]["dues_payments"][2]["months_covered"] = json!(120),
+            "dues_months_out_of_range",
+            "ghi là 120; phải từ 1 đến 60 tháng.",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["month"] = json!("2206-04"),
+            "dues_month_out_of_range",
+            "Khoản đóng đảng phí thứ 1 (tháng 4/2206, đảng viên «Nguyễn Văn An»): Tháng 4/2206 (trường «month») nằm ngoài khoảng tháng 1/1930 – tháng 12/2100; có thể đã gõ nhầm năm.",
+        ),
+        (
+            |f| {
+                f["data"]["dues_payments"][2]["month"] = json!("2100-11");
+            },
+            "dues_month_out_of_range",
+            "Tháng 1/2101 (trường «months_covered»)",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["month"] = json!("2026-4"),
+            "invalid_field",
+            "Khoản đóng đảng phí thứ 1 (đảng viên «Nguyễn Văn An»): Trường «month»: cần một tháng dạng năm-tháng (ví dụ 2026-03), trong tệp là «2026-4».",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["way"] = json!("chuyen_khoan"),
+            "invalid_field",
+            "Trường «way»: giá trị «chuyen_khoan» không hợp lệ",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["member_id"] = json!("m99"),
+            "unknown_dues_member",
+            "Khoản đóng đảng phí thứ 1 (tháng 4/2026, mã đảng viên «m99»): Ghi cho mã đảng viên «m99» không có trong tệp cũng như trên máy này.",
+        ),
+        (
+            |f| {
+                f["data"]["dues_payments"][1]["id"] = json!("pay-2026-04-m1");
+            },
+            "duplicate_id",
+            "Khoản đóng đảng phí thứ 2 (tháng 4/2026, đảng viên «Trần Thị Bình»): Trùng mã «pay-2026-04-m1» với khoản đóng đảng phí thứ 1 (tháng 4/2026, đảng viên «Nguyễn Văn An») ở trước trong tệp.",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["paid_on"] = json!("1926-04-03"),
+            "date_out_of_range",
+            "Ngày 03/04/1926 (trường «paid_on»)",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["recorded_at"] = json!("2206-04-04T01:10:00Z"),
+            "date_out_of_range",
+            "(trường «recorded_at»)",
+        ),
+        (
+            |f| {
+                f["data"]["dues_payments"][0].as_object_mut().expect("object").remove("recorded_at");
+            },
+            "missing_field",
+            "Thiếu trường «recorded_at».",
+        ),
+        (
+            |f| f["data"]["dues_payments"][0]["id"] = json!("pay 1"),
+            "invalid_id",
+            "Mã «pay 1» (trường «id») không hợp lệ",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][0]["id"] = json!("m2"),
+            "dues_profile_not_of_member",
+            "Hồ sơ đảng phí của đảng viên «Nguyễn Văn An»: Mã của hồ sơ đảng phí phải là mã đảng viên «m1» (mỗi đảng viên một hồ sơ).",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][0]["usual_amount_dong"] = json!(450_000_000u64),
+            "dues_amount_out_of_range",
+            "Hồ sơ đảng phí của đảng viên «Nguyễn Văn An»: Số tiền 450.000.000 đ (trường «usual_amount_dong») vượt mức tối đa",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][0]["category_key"] = json!(" "),
+            "blank_field",
+            "Hồ sơ đảng phí của đảng viên «Nguyễn Văn An»: Trường «category_key» đang để trống.",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][1]["reliefs"][0]["to"] = json!("2026-03"),
+            "dues_relief_invalid",
+            "Hồ sơ đảng phí của đảng viên «Trần Thị Bình»: Khoảng miễn, giảm thứ 1: tháng kết thúc (tháng 3/2026) trước tháng bắt đầu (tháng 4/2026).",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][1]["reliefs"][0]["basis_points"] = json!(10_000),
+            "dues_relief_invalid",
+            "Khoảng miễn, giảm thứ 1: mức giảm 100% không hợp lệ (phải lớn hơn 0 và nhỏ hơn 100%).",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][3]["reliefs"][0]["ground"] = json!(""),
+            "dues_relief_invalid",
+            "Hồ sơ đảng phí của đảng viên «Phạm Thị Dung»: Khoảng miễn, giảm thứ 1: được miễn nhưng chưa ghi trường hợp miễn (trường «ground»).",
+        ),
+        (
+            |f| f["data"]["dues_profiles"][3]["reliefs"][0]["from"] = json!("1929-12"),
+            "dues_relief_invalid",
+            "Khoảng miễn, giảm thứ 1: tháng 12/1929 nằm ngoài khoảng tháng 1/1930 – tháng 12/2100",
+        ),
+        (
+            |f| {
+                f["data"]["dues_profiles"][2]["member_id"] = json!("m77");
+                f["data"]["dues_profiles"][2]["id"] = json!("m77");
+            },
+            "unknown_dues_member",
+            "Hồ sơ đảng phí của mã đảng viên «m77»: Ghi cho mã đảng viên «m77» không có trong tệp cũng như trên máy này.",
+        ),
+        (
+            |f| f["data"]["dues_rules"]["rules"]["categories"] = json!([]),
+            "dues_rules_invalid",
+            "Quy định đảng phí của cấp ủy: Quy định, trường \"categories\": danh sách trống.",
+        ),
+        (
+            |f| f["data"]["dues_rules"]["rules"]["id"] = json!("dang-phi-qd01-2026"),
+            "builtin_dues_rules_id",
+            "Quy định đảng phí của cấp ủy: Mã «dang-phi-qd01-2026» trùng với quy định đảng phí có sẵn của ứng dụng; quy định của cấp ủy phải có mã riêng.",
+        ),
+        (
+            |f| {
+                f["data"]["dues_rules"].as_object_mut().expect("object").remove("updated_at");
+            },
+            "missing_field",
+            "Quy định đảng phí của cấp ủy: Thiếu trường «updated_at».",
+        ),
+        (
+            |f| f["data"]["dues_rules"]["rules"]["muc_dong"] = json!(1),
+            "invalid_field",
+            "Quy định đảng phí của cấp ủy: Trường «rules»:",
+        ),
+        (
+            |f| {
+                f["data"]["deletions"]
+                    .as_array_mut()
+                    .expect("list")
+                    .push(json!({"kind": "dues_payment", "id": "pay-2026-04-m2", "deleted_at": "2026-05-01T00:00:00Z"}));
+            },
+            "deleted_but_present",
+            "(khoản đóng đảng phí «pay-2026-04-m2»): Tệp vừa có bản ghi này vừa có dấu xóa của nó",
+        ),
+        (
+            |f| f["data"]["dues_payments"] = json!({}),
+            "invalid_field",
+            "Tệp sao lưu: Trường «data.dues_payments»: sai kiểu dữ liệu: cần một danh sách",
+        ),
+    ];
+    for (change, code, expected) in cases {
+        let mut file = file_of(&sample_v4());
+        change(&mut file);
+        let problems = problems_of(&file);
+        assert!(
+            problems.iter().any(|(found, message)| found == code && message.contains(expected)),
+            "{code} / {expected}:\n{problems:#?}"
+        );
+        // The typed and the located paths agree on every refused file.
+        let bytes = file.to_string();
+        assert_eq!(
+            parse_backup(bytes.as_bytes(), &ImportLimits::default()),
+            parse_by_value(bytes.as_bytes(), &ImportLimits::default(), None)
+        );
+    }
+}
+
+#[test]
+fn an_import_over_the_dues_limits_is_refused_whole_with_one_clear_message() {
+    let mut file = file_of(&sample_v4());
+    file["data"]["dues_payments"][0]["amount_dong"] = json!(45_000_000_000u64);
+    let error = parse_backup(file.to_string().as_bytes(), &ImportLimits::default()).expect_err("refused");
+    assert_eq!(
+        error.to_string(),
+        "Không nhập được tệp; dữ liệu trên máy chưa bị thay đổi. Khoản đóng đảng phí thứ 1 (tháng 4/2026, đảng viên «Nguyễn Văn An»): Số tiền 45.000.000.000 đ (trường «amount_dong») vượt mức tối đa ứng dụng nhận (100.000.000 đ; mỗi tháng tối đa 100.000.000 đ); có thể đã gõ thừa chữ số 0."
+    );
+    // At the bound it is accepted.
+    file["data"]["dues_payments"][0]["amount_dong"] = json!(100_000_000u64);
+    parse_backup(file.to_string().as_bytes(), &ImportLimits::default()).expect("the bound itself is accepted");
+}
+
+#[test]
+fn a_payment_of_a_member_only_the_device_holds_is_accepted_against_that_device() {
+    let mut file = file_of(&sample_v4());
+    file["data"]["dues_payments"][0]["member_id"] = json!("m99");
+    let bytes = file.to_string();
+    let refused = parse_backup(bytes.as_bytes(), &ImportLimits::default()).expect_err("unknown alone");
+    assert!(matches!(&refused, ImportError::Invalid(list) if list.only_unknown_references()));
+    let device = Dataset {
+        members: vec![Member::new("m99", "Võ Thị Chín", at("2026-01-01T00:00:00Z"))],
+        ..Dataset::default()
+    };
+    parse_backup_against(bytes.as_bytes(), &ImportLimits::default(), &device).expect("known on the device");
+    // …or deleted there (a payment edited on a phone the deletion had not reached).
+    let mut deleted = Dataset::default();
+    deleted.mark_deleted(DeletedKind::Member, "m99", at("2026-02-01T00:00:00Z"));
+    parse_backup_against(bytes.as_bytes(), &ImportLimits::default(), &deleted).expect("a deleted member");
+}
+
+// ---------------------------------------------------------------------------------------
+// Merge and preview
+// ---------------------------------------------------------------------------------------
+
+fn p1(amount_dong: u64, updated_at: &str) -> DuesPayment {
+    payment("p1", "m1", month(2026, 3), amount_dong, PaymentWay::Cash, updated_at)
+}
+
+#[test]
+fn payments_merge_per_id_and_the_latest_event_wins() {
+    let marker = |at_text: &str| {
+        let mut data = with_payments(Vec::new());
+        data.mark_deleted(DeletedKind::DuesPayment, "p1", at(at_text));
+        data
+    };
+    // (device, file, the payment kept (amount) or None, preview: added, updated, deleted, conflicts)
+    let cases: Vec<(Dataset, Dataset, Option<u64>, [usize; 4])> = vec![
+        (with_payments(vec![]), with_payments(vec![p1(30_000, "2026-03-03T00:00:00Z")]), Some(30_000), [1, 0, 0, 0]),
+        (with_payments(vec![p1(30_000, "2026-03-03T00:00:00Z")]), with_payments(vec![p1(35_000, "2026-03-04T00:00:00Z")]), Some(35_000), [0, 1, 0, 0]),
+        (with_payments(vec![p1(35_000, "2026-03-04T00:00:00Z")]), with_payments(vec![p1(30_000, "2026-03-03T00:00:00Z")]), Some(35_000), [0, 0, 0, 1]),
+        (with_payments(vec![p1(30_000, "2026-03-03T00:00:00Z")]), marker("2026-03-05T00:00:00Z"), None, [0, 0, 1, 0]),
+        (with_payments(vec![p1(30_000, "2026-03-06T00:00:00Z")]), marker("2026-03-05T00:00:00Z"), Some(30_000), [0, 0, 0, 0]),
+        (marker("2026-03-05T00:00:00Z"), with_payments(vec![p1(40_000, "2026-03-07T00:00:00Z")]), Some(40_000), [1, 0, 0, 0]),
+    ];
+    for (index, (device, file, kept, counts)) in cases.into_iter().enumerate() {
+        let seen = preview(&device, &file);
+        let payments = &seen.dues_payments;
+        assert_eq!(
+            [payments.added.len(), payments.updated.len(), payments.deleted.len(), payments.conflicts.len()],
+            counts,
+            "case {index}"
+        );
+        let merged = merge(&device, &file);
+        assert_eq!(merged.dues_payments.first().map(|p| p.amount_dong), kept, "case {index}");
+        assert_eq!(merged.deletion(DeletedKind::DuesPayment, "p1").is_some(), kept.is_none(), "case {index}");
+        // Merging is commutative.
+        assert_eq!(sorted(merge(&file, &device)), sorted(merged), "case {index}");
+    }
+}
+
+#[test]
+fn the_preview_counts_dues_changes_and_names_them() {
+    let device = with_payments(vec![p1(35_000, "2026-03-04T00:00:00Z")]);
+    let mut file = sample_v4();
+    file.dues_payments.push(p1(30_000, "2026-03-03T00:00:00Z"));
+    let seen = preview(&device, &file);
+    let [profiles, payments, rules] = seen.dues_kinds();
+    assert_eq!(profiles.added.len(), 4);
+    assert_eq!(payments.added.len(), 3);
+    assert_eq!(rules.added.len(), 1);
+    assert_eq!(record_label(&payments.conflicts[0].record.label), "Nguyễn Văn An, tháng 3/2026, 35.000 đ");
+    assert_eq!(record_label(&profiles.added[1].label), "Trần Thị Bình");
+    let lines = seen.summary_lines();
+    for expected in [
+        "Thêm 4 hồ sơ đảng phí.",
+        "Thêm 3 khoản đóng đảng phí; 1 xung đột: Nguyễn Văn An, tháng 3/2026, 35.000 đ (bản trên máy sửa lúc",
+        "Quy định đảng phí của cấp ủy «Chế độ đảng phí áp dụng tại Đảng bộ xã An Phú»: thêm mới từ tệp.",
+    ] {
+        assert!(lines.iter().any(|line| line.starts_with(expected)), "{expected}\n{lines:#?}");
+    }
+    // A replace says which payment the device loses.
+    let replaced = preview(&device, &sample_v4()).replace_delete_question().expect("a question");
+    assert!(replaced.contains("khoản đóng đảng phí (Nguyễn Văn An, tháng 3/2026, 35.000 đ)"), "{replaced}");
+}
+
+#[test]
+fn a_profile_is_one_record_per_member_and_the_rule_one_slot() {
+    let profile = |amount: u64, updated_at: &str| DuesProfile::new("m1", "huu_tri", amount, at(updated_at));
+    let here = Dataset { dues_profiles: vec![profile(40_000, "2026-01-01T00:00:00Z")], ..Dataset::default() };
+    let there = Dataset { dues_profiles: vec![profile(45_000, "2026-02-01T00:00:00Z")], ..Dataset::default() };
+    assert_eq!(merge(&here, &there).dues_profiles, there.dues_profiles);
+    assert_eq!(merge(&there, &here).dues_profiles, there.dues_profiles);
+    // Two committee rules with other ids are one slot: the later wins, not both.
+    let rules = |id: &str, updated_at: &str| {
+        let mut rules = backup_support::committee_dues_rules();
+        rules.id = id.to_owned();
+        Dataset { dues_rules: Some(CommitteeDuesRules { updated_at: at(updated_at), rules }), ..Dataset::default() }
+    };
+    let older = rules("dang-phi-xa-2026", "2026-03-01T00:00:00Z");
+    let newer = rules("dang-phi-xa-2027", "2027-01-05T00:00:00Z");
+    assert_eq!(preview(&older, &newer).dues_rules.updated.len(), 1);
+    assert_eq!(merge(&older, &newer).dues_rules, newer.dues_rules);
+    assert_eq!(merge(&newer, &older).dues_rules, newer.dues_rules);
+    // Its deletion is one key, whatever the rule's id.
+    let mut deleted = Dataset::default();
+    deleted.mark_deleted(DeletedKind::DuesRules, "dang-phi-xa-2026", at("2027-02-01T00:00:00Z"));
+    let merged = merge(&newer, &deleted);
+    assert!(merged.dues_rules.is_none());
+    let changes = storage::changes(&newer, &merged);
+    assert_eq!(changes.removes, ["sotay.dues_rules"]);
+    assert_eq!(changes.writes[0].0, "sotay.deleted.dues_rules");
+}
+
+#[test]
+fn undoing_an_import_that_deleted_a_payment_brings_it_back_as_a_newer_edit() {
+    let before = with_payments(vec![p1(30_000, "2026-03-03T00:00:00Z")]);
+    let mut file = with_payments(Vec::new());
+    file.mark_deleted(DeletedKind::DuesPayment, "p1", at("2026-03-05T00:00:00Z"));
+    let undone = merge(&before, &file);
+    assert!(undone.dues_payments.is_empty());
+    let revived = revive_undone_deletions(&undone, &before, at("2026-03-06T00:00:00Z"));
+    assert_eq!(revived.dues_payments[0].updated_at, at("2026-03-06T00:00:00Z"));
+    // And that undo wins over the deletion on a phone that merges both.
+    assert_eq!(merge(&file, &revived).dues_payments.len(), 1);
+}
