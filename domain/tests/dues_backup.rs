@@ -443,19 +443,19 @@ fn the_preview_counts_dues_changes_and_names_them() {
     assert_eq!(profiles.added.len(), 4);
     assert_eq!(payments.added.len(), 3);
     assert_eq!(rules.added.len(), 1);
-    assert_eq!(record_label(&payments.conflicts[0].record.label), "Nguyễn Văn An, tháng 3/2026, 35.000 đ");
+    assert_eq!(record_label(&payments.conflicts[0].record.label), "Nguyễn Văn An (tháng 3/2026, 35.000 đ)");
     assert_eq!(record_label(&profiles.added[1].label), "Trần Thị Bình");
     let lines = seen.summary_lines();
     for expected in [
         "Thêm 4 hồ sơ đảng phí.",
-        "Thêm 3 khoản đóng đảng phí; 1 xung đột: Nguyễn Văn An, tháng 3/2026, 35.000 đ (bản trên máy sửa lúc",
+        "Thêm 3 khoản đóng đảng phí; 1 xung đột: Nguyễn Văn An (tháng 3/2026, 35.000 đ) (bản trên máy sửa lúc",
         "Quy định đảng phí của cấp ủy «Chế độ đảng phí áp dụng tại Đảng bộ xã An Phú»: thêm mới từ tệp.",
     ] {
         assert!(lines.iter().any(|line| line.starts_with(expected)), "{expected}\n{lines:#?}");
     }
     // A replace says which payment the device loses.
     let replaced = preview(&device, &sample_v4()).replace_delete_question().expect("a question");
-    assert!(replaced.contains("khoản đóng đảng phí (Nguyễn Văn An, tháng 3/2026, 35.000 đ)"), "{replaced}");
+    assert!(replaced.contains("khoản đóng đảng phí của Nguyễn Văn An (tháng 3/2026, 35.000 đ)"), "{replaced}");
 }
 
 #[test]

@@ -874,7 +874,7 @@ fn named_records(kind: RecordKind, records: &[RecordRef]) -> Vec<String> {
         .take(MAX_NAMED)
         .map(|record| match kind {
             RecordKind::Meeting => format!("{noun} {}", record_label(&record.label)),
-            RecordKind::DuesPayment => format!("{noun} ({})", short(&record_label(&record.label))),
+            RecordKind::DuesPayment => format!("{noun} của {}", short(&record_label(&record.label))),
             _ => format!("{noun} {}", quoted(&short(&record_label(&record.label)))),
         })
         .collect();

@@ -118,7 +118,8 @@ pub(super) fn issue(issue: &Issue) -> Option<String> {
     })
 }
 
-/// How a preview names a payment: "Nguyễn Văn An, tháng 3/2026, 30.000 đ".
+/// How a preview names a payment: "Nguyễn Văn An (tháng 3/2026, 30.000 đ)" (no comma
+/// outside the brackets: previews list labels separated by commas).
 pub(super) fn payment_label(member: &str, paid_for: YearMonth, amount_dong: u64) -> String {
-    format!("{member}, {}, {}", month(paid_for), money(amount_dong))
+    format!("{member} ({}, {})", month(paid_for), money(amount_dong))
 }
