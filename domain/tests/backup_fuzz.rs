@@ -46,7 +46,7 @@ fn v1_file() -> Vec<u8> {
 
 /// A file of the version this app writes: the one the typed reading path takes.
 fn current_file() -> Vec<u8> {
-    std::fs::read(fixture_path("migrations/backup-v3.json")).expect("fixture")
+    std::fs::read(fixture_path("migrations/backup-v4.json")).expect("fixture")
 }
 
 /// The fixture a mutation starts from: version 1, 2 or the current one.

@@ -104,7 +104,7 @@ const CASES: &[Case] = &[
             "12-newer-version.json",
             "newer_format_version",
             &[
-                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
+                "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng sao lưu phiên bản 5; ứng dụng này đọc được đến phiên bản 4). Xin cập nhật ứng dụng rồi nhập lại tệp; dữ liệu trên máy chưa bị thay đổi.",
             ],
         ),
         (

@@ -1,7 +1,7 @@
 //! Every migration fixture under `tests/fixtures/migrations/` loads: a backup file and a
 //! dump of the stored layout for each version (`backup-v<N>.json`, `storage-v<N>.json`).
 //! Version 2 added deletion markers, version 3 the year-end reviews and committee dossier
-//! templates; the older fixtures stay (frozen, as an older app wrote them), so every
+//! templates, version 4 the dues book; the older fixtures stay (frozen, as an older app wrote them), so every
 //! earlier version keeps loading.
 
 mod backup_support;
@@ -9,7 +9,7 @@ mod backup_support;
 use std::collections::BTreeMap;
 
 use backup_support::{
-    exported_at, fixture_file_names, fixture_path, sample, sample_v2, sample_v3, sorted,
+    exported_at, fixture_file_names, fixture_path, sample, sample_v2, sample_v3, sample_v4, sorted,
 };
 use serde_json::Value;
 use sotay_domain::backup::migrate::{BACKUP_STEPS, STORAGE_STEPS};
@@ -76,18 +76,20 @@ fn every_storage_fixture_loads_to_the_same_chi_bo() {
 }
 
 /// The sample chi bộ as the fixtures of `version` hold it (version 2 adds deletions,
-/// version 3 a review, a committee template and a template's marker).
+/// version 3 a review, a committee template and a template's marker, version 4 the dues
+/// book).
 fn sample_of_version(version: u32) -> sotay_domain::backup::Dataset {
     match version {
         1 => sample(),
         2 => sample_v2(),
-        _ => sample_v3(),
+        3 => sample_v3(),
+        _ => sample_v4(),
     }
 }
 
 #[test]
 fn the_newest_fixture_is_what_this_app_writes_today() {
-    let written = export_all(&sample_v3(), exported_at(), "0.2.0").to_json();
+    let written = export_all(&sample_v4(), exported_at(), "0.2.0").to_json();
     let name = format!("backup-v{FORMAT_VERSION}.json");
     assert_eq!(String::from_utf8(read(&name)).expect("UTF-8"), written);
 }
@@ -110,7 +112,7 @@ fn a_v2_file_migrates_to_v3_with_empty_lists_of_reviews_and_templates() {
     let file: Value = serde_json::from_slice(&read("backup-v2.json")).expect("JSON");
     assert!(file["data"].get("reviews").is_none());
     let migrated = migrate_backup(2, file).expect("v2 → v3");
-    assert_eq!(migrated["format_version"], 3);
+    assert_eq!(migrated["format_version"], FORMAT_VERSION);
     assert_eq!(migrated["data"]["reviews"], Value::Array(Vec::new()));
     assert_eq!(migrated["data"]["dossier_templates"], Value::Array(Vec::new()));
     let backup = parse_backup(&read("backup-v2.json"), &ImportLimits::default()).expect("reads");
@@ -144,6 +146,58 @@ fn the_v3_fixture_carries_the_review_and_the_template() {
         .keys
         .iter()
         .any(|report| report.key == "sotay.deleted.dossier_template.mau-kiem-diem-2024"));
+}
+
+#[test]
+fn a_v3_file_migrates_to_v4_without_a_dues_book() {
+    let file: Value = serde_json::from_slice(&read("backup-v3.json")).expect("JSON");
+    assert!(file["data"].get("dues_payments").is_none());
+    let migrated = migrate_backup(3, file).expect("v3 → v4");
+    assert_eq!(migrated["format_version"], 4);
+    assert_eq!(migrated["data"]["dues_rules"], Value::Null);
+    assert_eq!(migrated["data"]["dues_profiles"], Value::Array(Vec::new()));
+    assert_eq!(migrated["data"]["dues_payments"], Value::Array(Vec::new()));
+    let backup = parse_backup(&read("backup-v3.json"), &ImportLimits::default()).expect("reads");
+    assert_eq!(backup.source_format_version, 3);
+    assert_eq!(backup.data, sample_v3());
+    assert!(backup.description().contains("định dạng cũ (phiên bản 3)"));
+    // The v1 file goes through every step.
+    let v1: Value = serde_json::from_slice(&read("backup-v1.json")).expect("JSON");
+    let migrated = migrate_backup(1, v1).expect("v1 → v4");
+    assert_eq!(migrated["data"]["deletions"], Value::Array(Vec::new()));
+    assert_eq!(migrated["data"]["dues_payments"], Value::Array(Vec::new()));
+    // A version-4 file without the lists is refused: they are required from version 4.
+    let mut current: Value = serde_json::from_slice(&read("backup-v4.json")).expect("JSON");
+    current["data"].as_object_mut().expect("data").remove("dues_payments");
+    let error = parse_backup(current.to_string().as_bytes(), &ImportLimits::default()).expect_err("refused");
+    assert_eq!(error.to_string(), "Không nhập được tệp; dữ liệu trên máy chưa bị thay đổi. Tệp sao lưu: Thiếu trường «data.dues_payments».");
+}
+
+#[test]
+fn the_v4_fixture_carries_a_month_of_the_dues_book() {
+    let backup = parse_backup(&read("backup-v4.json"), &ImportLimits::default()).expect("reads");
+    let data = &backup.data;
+    assert_eq!(data.dues_payments.len(), 3);
+    assert!(data.dues_payments.iter().any(|payment| payment.months_covered == 3), "a đóng gộp");
+    assert!(data.dues_profiles.iter().any(|profile| !profile.reliefs.is_empty()), "a relief");
+    assert!(data.deletion(sotay_domain::backup::DeletedKind::DuesPayment, "pay-2026-04-m1-nham").is_some());
+    assert_eq!(data.dues_rules.as_ref().map(|custom| custom.rules.id.as_str()), Some("dang-phi-an-phu-2026"));
+    let stored = read_storage(&stored_entries("storage-v4.json")).expect("v4 store");
+    for key in ["sotay.dues_rules", "sotay.dues_profile.m2", "sotay.dues_payment.pay-2026-04-m3", "sotay.deleted.dues_payment.pay-2026-04-m1-nham"] {
+        assert!(stored.keys.iter().any(|report| report.key == key), "{key}");
+    }
+}
+
+#[test]
+fn a_v3_store_reads_as_v4_and_writes_its_keys_unchanged() {
+    let stored = read_storage(&stored_entries("storage-v3.json")).expect("v3 store");
+    assert_eq!(stored.schema_version, 3);
+    let mut v3: BTreeMap<String, String> = stored_entries("storage-v3.json")
+        .into_iter()
+        .filter(|(key, _)| key != "sotay.settings")
+        .collect();
+    v3.insert(SCHEMA_VERSION_KEY.to_owned(), SCHEMA_VERSION.to_string());
+    assert_eq!(sotay_domain::backup::storage::entries(&stored.dataset), v3);
 }
 
 #[test]
@@ -270,13 +324,13 @@ fn a_newer_or_impossible_version_is_refused_with_its_own_message() {
     assert_eq!(
         newer,
         MigrationError::NewerThanApp {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         }
     );
     assert_eq!(
         newer.to_string(),
-        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
+        "Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 5; ứng dụng này đọc được đến phiên bản 4). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."
     );
     assert_eq!(
         migrate_backup(0, Value::Null),
@@ -290,13 +344,13 @@ fn stored_data_of_a_newer_app_is_not_read() {
     let mut entries = stored_entries("storage-v1.json");
     for entry in &mut entries {
         if entry.0 == SCHEMA_VERSION_KEY {
-            entry.1 = "4".into();
+            entry.1 = "5".into();
         }
     }
     let error = read_storage(&entries).expect_err("newer layout");
     assert!(matches!(
         error,
-        MigrationError::NewerThanApp { found: 4, .. }
+        MigrationError::NewerThanApp { found: 5, .. }
     ));
 }
 
@@ -314,7 +368,7 @@ fn an_unreadable_schema_version_is_reported_and_the_records_still_read() {
     assert_eq!(problems[0].key, SCHEMA_VERSION_KEY);
     assert_eq!(
         problems[0].problem.as_ref().map(ToString::to_string).as_deref(),
-        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 3.")
+        Some("Số phiên bản dữ liệu «một» không đọc được; ứng dụng đọc dữ liệu theo phiên bản 4.")
     );
     assert_eq!(sorted(stored.dataset), sorted(sample()));
 }

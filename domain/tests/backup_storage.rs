@@ -137,10 +137,10 @@ fn the_raw_export_keeps_every_text_and_says_what_was_found() {
 fn storage_of_a_newer_app_is_exported_raw_with_the_reason() {
     let mut entries: Vec<(String, String)> = storage::entries(&sample()).into_iter().collect();
     entries.retain(|(key, _)| key != "sotay.schema_version");
-    entries.push(("sotay.schema_version".into(), "4".into()));
+    entries.push(("sotay.schema_version".into(), "5".into()));
     let dump = raw_dump(&entries, exported_at(), "0.1.0");
     assert_eq!(dump.readable_count(), 0);
-    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 4; ứng dụng này đọc được đến phiên bản 3). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
+    assert!(dump.summary_lines()[2].ends_with("Dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu 5; ứng dụng này đọc được đến phiên bản 4). Xin cập nhật ứng dụng; dữ liệu chưa bị thay đổi."));
 }
 
 #[test]

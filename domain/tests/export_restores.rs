@@ -23,7 +23,7 @@ fn at(text: &str) -> DateTime<Utc> {
 
 /// The current version's fixture, every record stamped at `stamp`: an accepted file.
 fn initial(stamp: DateTime<Utc>) -> Dataset {
-    let bytes = std::fs::read(backup_support::fixture_path("migrations/backup-v3.json")).expect("fixture");
+    let bytes = std::fs::read(backup_support::fixture_path("migrations/backup-v4.json")).expect("fixture");
     let mut data = parse_backup(&bytes, &ImportLimits::default()).expect("the fixture reads").data;
     if let Some(chi_bo) = &mut data.chi_bo {
         chi_bo.updated_at = stamp;

@@ -190,13 +190,10 @@ pub struct Dataset {
     pub committee_pack: Option<CommitteePack>,
     /// The committee's dues rule, when one was loaded (the book follows the built-in rule
     /// otherwise).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dues_rules: Option<CommitteeDuesRules>,
     /// Members' dues profiles (record id = the member's id).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dues_profiles: Vec<DuesProfile>,
     /// Dues payments, one record per payment.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dues_payments: Vec<DuesPayment>,
     /// Deletion markers of records no longer held (at most one per kind and id, and
     /// none for a record the dataset holds).

@@ -16,7 +16,7 @@ pub const FORMAT: &str = "so-tay-chi-bo-backup";
 /// The backup format version this app writes and the newest it reads. Older versions are
 /// migrated on import ([`super::migrate::migrate_backup`]); newer ones are refused with
 /// their own message.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The `format` of a raw storage export ([`super::storage::raw_dump`]).
 pub const RAW_FORMAT: &str = "so-tay-chi-bo-raw-storage";

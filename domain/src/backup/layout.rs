@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::dataset::Deletion;
 
 /// The layout version this crate reads and writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Every key of the app starts with this.
 pub const PREFIX: &str = "sotay.";

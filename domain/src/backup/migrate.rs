@@ -12,9 +12,20 @@
 //! version-2 file or store has none of them: the steps add the two empty lists (files)
 //! and change nothing else.
 //!
-//! To add version 4:
+//! Version 4 (both chains) added the dues book: a backup's `data.dues_rules`,
+//! `data.dues_profiles` and `data.dues_payments`, the stored keys `sotay.dues_rules`,
+//! `sotay.dues_profile.<member id>` and `sotay.dues_payment.<id>`, and the marker kinds
+//! `dues_rules`, `dues_profile` and `dues_payment`. A version-3 file or store has none of
+//! them: the steps add the committee's rule as `null` and the two empty lists (files) and
+//! change nothing else. The layout's version went up with the file's although an app of
+//! layout 3 ignores the new record keys: it reads every `sotay.deleted.` key, and would
+//! report a dues marker (a kind it does not know) as damaged storage, and its "replace"
+//! would leave dues keys it cannot see behind; version 4 makes it refuse the layout whole
+//! instead ("phiên bản mới hơn").
+//!
+//! To add version 5:
 //! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::layout::SCHEMA_VERSION`]);
-//! 2. append a step `v3_to_v4` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
+//! 2. append a step `v4_to_v5` to [`BACKUP_STEPS`] (or [`STORAGE_STEPS`]): step *i*
 //!    turns version *i + 1* into *i + 2*;
 //! 3. keep the old fixture in `tests/fixtures/migrations/` and add one of the new
 //!    version: the test loads every fixture there, so each old version stays readable.
@@ -67,10 +78,10 @@ pub type StoredEntries = BTreeMap<String, String>;
 pub type StorageStep = fn(StoredEntries) -> Result<StoredEntries, MigrationError>;
 
 /// Backup steps; `BACKUP_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2, backup_v2_to_v3];
+pub const BACKUP_STEPS: &[BackupStep] = &[backup_v1_to_v2, backup_v2_to_v3, backup_v3_to_v4];
 
 /// Stored-layout steps; `STORAGE_STEPS[i]` turns version `i + 1` into `i + 2`.
-pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2, storage_v2_to_v3];
+pub const STORAGE_STEPS: &[StorageStep] = &[storage_v1_to_v2, storage_v2_to_v3, storage_v3_to_v4];
 
 /// Version 1 had no deletion markers: `data.deletions` is added, empty. A `data` that is
 /// not an object is left for the reader to report.
@@ -91,6 +102,25 @@ fn backup_v2_to_v3(mut file: Value) -> Result<Value, MigrationError> {
         }
     }
     Ok(file)
+}
+
+/// Version 3 had no dues book: `data.dues_rules` is added as `null`, `data.dues_profiles`
+/// and `data.dues_payments` empty. A `data` that is not an object is left for the reader
+/// to report.
+fn backup_v3_to_v4(mut file: Value) -> Result<Value, MigrationError> {
+    if let Some(Value::Object(data)) = file.get_mut("data") {
+        data.entry("dues_rules").or_insert(Value::Null);
+        for list in ["dues_profiles", "dues_payments"] {
+            data.entry(list).or_insert_with(|| Value::Array(Vec::new()));
+        }
+    }
+    Ok(file)
+}
+
+/// Version 3 stored no dues records and its other keys and texts are those of version 4:
+/// nothing to rewrite. Re-running it is harmless.
+fn storage_v3_to_v4(entries: StoredEntries) -> Result<StoredEntries, MigrationError> {
+    Ok(entries)
 }
 
 /// Version 2 stored no reviews or templates and its other keys and texts are those of

@@ -4,13 +4,13 @@
 //! damaged storage.
 //!
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
-//! the key → text pairs and writes what it gets back. Layout version 3 (version 1 had no
-//! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys;
-//! otherwise the same):
+//! the key → text pairs and writes what it gets back. Layout version 4 (version 1 had no
+//! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys,
+//! version 3 no `sotay.dues_` keys; otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
-//! | `sotay.schema_version` | `3` |
+//! | `sotay.schema_version` | `4` |
 //! | `sotay.settings` | the app's settings (not part of backups) |
 //! | `sotay.chibo` | the [`ChiBo`](crate::model::ChiBo) as JSON |
 //! | `sotay.member.<id>` | a [`Member`](crate::model::Member) |

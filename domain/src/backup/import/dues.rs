@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::{
-    data_list, field_problems, max_payment_dong, moment_in_range, moment_out_of_range, month_range,
+    data_list, data_single, field_problems, max_payment_dong, moment_in_range, moment_out_of_range, month_range,
     read_record, text_of, ImportProblem, Issue, Place, Problems, ReadList, Validation,
     MAX_DUES_MONTHS_COVERED, MAX_MONTHLY_DUES_DONG,
 };
@@ -100,25 +100,13 @@ pub(super) fn payment_place(position: usize, id: &str, month: Option<YearMonth>,
 /// Reads `data.dues_rules`, `data.dues_profiles` and `data.dues_payments`.
 pub(super) fn read_lists(data: &Map<String, Value>, members: &[Member], problems: &mut Problems) -> DuesLists {
     let names = member_names(members);
-    let rules = match data.get("dues_rules") {
-        None | Some(Value::Null) => None,
-        Some(value) => read_rules(value, problems),
-    };
-    let profiles = optional_list(data, "dues_profiles", problems)
+    // Required since format 4 (an older file has them added, empty, by its migration).
+    let rules = data_single(data, "dues_rules", problems).and_then(|value| read_rules(value, problems));
+    let profiles = data_list(data, "dues_profiles", problems)
         .map_or_else(ReadList::incomplete, |values| read_profiles(values, &names, problems));
-    let payments = optional_list(data, "dues_payments", problems)
+    let payments = data_list(data, "dues_payments", problems)
         .map_or_else(ReadList::incomplete, |values| read_payments(values, &names, problems));
     DuesLists { rules, profiles, payments }
-}
-
-/// A dues list of `data`; an absent one is an empty list (files written before the dues
-/// book have none).
-fn optional_list<'a>(data: &'a Map<String, Value>, field: &'static str, problems: &mut Problems) -> Option<&'a [Value]> {
-    if data.contains_key(field) {
-        data_list(data, field, problems)
-    } else {
-        Some(&[])
-    }
 }
 
 fn read_profiles(values: &[Value], names: &Names, problems: &mut Problems) -> ReadList<DuesProfile> {

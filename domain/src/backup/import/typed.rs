@@ -48,11 +48,8 @@ struct Data {
     frameworks: Vec<Value>,
     dossier_templates: Vec<Value>,
     committee_pack: Value,
-    #[serde(default)]
     dues_rules: Value,
-    #[serde(default)]
     dues_profiles: Vec<DuesProfile>,
-    #[serde(default)]
     dues_payments: Vec<DuesPayment>,
     deletions: Vec<Value>,
 }
@@ -172,14 +169,14 @@ mod tests {
     /// the work again), and gives what the located path gives.
     #[test]
     fn a_good_file_of_this_version_reads_the_quick_way_and_the_same() {
-        let file = include_bytes!("../../../../tests/fixtures/migrations/backup-v3.json");
+        let file = include_bytes!("../../../../tests/fixtures/migrations/backup-v4.json");
         let limits = crate::backup::ImportLimits::default();
         let quick = super::read_good_file(file, &limits, None).expect("the fixture reads the quick way");
         assert_eq!(Ok(quick), super::super::parse_by_value(file, &limits, None));
         let mut bommed = b"\xEF\xBB\xBF".to_vec();
         bommed.extend_from_slice(file);
         assert!(super::read_good_file(&bommed, &limits, None).is_some(), "with a byte-order mark");
-        let older = include_bytes!("../../../../tests/fixtures/migrations/backup-v2.json");
+        let older = include_bytes!("../../../../tests/fixtures/migrations/backup-v3.json");
         assert!(super::read_good_file(older, &limits, None).is_none(), "an older version is migrated by the located path");
     }
 
