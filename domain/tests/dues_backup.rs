@@ -498,3 +498,89 @@ fn undoing_an_import_that_deleted_a_payment_brings_it_back_as_a_newer_edit() {
     // And that undo wins over the deletion on a phone that merges both.
     assert_eq!(merge(&file, &revived).dues_payments.len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------
+// The year: the dues facts beside the attendance warnings
+// ---------------------------------------------------------------------------------------
+
+fn book_of(data: &Dataset) -> sotay_domain::dues::DuesBook<'_> {
+    sotay_domain::dues::DuesBook {
+        profiles: &data.dues_profiles,
+        payments: &data.dues_payments,
+        rules: &data.dues_rules.as_ref().expect("the committee's rule").rules,
+    }
+}
+
+#[test]
+fn the_year_counts_the_ended_months_from_the_month_the_book_starts() {
+    use sotay_domain::dues::year_dues;
+    let data = sample_v4();
+    let day = backup_support::day;
+    // (year, today, months counted, paid/expected and money per month, warned members)
+    type Case = (i32, Option<chrono::NaiveDate>, Option<(u32, u32)>, Vec<(u32, u32, u64)>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        // April's book (m3's đóng gộp covers May and June, 5.000 đ a month); m4 is exempt.
+        (2026, Some(day(2026, 6, 15)), Some((4, 5)), vec![(3, 3, 76_950), (1, 3, 5_000)], vec![]),
+        // By August, m1 and m2 have May to July unpaid: three months, the rule's threshold.
+        (2026, Some(day(2026, 8, 1)), Some((4, 7)), vec![(3, 3, 76_950), (1, 3, 5_000), (1, 3, 5_000), (0, 3, 0)], vec!["m1", "m2"]),
+        // The whole year (no today): through December.
+        (2026, None, Some((4, 12)), vec![(3, 3, 76_950), (1, 3, 5_000), (1, 3, 5_000), (0, 3, 0), (0, 3, 0), (0, 3, 0), (0, 3, 0), (0, 3, 0), (0, 3, 0)], vec!["m1", "m2", "m3"]),
+        // Before the book started, and before a month of the year ended: nothing to count.
+        (2025, None, None, vec![], vec![]),
+        (2026, Some(day(2026, 4, 20)), None, vec![], vec![]),
+        (2027, Some(day(2027, 1, 31)), None, vec![], vec![]),
+    ];
+    for (year, today, counted, months, warned) in cases {
+        let dues = year_dues(year, today, &data.members, &book_of(&data));
+        let Some((from, through)) = counted else {
+            assert_eq!(dues, None, "{year} {today:?}");
+            continue;
+        };
+        let dues = dues.unwrap_or_else(|| panic!("{year} {today:?}: counted"));
+        assert_eq!((dues.from.month(), dues.through.month()), (from, through), "{year} {today:?}");
+        let found: Vec<(u32, u32, u64)> = dues.months.iter().map(|m| (m.line.paid, m.line.expected, m.line.total_dong)).collect();
+        assert_eq!(found, months, "{year} {today:?}");
+        assert_eq!(dues.total_dong, months.iter().map(|m| m.2).sum::<u64>());
+        let ids: Vec<&str> = dues.warnings.iter().map(|w| w.member_id.as_str()).collect();
+        assert_eq!(ids, warned, "{year} {today:?}");
+    }
+    // Who is behind in May: the members whose month is unpaid, by name.
+    let may = year_dues(2026, Some(day(2026, 6, 15)), &data.members, &book_of(&data)).expect("counted");
+    let behind: Vec<&str> = may.month(5).expect("May").behind.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(behind, ["Nguyễn Văn An", "Trần Thị Bình"]);
+    // A chi bộ that keeps no book has no dues facts at all.
+    let none = Dataset { dues_rules: data.dues_rules.clone(), ..Dataset::default() };
+    assert_eq!(year_dues(2026, None, &data.members, &book_of(&none)), None);
+}
+
+#[test]
+fn the_year_summary_and_the_dossier_carry_the_dues_warnings_and_leave_the_meeting_words_alone() {
+    use sotay_domain::dues::year_dues;
+    use sotay_domain::text::dues as words;
+    let data = sample_v4();
+    let today = Some(backup_support::day(2026, 8, 1));
+    let frameworks: Vec<sotay_domain::Framework> = sotay_domain::builtin::all();
+    let refs: Vec<&sotay_domain::Framework> = frameworks.iter().collect();
+    let dues = year_dues(2026, today, &data.members, &book_of(&data));
+    let plain = sotay_domain::year_summary(2026, &data.members, &data.meetings, &refs, today);
+    let with = plain.clone().with_dues(dues.clone());
+    let (before, after) = (plain.lines(), with.lines());
+    // Every line of the summary without dues is still there, in order; the dues lines come
+    // after the attendance warnings, before the closing line.
+    let kept: Vec<&String> = after.iter().filter(|line| before.contains(line)).collect();
+    assert_eq!(kept, before.iter().collect::<Vec<_>>());
+    let added: Vec<&String> = after.iter().filter(|line| !before.contains(line)).collect();
+    let warning_m1 = words::warning(&dues.as_ref().expect("counted").warnings[0]);
+    assert_eq!(added[0], "Đảng phí từ tháng 4/2026 đến tháng 7/2026: đã thu 86.950 đ.");
+    assert_eq!(added[1], &warning_m1);
+    assert!(warning_m1.starts_with("Đồng chí Nguyễn Văn An: chưa ghi nhận đóng đảng phí 3 tháng trong năm 2026"), "{warning_m1}");
+    assert_eq!(after.last(), before.last());
+    // The dossier: each member's year holds their dues warning, and the spreadsheet's
+    // warnings cell says it after the attendance warnings.
+    let evidence = sotay_domain::review::year_evidence(2026, &data.members, &data.meetings, &refs, today).with_dues(dues);
+    let warned: Vec<(&str, bool)> = evidence.members.iter().map(|m| (m.member_id(), m.dues_warning.is_some())).collect();
+    assert_eq!(warned, [("m1", true), ("m2", true), ("m3", false), ("m4", false)]);
+    let sheet = sotay_domain::spreadsheet::to_csv(&sotay_domain::text::sheets::attendance_sheet(&evidence));
+    assert!(sheet.contains("chưa ghi nhận đóng đảng phí 3 tháng"), "{sheet}");
+    assert_eq!(evidence.summary.dues.as_ref().map(|d| d.warnings.len()), Some(2));
+}

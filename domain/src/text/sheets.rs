@@ -189,7 +189,12 @@ fn member_row(member: &MemberYear) -> Vec<Cell> {
     let rate = attendance
         .rate()
         .map_or(Cell::Empty, |ratio: Ratio| Cell::PercentTenths(ratio.percent_tenths_rounded()));
-    let warnings: Vec<String> = member.warnings.iter().map(|w| w.message()).collect();
+    let warnings: Vec<String> = member
+        .warnings
+        .iter()
+        .map(|w| w.message())
+        .chain(member.dues_warning.iter().map(super::dues::warning))
+        .collect();
     vec![
         Cell::Text(attendance.name.clone()),
         Cell::Text(member.role.label().to_owned()),
