@@ -584,3 +584,113 @@ fn the_year_summary_and_the_dossier_carry_the_dues_warnings_and_leave_the_meetin
     assert!(sheet.contains("chưa ghi nhận đóng đảng phí 3 tháng"), "{sheet}");
     assert_eq!(evidence.summary.dues.as_ref().map(|d| d.warnings.len()), Some(2));
 }
+
+// ---------------------------------------------------------------------------------------
+// The đảng ủy: each chi bộ's dues per month, and the "Đảng phí" columns
+// ---------------------------------------------------------------------------------------
+
+/// A second chi bộ with its own book and no rule of its own (the built-in one counts):
+/// b1 pays every month from January, b2 only January.
+fn chi_bo_tay() -> Dataset {
+    let mut data = Dataset {
+        chi_bo: Some(sotay_domain::ChiBo {
+            id: "chibo-thon-tay".into(),
+            name: "Chi bộ thôn Tây".into(),
+            kind: sotay_domain::model::ChiBoKind::Thon,
+            superior_committee: "Đảng ủy xã An Phú".into(),
+            place_name: String::new(),
+            usual_meeting_day: 5,
+            framework_id: sotay_domain::builtin::AN_PHU_ID.into(),
+            updated_at: at("2026-01-02T00:00:00Z"),
+        }),
+        members: vec![
+            Member::new("b1", "Hoàng Văn Bảy", at("2026-01-02T00:00:00Z")),
+            Member::new("b2", "Vũ Thị Tám", at("2026-01-02T00:00:00Z")),
+        ],
+        ..Dataset::default()
+    };
+    for number in 1..=7 {
+        let stamp = format!("2026-{number:02}-05T01:00:00Z");
+        data.dues_payments.push(payment(&format!("b1-{number}"), "b1", month(2026, number), 30_000, PaymentWay::Portal, &stamp));
+    }
+    data.dues_payments.push(payment("b2-1", "b2", month(2026, 1), 30_000, PaymentWay::Cash, "2026-01-05T01:00:00Z"));
+    data
+}
+
+fn collected(files: &[(&str, Dataset)]) -> Vec<sotay_domain::collection::ChiBoYear> {
+    use sotay_domain::collection::{chi_bo_year, collect_file};
+    let mut held = Vec::new();
+    for (name, data) in files {
+        let bytes = export_year(data, 2026, exported_at(), "0.3.0").to_json();
+        let outcome = collect_file(&held, name, bytes.as_bytes(), at("2026-08-01T03:00:00Z"));
+        held.push(outcome.entry.unwrap_or_else(|| panic!("{name}: {:?}", outcome.result)));
+    }
+    let builtins = sotay_domain::builtin::all();
+    held.iter().map(|entry| chi_bo_year(entry, &builtins, 2026, at("2026-08-01T03:00:00Z"))).collect()
+}
+
+#[test]
+fn the_dang_uy_sees_each_chi_bo_s_dues_per_month_and_who_is_behind() {
+    use sotay_domain::collection::{overview, Attention, Period, PeriodDues};
+    let years = collected(&[("dong-tam.json", sample_v4()), ("tay.json", chi_bo_tay())]);
+    // (chi bộ, month, paid/expected and money, behind) — `None`: not counted.
+    type Case = (usize, u32, Option<(u32, u32, u64)>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        (0, 3, None, vec![]), // before Đông Tâm's book started (April)
+        (0, 4, Some((3, 3, 76_950)), vec![]),
+        (0, 7, Some((0, 3, 0)), vec!["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
+        (0, 8, None, vec![]), // not ended on 1 August
+        (1, 1, Some((2, 2, 60_000)), vec![]),
+        (1, 2, Some((1, 2, 30_000)), vec!["Vũ Thị Tám"]),
+        (1, 7, Some((1, 2, 30_000)), vec!["Vũ Thị Tám"]),
+    ];
+    for (chi_bo, number, line, behind) in cases {
+        let dues = years[chi_bo].month(number).and_then(|cell| cell.dues.as_ref());
+        assert_eq!(dues.map(|d| (d.line.paid, d.line.expected, d.line.total_dong)), line, "{chi_bo} {number}");
+        let names: Vec<&str> = dues.map(|d| d.behind.iter().map(|m| m.name.as_str()).collect()).unwrap_or_default();
+        assert_eq!(names, behind, "{chi_bo} {number}");
+    }
+    assert_eq!(years[0].members_dues_warned(), ["Nguyễn Văn An", "Trần Thị Bình"]);
+    assert_eq!(years[1].members_dues_warned(), ["Vũ Thị Tám"]);
+    // A period over both: member-months paid of expected and the money.
+    let quarter = overview(&years, 2026, Period::Quarter(2));
+    assert_eq!(quarter.dues, Some(PeriodDues { chi_bo: 2, paid: 8, expected: 15, total_dong: 176_950 }));
+    assert_eq!(
+        sotay_domain::text::collection::period_dues(&quarter.dues.expect("counted")),
+        "Đảng phí (2 chi bộ có sổ): đã thu 8/15 lượt đảng viên, 176.950 đ."
+    );
+    let july = overview(&years, 2026, Period::Month(7));
+    let reasons: Vec<String> = july.attention[1].reasons.iter().map(sotay_domain::text::collection::attention).collect();
+    assert!(reasons.contains(&"Đảng phí tháng 7: 1 đảng viên chưa đóng: Vũ Thị Tám".to_owned()), "{reasons:?}");
+    assert!(reasons.contains(&"1 đảng viên có cảnh báo đảng phí: Vũ Thị Tám".to_owned()), "{reasons:?}");
+    assert!(july.attention[0].reasons.contains(&Attention::DuesWarnings {
+        members: vec!["Nguyễn Văn An".into(), "Trần Thị Bình".into()]
+    }));
+    // August has not ended: no dues reason, no period dues.
+    assert_eq!(overview(&years, 2026, Period::Month(8)).dues, None);
+}
+
+#[test]
+fn the_dang_uy_sheets_have_the_dues_columns() {
+    use sotay_domain::spreadsheet::{to_csv, Cell};
+    use sotay_domain::text::sheets;
+    let years = collected(&[("dong-tam.json", sample_v4()), ("tay.json", chi_bo_tay())]);
+    let table = sheets::year_table(&years);
+    assert_eq!(&table.header[12..], ["Đảng phí", "Đảng phí đã thu (đ)", "Chưa đóng đảng phí"]);
+    // (row: chi bộ × 12 + month − 1, its three dues cells)
+    let cases: Vec<(usize, [Cell; 3])> = vec![
+        (2, [Cell::Empty, Cell::Empty, Cell::Empty]),
+        (3, [Cell::Text("Đã thu 3/3 đồng chí, 76.950 đ".into()), Cell::Integer(76_950), Cell::Empty]),
+        (6, [Cell::Text("Đã thu 0/3 đồng chí, 0 đ".into()), Cell::Integer(0), Cell::Text("Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường".into())]),
+        (13, [Cell::Text("Đã thu 1/2 đồng chí, 30.000 đ".into()), Cell::Integer(30_000), Cell::Text("Vũ Thị Tám".into())]),
+    ];
+    for (row, cells) in cases {
+        assert_eq!(&table.rows[row][12..], &cells, "row {row}");
+    }
+    let summary = sheets::summary_table(&years, &|_| Vec::new());
+    let column = |name: &str| summary.header.iter().position(|heading| heading == name).expect(name);
+    assert_eq!(summary.rows[0][column("Đảng phí đã thu trong năm (đ)")], Cell::Integer(86_950));
+    assert_eq!(summary.rows[1][column("Đảng phí đã thu trong năm (đ)")], Cell::Integer(240_000));
+    assert_eq!(summary.rows[1][column("Đảng viên có cảnh báo đảng phí")], Cell::Text("Vũ Thị Tám".into()));
+    assert!(to_csv(&table).contains("Đã thu 2/2 đồng chí"));
+}

@@ -23,7 +23,7 @@ use crate::model::Timestamp;
 pub use entry::{read_entry, EntryError, EntryTexts, ENTRY_FORMAT, ENTRY_VERSION};
 pub use overview::{
     chi_bo_year, overview, Attention, AttentionLine, ChiBoYear, MonthCell, MonthStatus, Overview,
-    Period,
+    Period, PeriodDues,
 };
 
 /// A file is flagged as old when its chi bộ's latest file is older than this.
