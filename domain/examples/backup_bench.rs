@@ -308,6 +308,9 @@ fn dataset() -> Dataset {
         meetings,
         marks,
         templates: Vec::new(),
+        dues_rules: None,
+        dues_profiles: Vec::new(),
+        dues_payments: Vec::new(),
         frameworks: vec![CustomFramework {
             updated_at: moment(1_700_000_000),
             framework: custom,

@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::decimal::{Decimal, Ratio};
+use crate::dues::YearDues;
 use crate::framework::{Framework, Rating};
 use crate::model::{Attendance, Meeting, MeetingKind, MeetingStatus, Member};
 use crate::preparation::MeetingPlan;
@@ -302,6 +303,20 @@ pub struct YearSummary {
     pub resolution_tasks_done: Option<Ratio>,
     /// Members' attendance and warnings.
     pub attendance: YearAttendance,
+    /// The year of the dues book, with its warnings, when the caller gave it
+    /// ([`YearSummary::with_dues`]); `None` from [`year_summary`] alone, and for a chi bộ
+    /// that keeps no dues book.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dues: Option<YearDues>,
+}
+
+impl YearSummary {
+    /// The summary with the year of the dues book (`crate::dues::year_dues`, for the same
+    /// year and `as_of`), so its warnings stand beside the attendance warnings.
+    pub fn with_dues(mut self, dues: Option<YearDues>) -> YearSummary {
+        self.dues = dues;
+        self
+    }
 }
 
 
@@ -367,6 +382,7 @@ pub fn year_summary(
         rating_counts,
         meetings: lines,
         attendance: year_attendance(year, roster, meetings),
+        dues: None,
     }
 }
 

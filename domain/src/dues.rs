@@ -12,13 +12,18 @@
 //!   problem's place, the built-in rule (Quy định 01-QĐ/TW, 2026), suggested amounts.
 //! - [`book`]: the month's book, the year's view, the warnings, the report line.
 //! - [`merge`]: dues records of two phones merged per record id, latest edit wins.
+//! - [`summary`]: a year of the book in short, for the year summary, the dossier and the
+//!   đảng ủy's overview.
 //!
 //! The records ([`DuesProfile`], [`DuesPayment`]) have stable ids and `updated_at`, like
-//! every record of the app; they are not (yet) part of the backup's dataset.
+//! every record of the app; they travel in backups and storage as records of the backup's
+//! dataset (`crate::backup::Dataset`: `dues_profiles`, `dues_payments`, and the
+//! committee's rule as `dues_rules`), with deletion markers.
 
 pub mod book;
 pub mod merge;
 pub mod rules;
+pub mod summary;
 mod validation;
 
 use std::fmt;
@@ -29,11 +34,12 @@ use serde::{Deserialize, Serialize};
 use crate::model::Timestamp;
 
 pub use book::{
-    is_member_in, month_book, year_book, BookRow, DuesWarning, MemberDuesYear, MemberRef,
+    is_member_in, month_book, year_book, year_book_between, BookRow, DuesWarning, MemberDuesYear, MemberRef,
     MonthBook, MonthCell, PaidBy, ReportLine, RowStatus, ShareFact, StrayPayment, StrayReason,
     YearBook,
 };
 pub use merge::{merge_payments, merge_profiles};
+pub use summary::{last_ended_month, year_dues, DuesBook, MonthDues, YearDues};
 pub use rules::{
     apply_reduction, percent_of, suggest, BaseInput, CategoryKind,
     BaseFrom, DuesCategory, DuesRules, ExemptionGround, Provision, RegionWage, RegionalWages, Reductions,

@@ -1,4 +1,5 @@
-//! The guarantee of issue 12 as a property: three phones that edit, delete and undo,
+//! The guarantee of issue 12 as a property: three phones that edit, delete and undo
+//! (members, meetings, handbook marks, dues profiles and dues payments),
 //! export whole or one-year files and exchange them in any order and direction (merge,
 //! or replace then undo), with clocks up to six hours apart, hold identical data once
 //! every phone has merged every other's latest full file, and no record whose latest

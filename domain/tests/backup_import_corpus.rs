@@ -8,7 +8,9 @@
 //! record: all are reported); file 43 is a valid file read with a
 //! 10 000-byte limit. File 54 is the 245-byte file of issue 16 (an `exported_at` in year
 //! 262142 crashed the Vietnam-time formatting); 55 has moments out of range in three
-//! records; 56–58 have wrong deletion markers.
+//! records; 56–58 have wrong deletion markers. 59 and 60 are derived from
+//! `backup-v4.json`: dues records over the bounds and wrong in several places, a payment's
+//! month unreadable and a marker of a profile the file holds.
 
 mod backup_support;
 
@@ -434,9 +436,28 @@ const CASES: &[Case] = &[
         "58-deletion-wrong-kind-and-moment.json",
         "invalid",
         &[
-            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, plan, mark, framework, committee_pack, review, dossier_template.",
+            "Dấu xóa thứ 4: Trường «kind»: giá trị «chi_bo» không hợp lệ; chỉ nhận: member, meeting, plan, mark, framework, committee_pack, review, dossier_template, dues_rules, dues_profile, dues_payment.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Mã «meeting 2026» (trường «id») không hợp lệ: mã phải có từ 1 đến 128 ký tự và không có khoảng trắng.",
             "Dấu xóa thứ 5 (buổi sinh hoạt «meeting 2026»): Ngày 01/02/2206 (trường «deleted_at») nằm ngoài khoảng 01/01/1930 – 31/12/2100; có thể đã gõ nhầm năm.",
+        ],
+    ),
+    (
+        "59-dues-several-problems.json",
+        "invalid",
+        &[
+            "Quy định đảng phí của cấp ủy: Cảnh báo, trường \"months\": số tháng 0 không hợp lệ (phải từ 1 đến 12).",
+            "Hồ sơ đảng phí của đảng viên «Nguyễn Văn An»: Số tiền 450.000.000 đ (trường «usual_amount_dong») vượt mức tối đa ứng dụng nhận (100.000.000 đ; mỗi tháng tối đa 100.000.000 đ); có thể đã gõ thừa chữ số 0.",
+            "Hồ sơ đảng phí của đảng viên «Trần Thị Bình»: Khoảng miễn, giảm thứ 1: tháng kết thúc (tháng 3/2026) trước tháng bắt đầu (tháng 4/2026).",
+            "Khoản đóng đảng phí thứ 1 (tháng 4/2026, đảng viên «Nguyễn Văn An»): Số tiền 45.000.000.000 đ (trường «amount_dong») vượt mức tối đa ứng dụng nhận (100.000.000 đ; mỗi tháng tối đa 100.000.000 đ); có thể đã gõ thừa chữ số 0.",
+            "Khoản đóng đảng phí thứ 3 (tháng 4/2026, đảng viên «Lê Văn Cường»): Số tháng đóng (trường «months_covered») ghi là 120; phải từ 1 đến 60 tháng.",
+        ],
+    ),
+    (
+        "60-dues-wrong-month-and-marker.json",
+        "invalid",
+        &[
+            "Khoản đóng đảng phí thứ 2 (mã đảng viên «m99»): Trường «month»: cần một tháng dạng năm-tháng (ví dụ 2026-03), trong tệp là «2026-13».",
+            "Dấu xóa thứ 6 (hồ sơ đảng phí «m3»): Tệp vừa có bản ghi này vừa có dấu xóa của nó; một bản ghi chỉ được có một trong hai.",
         ],
     ),
 ];
@@ -502,6 +523,9 @@ fn problems_of_an_invalid_file_name_their_place() {
         "Ghi chú sổ tay ",
         "Khung điểm ",
         "Gói nội dung của cấp ủy: ",
+        "Quy định đảng phí của cấp ủy: ",
+        "Hồ sơ đảng phí ",
+        "Khoản đóng đảng phí thứ ",
         "Dấu xóa thứ ",
     ];
     for (file, _, _) in CASES {

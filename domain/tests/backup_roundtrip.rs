@@ -4,18 +4,22 @@
 //!
 //! Each property runs 64 generated datasets (`ProptestConfig::with_cases(64)`), each of
 //! up to 8 members, 6 meetings, 3 meeting plans (the first meetings made from them), 3
-//! committee frameworks, 4 handbook marks and the pack.
+//! committee frameworks, 4 handbook marks and the pack, and a dues book: a profile for
+//! some members (with reliefs), up to 8 payments (some covering several months, amounts up
+//! to the bound) and the committee's dues rule.
 
 mod backup_support;
 
-use backup_support::{committee_pack, custom_framework, exported_at, sorted};
+use backup_support::{committee_dues_rules, committee_pack, custom_framework, exported_at, sorted};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 use sotay_domain::backup::{
     self, backup_file_name, export_all, export_all_json, export_year, merge, parse_backup, preview, storage,
-    CommitteePack, CustomFramework, CustomTemplate, Dataset, ImportLimits, Scope,
+    CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Dataset, ImportLimits, Scope,
 };
+use sotay_domain::backup::import::{max_payment_dong, MAX_DUES_MONTHS_COVERED, MAX_MONTHLY_DUES_DONG};
+use sotay_domain::dues::{DuesPayment, DuesProfile, DuesRelief, PaymentWay, ReliefKind, YearMonth};
 use sotay_domain::builtin;
 use sotay_domain::review::{
     DossierTemplate, ReviewLevel, ReviewStatus, YearReview, BUILTIN_TEMPLATE_ID,
@@ -443,6 +447,99 @@ fn templates() -> impl Strategy<Value = Vec<CustomTemplate>> {
     })
 }
 
+/// A month whose payment of up to 60 months still ends by 2100.
+fn dues_month() -> impl Strategy<Value = YearMonth> {
+    prop_oneof![3 => 2016i32..=2030, 1 => 1930i32..=2095]
+        .prop_flat_map(|year| (Just(year), 1u32..=12))
+        .prop_map(|(year, month)| YearMonth::new(year, month).unwrap_or_else(|| unreachable!()))
+}
+
+fn months_covered() -> impl Strategy<Value = u32> {
+    prop_oneof![6 => Just(1u32), 2 => 2u32..=12, 1 => Just(MAX_DUES_MONTHS_COVERED)]
+}
+
+fn payments(member_ids: Vec<String>) -> BoxedStrategy<Vec<DuesPayment>> {
+    if member_ids.is_empty() {
+        return Just(Vec::new()).boxed();
+    }
+    let one = (
+        proptest::sample::select(member_ids),
+        dues_month(),
+        months_covered(),
+        any::<u64>(),
+        any::<bool>(),
+        proptest::option::of(date()),
+        text(),
+        timestamp(),
+        timestamp(),
+    );
+    proptest::collection::vec(one, 0..8)
+        .prop_map(|list| {
+            list.into_iter()
+                .enumerate()
+                .map(|(n, (member_id, month, months_covered, raw, portal, paid_on, note, recorded_at, updated_at))| DuesPayment {
+                    id: format!("pay-{n}"),
+                    member_id,
+                    month,
+                    months_covered,
+                    // 1 đ up to the bound for the months covered.
+                    amount_dong: 1 + raw % max_payment_dong(months_covered),
+                    way: if portal { PaymentWay::Portal } else { PaymentWay::Cash },
+                    paid_on,
+                    note,
+                    recorded_at,
+                    updated_at,
+                })
+                .collect()
+        })
+        .boxed()
+}
+
+fn relief() -> impl Strategy<Value = DuesRelief> {
+    (
+        prop_oneof![
+            Just("tuoi_dang_50".to_owned()).prop_map(|ground| ReliefKind::Exempt { ground }),
+            (1u32..10_000).prop_map(|basis_points| ReliefKind::Reduced { basis_points }),
+        ],
+        dues_month(),
+        proptest::option::of(0i64..24),
+        text(),
+    )
+        .prop_map(|(kind, from, length, note)| DuesRelief {
+            kind,
+            from,
+            to: length.and_then(|length| from.plus(length)),
+            note,
+        })
+}
+
+fn profiles(member_ids: Vec<String>) -> impl Strategy<Value = Vec<DuesProfile>> {
+    let count = member_ids.len();
+    subsequence(member_ids, 0..=count).prop_flat_map(|ids| {
+        ids.into_iter()
+            .map(|member_id| {
+                (
+                    proptest::sample::select(vec!["huu_tri", "bhxh_bat_buoc", "mot-loai-cu"]),
+                    0u64..=MAX_MONTHLY_DUES_DONG,
+                    proptest::collection::vec(relief(), 0..3),
+                    text(),
+                    timestamp(),
+                )
+                    .prop_map(move |(category, usual, reliefs, note, updated_at)| DuesProfile {
+                        reliefs,
+                        note,
+                        ..DuesProfile::new(member_id.clone(), category, usual, updated_at)
+                    })
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The dues book of a dataset whose members are `member_ids`.
+fn dues(member_ids: Vec<String>) -> impl Strategy<Value = (Vec<DuesPayment>, Vec<DuesProfile>, Option<Timestamp>)> {
+    (payments(member_ids.clone()), profiles(member_ids), proptest::option::of(timestamp()))
+}
+
 fn dataset() -> impl Strategy<Value = Dataset> {
     (
         members(),
@@ -475,14 +572,21 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     .chain(frameworks.iter().map(|f| f.framework.id.clone()))
                     .collect::<Vec<_>>(),
             );
+            let dues = dues(members.iter().map(|m| m.id.clone()).collect());
             (
                 Just((members, frameworks, marks, pack_at, chi_bo, reviewed)),
                 (meetings, plans),
                 chi_bo_framework,
+                dues,
             )
         })
         .prop_map(
-            |((members, frameworks, marks, pack_at, chi_bo, (reviews, templates)), (mut meetings, plans), framework_id)| {
+            |(
+                (members, frameworks, marks, pack_at, chi_bo, (reviews, templates)),
+                (mut meetings, plans),
+                framework_id,
+                (dues_payments, dues_profiles, rules_at),
+            )| {
                 // Meetings made from plans: the first ones name the first plans.
                 for (meeting, plan) in meetings.iter_mut().zip(&plans) {
                     meeting.plan_id = Some(plan.id.clone());
@@ -511,6 +615,9 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     updated_at,
                     pack: committee_pack(),
                 }),
+                dues_rules: rules_at.map(|updated_at| CommitteeDuesRules { updated_at, rules: committee_dues_rules() }),
+                dues_profiles,
+                dues_payments,
                 deletions: Vec::new(),
             }},
         )

@@ -21,9 +21,10 @@ fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("moment")
 }
 
-/// The current version's fixture, every record stamped at `stamp`: an accepted file.
+/// The current version's fixture (with its dues book), every record stamped at `stamp`:
+/// an accepted file.
 fn initial(stamp: DateTime<Utc>) -> Dataset {
-    let bytes = std::fs::read(backup_support::fixture_path("migrations/backup-v3.json")).expect("fixture");
+    let bytes = std::fs::read(backup_support::fixture_path("migrations/backup-v4.json")).expect("fixture");
     let mut data = parse_backup(&bytes, &ImportLimits::default()).expect("the fixture reads").data;
     if let Some(chi_bo) = &mut data.chi_bo {
         chi_bo.updated_at = stamp;
@@ -36,6 +37,12 @@ fn initial(stamp: DateTime<Utc>) -> Dataset {
     }
     for mark in &mut data.marks {
         mark.updated_at = stamp;
+    }
+    for profile in &mut data.dues_profiles {
+        profile.updated_at = stamp;
+    }
+    for payment in &mut data.dues_payments {
+        payment.updated_at = stamp;
     }
     data
 }

@@ -156,10 +156,21 @@ fn years_of(data: &Dataset) -> Vec<i32> {
     years
 }
 
+/// The year of the dataset's dues book (none for the fixtures that keep none), counted with
+/// its committee's rule or the built-in one, as the year summary shows it.
+fn year_dues_of(data: &Dataset, year: i32) -> Option<sotay_domain::dues::YearDues> {
+    let builtin = sotay_domain::dues::builtin_rules()?;
+    let rules = data.dues_rules.as_ref().map_or(&builtin, |custom| &custom.rules);
+    let book = sotay_domain::dues::DuesBook { profiles: &data.dues_profiles, payments: &data.dues_payments, rules };
+    sotay_domain::dues::year_dues(year, NaiveDate::from_ymd_opt(year, 12, 31), &data.members, &book)
+}
+
 fn year_words(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
     let refs: Vec<&Framework> = frameworks.iter().collect();
     for year in years_of(data) {
-        let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
+        let dues = year_dues_of(data, year);
+        let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31))
+            .with_dues(dues.clone());
         words.line(format!("- năm {year}"));
         for line in summary.lines() {
             words.line(format!("  {line}"));
@@ -170,7 +181,8 @@ fn year_words(words: &mut Words, data: &Dataset, frameworks: &[Framework]) {
         for warning in &summary.attendance.warnings {
             words.line(format!("  cảnh báo: {}", warning.message()));
         }
-        let evidence = year_evidence(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31));
+        let evidence = year_evidence(year, &data.members, &data.meetings, &data.plans, &refs, NaiveDate::from_ymd_opt(year, 12, 31))
+            .with_dues(dues);
         words.line(to_csv(&sotay_domain::text::sheets::year_summary_sheet(&evidence)));
         words.line(to_csv(&sotay_domain::text::sheets::attendance_sheet(&evidence)));
     }

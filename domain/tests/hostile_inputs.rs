@@ -48,7 +48,8 @@ fn empty_data() -> serde_json::Map<String, Value> {
             "usual_meeting_day": 3, "framework_id": "hd42-anphu-2025", "updated_at": "2026-01-01T00:00:00Z"
         },
         "members": [], "meetings": [], "plans": [], "reviews": [], "handbook_marks": [], "frameworks": [],
-        "dossier_templates": [], "committee_pack": null, "deletions": []
+        "dossier_templates": [], "committee_pack": null, "dues_rules": null, "dues_profiles": [],
+        "dues_payments": [], "deletions": []
     }) else {
         unreachable!()
     };

@@ -1,4 +1,5 @@
-//! What the files and the stored data accept: the range of dates and moments, and ids.
+//! What the files and the stored data accept: the range of dates and moments, ids, and
+//! the dues amounts and months.
 //! A leaf: the reader (`import`), the writer (`format`) and the merge all bound their
 //! values through it.
 
@@ -49,3 +50,25 @@ pub fn clamp_moment(at: Timestamp) -> Timestamp {
 /// Longest record id, in characters.
 pub const MAX_ID_CHARS: usize = 128;
 
+
+/// Largest monthly dues a record may carry, in đồng: 100 million a month, a hundred times
+/// 1 % of a very high salary (members may pay more than the rate), so only a typing slip
+/// (a few zeros too many) or a crafted file is refused, and every sum the book makes of a
+/// file's payments stays far inside `u64`.
+pub const MAX_MONTHLY_DUES_DONG: u64 = 100_000_000;
+
+/// Most months one payment may cover ("đóng gộp"): five years, a whole term. The sources
+/// allow paying ahead or late only in cases they do not list (`docs/dues.md`), so the
+/// bound catches typing slips (120 for 12), not policy.
+pub const MAX_DUES_MONTHS_COVERED: u32 = 60;
+
+/// The range of months a dues record may name: the months of [`date_range`].
+pub fn month_range() -> (crate::dues::YearMonth, crate::dues::YearMonth) {
+    let (earliest, latest) = date_range();
+    (crate::dues::YearMonth::of(earliest), crate::dues::YearMonth::of(latest))
+}
+
+/// The largest amount a payment covering `months` months may carry.
+pub fn max_payment_dong(months: u32) -> u64 {
+    MAX_MONTHLY_DUES_DONG.saturating_mul(u64::from(months.max(1)))
+}

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dues::{DuesPayment, DuesProfile, DuesRules};
 use crate::framework::Framework;
 use crate::handbook::Pack;
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
@@ -45,9 +46,21 @@ pub struct CommitteePack {
     pub pack: Pack,
 }
 
+/// The dues rule a committee issued, as loaded on the device (at most one: the chi bộ's
+/// book follows one rule, the committee's when loaded, otherwise the built-in one). Kept
+/// validated ([`DuesRules::from_json`]) and wrapped like [`CommitteePack`]: the rule's
+/// format rejects unknown fields, so the timestamp is the record's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CommitteeDuesRules {
+    /// When it was loaded or last replaced on the device.
+    pub updated_at: Timestamp,
+    /// The rule, in the format of `docs/dues.md`.
+    pub rules: DuesRules,
+}
+
 /// The kinds of record that can be deleted (the chi bộ cannot: it is set up once and
 /// edited). In JSON: `member`, `meeting`, `plan`, `mark`, `framework`, `committee_pack`,
-/// `review`, `dossier_template`.
+/// `review`, `dossier_template`, `dues_rules`, `dues_profile`, `dues_payment`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeletedKind {
@@ -67,6 +80,12 @@ pub enum DeletedKind {
     Review,
     /// A committee's dossier template.
     DossierTemplate,
+    /// The committee's dues rule (a single slot, like the pack).
+    DuesRules,
+    /// A member's dues profile.
+    DuesProfile,
+    /// A dues payment (one recorded by mistake).
+    DuesPayment,
 }
 
 impl DeletedKind {
@@ -81,6 +100,9 @@ impl DeletedKind {
             DeletedKind::CommitteePack => RecordKind::CommitteePack,
             DeletedKind::Review => RecordKind::Review,
             DeletedKind::DossierTemplate => RecordKind::DossierTemplate,
+            DeletedKind::DuesRules => RecordKind::DuesRules,
+            DeletedKind::DuesProfile => RecordKind::DuesProfile,
+            DeletedKind::DuesPayment => RecordKind::DuesPayment,
         }
     }
 
@@ -96,18 +118,30 @@ impl DeletedKind {
             DeletedKind::CommitteePack => "committee_pack",
             DeletedKind::Review => "review",
             DeletedKind::DossierTemplate => "dossier_template",
+            DeletedKind::DuesRules => "dues_rules",
+            DeletedKind::DuesProfile => "dues_profile",
+            DeletedKind::DuesPayment => "dues_payment",
         }
     }
 
+    /// True for the kinds a dataset holds at most one of (the committee pack, the
+    /// committee's dues rule): their marker is matched whatever its id.
+    pub fn is_single(self) -> bool {
+        matches!(self, DeletedKind::CommitteePack | DeletedKind::DuesRules)
+    }
+
     /// Every kind, in preview order.
-    pub const ALL: [DeletedKind; 8] = [
+    pub const ALL: [DeletedKind; 11] = [
         DeletedKind::Member,
         DeletedKind::Meeting,
         DeletedKind::Plan,
         DeletedKind::Review,
+        DeletedKind::DuesProfile,
+        DeletedKind::DuesPayment,
         DeletedKind::Mark,
         DeletedKind::Framework,
         DeletedKind::DossierTemplate,
+        DeletedKind::DuesRules,
         DeletedKind::CommitteePack,
     ];
 }
@@ -122,17 +156,18 @@ impl DeletedKind {
 pub struct Deletion {
     /// What was deleted.
     pub kind: DeletedKind,
-    /// Its record id (for the committee pack: the pack's id, informative only).
+    /// Its record id (for a single slot, the committee pack or dues rule: its id,
+    /// informative only).
     pub id: String,
     /// When (UTC), from the phone that deleted it.
     pub deleted_at: Timestamp,
 }
 
 impl Deletion {
-    /// True when this is the marker of the record `id` of `kind` (the committee pack is
-    /// one slot: any pack marker is its marker, whatever the id).
+    /// True when this is the marker of the record `id` of `kind` (a single slot, the
+    /// committee pack or dues rule: any marker of the kind is its marker, whatever the id).
     pub fn is_of(&self, kind: DeletedKind, id: &str) -> bool {
-        self.kind == kind && (kind == DeletedKind::CommitteePack || self.id == id)
+        self.kind == kind && (kind.is_single() || self.id == id)
     }
 }
 
@@ -161,6 +196,13 @@ pub struct Dataset {
     pub templates: Vec<CustomTemplate>,
     /// The committee's content pack.
     pub committee_pack: Option<CommitteePack>,
+    /// The committee's dues rule, when one was loaded (the book follows the built-in rule
+    /// otherwise).
+    pub dues_rules: Option<CommitteeDuesRules>,
+    /// Members' dues profiles (record id = the member's id).
+    pub dues_profiles: Vec<DuesProfile>,
+    /// Dues payments, one record per payment.
+    pub dues_payments: Vec<DuesPayment>,
     /// Deletion markers of records no longer held (at most one per kind and id, and
     /// none for a record the dataset holds).
     pub deletions: Vec<Deletion>,
@@ -178,6 +220,9 @@ impl Dataset {
             && self.frameworks.is_empty()
             && self.templates.is_empty()
             && self.committee_pack.is_none()
+            && self.dues_rules.is_none()
+            && self.dues_profiles.is_empty()
+            && self.dues_payments.is_empty()
     }
 
     /// Number of records (the chi bộ and the pack count one each).
@@ -191,6 +236,9 @@ impl Dataset {
             + self.frameworks.len()
             + self.templates.len()
             + usize::from(self.committee_pack.is_some())
+            + usize::from(self.dues_rules.is_some())
+            + self.dues_profiles.len()
+            + self.dues_payments.len()
     }
 
     /// A member by id.
@@ -238,6 +286,11 @@ impl Dataset {
             .find(|custom| custom.template.id == id)
     }
 
+    /// A member's dues profile.
+    pub fn dues_profile(&self, member_id: &str) -> Option<&DuesProfile> {
+        self.dues_profiles.iter().find(|profile| profile.id == member_id)
+    }
+
     /// A custom framework by id.
     pub fn framework(&self, id: &str) -> Option<&CustomFramework> {
         self.frameworks
@@ -267,25 +320,34 @@ pub enum RecordKind {
     Review,
     /// Committee dossier templates.
     DossierTemplate,
+    /// The committee's dues rule (one record).
+    DuesRules,
+    /// Members' dues profiles.
+    DuesProfile,
+    /// Dues payments.
+    DuesPayment,
 }
 
 impl RecordKind {
     /// Every kind, in preview order.
-    pub const ALL: [RecordKind; 9] = [
+    pub const ALL: [RecordKind; 12] = [
         RecordKind::ChiBo,
         RecordKind::Member,
         RecordKind::Meeting,
         RecordKind::Plan,
         RecordKind::Review,
+        RecordKind::DuesProfile,
+        RecordKind::DuesPayment,
         RecordKind::Mark,
         RecordKind::Framework,
         RecordKind::DossierTemplate,
+        RecordKind::DuesRules,
         RecordKind::CommitteePack,
     ];
 
     /// True for the kinds a dataset holds at most one of.
     pub fn is_single(self) -> bool {
-        matches!(self, RecordKind::ChiBo | RecordKind::CommitteePack)
+        matches!(self, RecordKind::ChiBo | RecordKind::CommitteePack | RecordKind::DuesRules)
     }
 }
 
@@ -304,21 +366,7 @@ pub(crate) fn id_set<'a>(ids: impl IntoIterator<Item = &'a str>) -> Ids {
     set
 }
 
-/// What merging needs to know about a record.
-pub(crate) trait Record: Clone + PartialEq + Serialize {
-    fn id(&self) -> &str;
-    fn updated_at(&self) -> Timestamp;
-    fn with_updated_at(&self, at: Timestamp) -> Self;
-    /// Equal apart from `updated_at`.
-    fn same_content(&self, other: &Self) -> bool {
-        self.with_updated_at(other.updated_at()) == *other
-    }
-    /// The compact JSON text, which breaks a tie between two edits made at the same
-    /// moment: the same text on every phone, so every phone picks the same copy.
-    fn tie_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-}
+pub(crate) use super::record::Record;
 
 macro_rules! record {
     ($type:ty, |$r:ident| $id:expr) => {
@@ -348,3 +396,4 @@ record!(CustomFramework, |r| &r.framework.id);
 record!(CommitteePack, |r| &r.pack.id);
 record!(YearReview, |r| &r.id);
 record!(CustomTemplate, |r| &r.template.id);
+record!(CommitteeDuesRules, |r| &r.rules.id);

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::dataset::{id_set, Dataset, DeletedKind, Ids};
+use crate::dues::{DuesPayment, DuesProfile, YearMonth};
 use crate::handbook::fold;
 use crate::model::{Meeting, Member, Timestamp};
 use crate::preparation::{CommitteePreparation, MeetingPlan};
@@ -132,8 +133,11 @@ pub fn export_all_json(data: &Dataset, now: Timestamp, app_version: &str) -> Str
 /// rates are computed on); the chi bộ; the custom frameworks the chi bộ and those meetings
 /// use, and the deletion markers of the members and frameworks those meetings name that
 /// were deleted since; the year's review and the committee dossier template it was
-/// written against (or the review's deletion marker). Handbook bookmarks and notes, the
-/// committee pack and other markers are personal or not the year's, and are left out.
+/// written against (or the review's deletion marker); the dues payments covering a month
+/// of the year (their members named like a meeting's), the dues profiles of the members
+/// the file holds or names, and the committee's dues rule, so the đảng ủy sees the year's
+/// dues book. Handbook bookmarks and notes, the committee pack and other markers are
+/// personal or not the year's, and are left out.
 pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str) -> Backup {
     let meetings: Vec<Meeting> = data
         .meetings
@@ -172,6 +176,8 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             attendees.iter().for_each(|id| name(id));
         }
     }
+    let payments = year_payments(data, year);
+    payments.iter().for_each(|payment| name(&payment.member_id));
     let first = NaiveDate::from_ymd_opt(year, 1, 1);
     let last = NaiveDate::from_ymd_opt(year, 12, 31);
     let active_in_year = |member: &Member| match (first, last) {
@@ -217,6 +223,7 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
         .filter(|custom| reviews.iter().any(|review| review.template_id == custom.template.id))
         .cloned()
         .collect();
+    let dues_profiles = profiles_of(data, &members, &named);
     let review_id = YearReview::id_for_year(year);
     // A meeting may name a member (or framework) deleted since on this phone: its marker
     // goes with the file, so the phone reading it knows the name is a deleted record.
@@ -247,9 +254,32 @@ pub fn export_year(data: &Dataset, year: i32, now: Timestamp, app_version: &str)
             frameworks,
             templates,
             committee_pack: None,
+            dues_rules: data.dues_rules.clone(),
+            dues_profiles,
+            dues_payments: payments,
             deletions,
         },
     }
+}
+
+/// The payments covering a month of `year`.
+fn year_payments(data: &Dataset, year: i32) -> Vec<DuesPayment> {
+    let months = YearMonth::of_year(year);
+    data.dues_payments
+        .iter()
+        .filter(|payment| months.iter().any(|month| payment.covers(*month)))
+        .cloned()
+        .collect()
+}
+
+/// The dues profiles of the members a one-year file holds or names.
+fn profiles_of(data: &Dataset, members: &[Member], named: &Ids) -> Vec<DuesProfile> {
+    let held = id_set(members.iter().map(|member| member.id.as_str()));
+    data.dues_profiles
+        .iter()
+        .filter(|profile| held.contains_key(profile.member_id.as_str()) || named.contains_key(profile.member_id.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// Longest chi bộ part of a file name, in characters.

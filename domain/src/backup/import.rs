@@ -21,13 +21,17 @@ use super::read::{
 };
 use crate::builtin;
 use crate::checks::{check_meeting_against, MeetingProblem};
+use crate::dues::{DuesRuleProblem, YearMonth};
 use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::preparation::{CommitteePreparation, MeetingPlan, PlanMonth};
 use crate::review::{TemplateError, YearReview, BUILTIN_TEMPLATE_ID};
 
+mod dues;
 mod typed;
+
+pub use dues::ReliefIssue;
 
 /// Limits on what an import accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,7 +131,7 @@ pub(crate) struct Problems {
 }
 
 /// The parts of a file, in [`Place::order`].
-const PARTS: usize = 11;
+const PARTS: usize = 14;
 
 impl Problems {
     pub(crate) fn push(&mut self, problem: ImportProblem) {
@@ -368,6 +372,30 @@ pub enum Place {
     },
     /// The committee content pack.
     CommitteePack,
+    /// The committee's dues rule.
+    DuesRules,
+    /// A member's dues profile.
+    DuesProfile {
+        /// 1-based position in `dues_profiles`.
+        position: usize,
+        /// The member id as written.
+        member_id: String,
+        /// The member's name, when the file holds the member (empty otherwise).
+        name: String,
+    },
+    /// A dues payment.
+    DuesPayment {
+        /// 1-based position in `dues_payments`.
+        position: usize,
+        /// Id as written.
+        id: String,
+        /// The (first) month paid for, when it could be read.
+        month: Option<YearMonth>,
+        /// The member id as written.
+        member_id: String,
+        /// The member's name, when the file holds the member (empty otherwise).
+        name: String,
+    },
     /// A deletion marker.
     Deletion {
         /// 1-based position in `deletions`.
@@ -381,8 +409,8 @@ pub enum Place {
 
 impl Place {
     /// Sort key: the order of the file (its fields, the chi bộ, members, meetings, plans,
-    /// reviews, marks, frameworks, templates, the pack, markers), then the position in the
-    /// list.
+    /// reviews, marks, frameworks, templates, the pack, the dues rule, dues profiles and
+    /// payments, markers), then the position in the list.
     fn order(&self) -> (u8, usize) {
         match self {
             Place::File => (0, 0),
@@ -395,6 +423,9 @@ impl Place {
             Place::Framework { position, .. } => (7, *position),
             Place::Template { position, .. } => (8, *position),
             Place::CommitteePack => (9, 0),
+            Place::DuesRules => (10, 0),
+            Place::DuesProfile { position, .. } => (PART_DUES_PROFILES, *position),
+            Place::DuesPayment { position, .. } => (PART_DUES_PAYMENTS, *position),
             Place::Deletion { position, .. } => (PART_DELETIONS, *position),
         }
     }
@@ -409,6 +440,8 @@ impl Place {
             | Place::Mark { position, .. }
             | Place::Framework { position, .. }
             | Place::Template { position, .. }
+            | Place::DuesProfile { position, .. }
+            | Place::DuesPayment { position, .. }
             | Place::Deletion { position, .. } => Some(*position),
             _ => None,
         }
@@ -435,7 +468,10 @@ const PART_MEETINGS: u8 = 3;
 const PART_PLANS: u8 = 4;
 const PART_REVIEWS: u8 = 5;
 const PART_MARKS: u8 = 6;
-const PART_DELETIONS: u8 = 10;
+const PART_DUES_PROFILES: u8 = 11;
+const PART_DUES_PAYMENTS: u8 = 12;
+/// The deletion markers, the file's last list.
+const PART_DELETIONS: u8 = 13;
 
 /// What names a framework.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -575,6 +611,63 @@ pub enum Issue {
     },
     /// A problem of the committee pack (the pack's own validation).
     Pack(PackError),
+    /// The committee's dues rule has the built-in rule's id.
+    BuiltinDuesRulesId {
+        /// The id.
+        id: String,
+    },
+    /// A problem of the committee's dues rule (the rule's own validation).
+    DuesRules(DuesRuleProblem),
+    /// A dues profile whose id is not its member's id: two phones would keep two profiles
+    /// of one member.
+    DuesProfileNotOfMember {
+        /// The member id the profile names (its id must be this).
+        member_id: String,
+    },
+    /// A dues profile or payment names a member neither the file nor the device holds.
+    UnknownDuesMember {
+        /// The id that matched nobody.
+        member_id: String,
+    },
+    /// An amount outside what a dues record may carry
+    /// ([`MAX_MONTHLY_DUES_DONG`] a month).
+    DuesAmountOutOfRange {
+        /// The JSON key (`amount_dong`, `usual_amount_dong`).
+        field: &'static str,
+        /// The amount, đồng.
+        amount: u64,
+        /// The smallest accepted.
+        min: u64,
+        /// The largest accepted.
+        max: u64,
+    },
+    /// A payment covering 0 months, or more than [`MAX_DUES_MONTHS_COVERED`].
+    DuesMonthsOutOfRange {
+        /// `months_covered`.
+        months: u32,
+        /// The largest accepted.
+        max: u32,
+    },
+    /// A month outside the months of 1930–2100 (for a payment covering several months,
+    /// its last).
+    DuesMonthOutOfRange {
+        /// The JSON key (`month`, `months_covered`, `reliefs`).
+        field: &'static str,
+        /// The month.
+        month: YearMonth,
+    },
+    /// A relief period of a dues profile that cannot be right.
+    DuesRelief {
+        /// 1-based position in `reliefs`.
+        position: usize,
+        /// What is wrong.
+        problem: ReliefIssue,
+    },
+    /// A payment of a one-year file that covers no month of its year.
+    DuesOutsideScopeYear {
+        /// The file's year.
+        year: i32,
+    },
 }
 
 /// One problem of an import, with its place.
@@ -631,6 +724,15 @@ impl ImportProblem {
             Issue::ReviewYearOutOfRange { .. } => "review_year_out_of_range",
             Issue::PackShape { .. } => "pack_shape",
             Issue::Pack(_) => "pack_invalid",
+            Issue::BuiltinDuesRulesId { .. } => "builtin_dues_rules_id",
+            Issue::DuesRules(_) => "dues_rules_invalid",
+            Issue::DuesProfileNotOfMember { .. } => "dues_profile_not_of_member",
+            Issue::UnknownDuesMember { .. } => "unknown_dues_member",
+            Issue::DuesAmountOutOfRange { .. } => "dues_amount_out_of_range",
+            Issue::DuesMonthsOutOfRange { .. } => "dues_months_out_of_range",
+            Issue::DuesMonthOutOfRange { .. } => "dues_month_out_of_range",
+            Issue::DuesRelief { .. } => "dues_relief_invalid",
+            Issue::DuesOutsideScopeYear { .. } => "outside_scope_year",
         }
     }
 
@@ -641,6 +743,7 @@ impl ImportProblem {
             Issue::UnknownPerson { .. }
                 | Issue::UnknownFramework { .. }
                 | Issue::UnknownPlan { .. }
+                | Issue::UnknownDuesMember { .. }
                 | Issue::Meeting { problem: MeetingProblem::UnknownMember { .. }, .. }
         )
     }
@@ -1021,6 +1124,9 @@ fn data_key(field: &'static str) -> &'static str {
         "frameworks" => "data.frameworks",
         "dossier_templates" => "data.dossier_templates",
         "committee_pack" => "data.committee_pack",
+        "dues_rules" => "data.dues_rules",
+        "dues_profiles" => "data.dues_profiles",
+        "dues_payments" => "data.dues_payments",
         "deletions" => "data.deletions",
         other => other,
     }
@@ -1342,10 +1448,11 @@ fn read_dataset(
         .map_or_else(ReadList::incomplete, |values| read_templates(values, problems));
     let committee_pack = data_single(data, "committee_pack", problems)
         .and_then(|value| read_committee_pack(value, problems));
+    let dues = dues::read_lists(data, &members.records, problems);
     let deletions = data_list(data, "deletions", problems)
         .map_or_else(ReadList::incomplete, |values| read_deletions(values, problems));
     checked_dataset(
-        Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions },
+        Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, dues, deletions },
         scope,
         current,
         problems,
@@ -1363,6 +1470,7 @@ struct Lists {
     frameworks: ReadList<CustomFramework>,
     templates: ReadList<CustomTemplate>,
     committee_pack: Option<CommitteePack>,
+    dues: dues::DuesLists,
     deletions: ReadList<Deletion>,
 }
 
@@ -1374,7 +1482,7 @@ fn checked_dataset(
     current: Option<&Dataset>,
     problems: &mut Problems,
 ) -> Dataset {
-    let Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions } = lists;
+    let Lists { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, dues, deletions } = lists;
     let mut validation = Validation {
         problems: Problems::default(),
     };
@@ -1390,6 +1498,8 @@ fn checked_dataset(
     );
     validation.reviews(&reviews, scope);
     validation.templates(&templates);
+    let known = members.complete.then(|| known_members(&members, &deletions.records, current));
+    validation.dues(&dues, known.as_ref(), scope);
     validation.deletions(&deletions, &Held {
         members: id_set(members.records.iter().map(|m| m.id.as_str())),
         meetings: id_set(meetings.records.iter().map(|m| m.id.as_str())),
@@ -1399,6 +1509,9 @@ fn checked_dataset(
         frameworks: id_set(frameworks.records.iter().map(|f| f.framework.id.as_str())),
         templates: id_set(templates.records.iter().map(|t| t.template.id.as_str())),
         committee_pack: committee_pack.is_some(),
+        dues_rules: dues.rules.is_some(),
+        dues_profiles: id_set(dues.profiles.records.iter().map(|p| p.id.as_str())),
+        dues_payments: id_set(dues.payments.records.iter().map(|p| p.id.as_str())),
     });
     let read = std::mem::take(problems);
     *problems = in_file_order(read, validation.problems);
@@ -1413,6 +1526,9 @@ fn checked_dataset(
         frameworks: frameworks.records,
         templates: templates.records,
         committee_pack,
+        dues_rules: dues.rules,
+        dues_profiles: dues.profiles.records,
+        dues_payments: dues.payments.records,
         deletions: deletions.records,
     }
 }
@@ -1428,6 +1544,9 @@ struct Held {
     frameworks: Ids,
     templates: Ids,
     committee_pack: bool,
+    dues_rules: bool,
+    dues_profiles: Ids,
+    dues_payments: Ids,
 }
 
 impl Held {
@@ -1441,6 +1560,9 @@ impl Held {
             DeletedKind::CommitteePack => self.committee_pack,
             DeletedKind::Review => self.reviews.contains_key(id),
             DeletedKind::DossierTemplate => self.templates.contains_key(id),
+            DeletedKind::DuesRules => self.dues_rules,
+            DeletedKind::DuesProfile => self.dues_profiles.contains_key(id),
+            DeletedKind::DuesPayment => self.dues_payments.contains_key(id),
         }
     }
 }
@@ -1484,6 +1606,39 @@ fn in_file_order(read: Problems, checks: Problems) -> Problems {
 
 struct Validation {
     problems: Problems,
+}
+
+/// The roster meetings are checked against: the file's members, then the device's.
+fn roster_of(members: &ReadList<Member>, current: Option<&Dataset>) -> Vec<Member> {
+    let mut roster: Vec<Member> = members.records.clone();
+    if let Some(current) = current {
+        let in_file = id_set(members.records.iter().map(|m| m.id.as_str()));
+        roster.extend(
+            current
+                .members
+                .iter()
+                .filter(|m| !in_file.contains_key(m.id.as_str()))
+                .cloned(),
+        );
+    }
+    roster
+}
+
+/// The member ids a record may name: the file's members (those that could not be read
+/// too: they are reported there), the device's, and members deleted in the file or on the
+/// device (a record edited on another phone before the deletion reached it is accepted,
+/// so that files keep travelling).
+fn known_members(members: &ReadList<Member>, deletions: &[Deletion], current: Option<&Dataset>) -> Ids {
+    let device = current.into_iter().flat_map(|current| {
+        let held = current.members.iter().map(|m| m.id.as_str());
+        held.chain(deleted_ids(&current.deletions, DeletedKind::Member))
+    });
+    let file = members.records.iter().map(|m| m.id.as_str()).chain(members.unreadable_ids.iter().map(String::as_str));
+    id_set(file.chain(deleted_ids(deletions, DeletedKind::Member)).chain(device))
+}
+
+fn deleted_ids(deletions: &[Deletion], kind: DeletedKind) -> impl Iterator<Item = &str> {
+    deletions.iter().filter(move |marker| marker.kind == kind).map(|marker| marker.id.as_str())
 }
 
 /// The ids a meeting may refer to; `None` when that list of the file could not be read.
@@ -1569,9 +1724,10 @@ impl Validation {
                 self.problems
                     .push(moment_out_of_range(place.clone(), "deleted_at", marker.deleted_at));
             }
-            let key = match marker.kind {
-                DeletedKind::CommitteePack => marker.kind.name().to_owned(),
-                kind => format!("{}.{}", kind.name(), marker.id),
+            let key = if marker.kind.is_single() {
+                marker.kind.name().to_owned()
+            } else {
+                format!("{}.{}", marker.kind.name(), marker.id)
             };
             self.unique_by(&mut first, &key, &marker.id, index, &deletions.places);
             if held.holds(marker.kind, &marker.id) {
@@ -1660,13 +1816,9 @@ impl Validation {
         // A deleted member or framework may still be named by a meeting (or the chi bộ)
         // edited on another phone before the deletion reached it: accepted, so that
         // files keep travelling; the app shows such a name as a deleted record.
-        let deleted = |kind: DeletedKind| {
-            deletions
-                .iter()
-                .chain(current.iter().flat_map(|current| &current.deletions))
-                .filter(move |marker| marker.kind == kind)
-                .map(|marker| marker.id.as_str())
-        };
+        let device_deletions: &[Deletion] = current.map_or(&[], |current| &current.deletions);
+        let deleted_frameworks = deleted_ids(deletions, DeletedKind::Framework)
+            .chain(deleted_ids(device_deletions, DeletedKind::Framework));
         // Frameworks anyone may name: built in, in the file (even unreadable ones: those
         // are already reported), on the device.
         let mut known_frameworks = id_set(builtin::SOURCES.iter().map(|(id, _)| *id));
@@ -1681,31 +1833,12 @@ impl Validation {
                     .flat_map(|current| &current.frameworks)
                     .map(|custom| custom.framework.id.as_str()),
             );
-        for id in custom_ids.chain(deleted(DeletedKind::Framework)) {
+        for id in custom_ids.chain(deleted_frameworks) {
             known_frameworks.insert(id.to_owned(), 0);
         }
-        // The roster meetings are checked against: the file's members, then the device's.
-        let mut roster: Vec<Member> = members.records.clone();
-        if let Some(current) = current {
-            let in_file = id_set(members.records.iter().map(|m| m.id.as_str()));
-            roster.extend(
-                current
-                    .members
-                    .iter()
-                    .filter(|m| !in_file.contains_key(m.id.as_str()))
-                    .cloned(),
-            );
-        }
+        let roster = roster_of(members, current);
         let roster_ids = id_set(roster.iter().map(|m| m.id.as_str()));
-        let mut known_members = roster_ids.clone();
-        for id in members
-            .unreadable_ids
-            .iter()
-            .map(String::as_str)
-            .chain(deleted(DeletedKind::Member))
-        {
-            known_members.insert(id.to_owned(), 0);
-        }
+        let known_members = known_members(members, deletions, current);
 
         if let Some(chi_bo) = chi_bo {
             let place = Place::ChiBo;
@@ -1743,7 +1876,9 @@ impl Validation {
         let other_plans = plans.unreadable_ids.iter().map(String::as_str).chain(
             current.iter().flat_map(|current| &current.plans).map(|plan| plan.id.as_str()),
         );
-        for id in other_plans.chain(deleted(DeletedKind::Plan)) {
+        let deleted_plans =
+            deleted_ids(deletions, DeletedKind::Plan).chain(deleted_ids(device_deletions, DeletedKind::Plan));
+        for id in other_plans.chain(deleted_plans) {
             known_plans.insert(id.to_owned(), 0);
         }
         let known = References {

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::dataset::{DeletedKind, Deletion};
+use super::dataset::Deletion;
 
 /// The layout version this crate reads and writes.
 pub const SCHEMA_VERSION: u32 = 4;
@@ -33,14 +33,22 @@ pub const MARK_PREFIX: &str = "sotay.mark.";
 pub const FRAMEWORK_PREFIX: &str = "sotay.framework.";
 /// The committee content pack.
 pub const COMMITTEE_PACK_KEY: &str = "sotay.committee_pack";
-/// A deletion marker: prefix + kind + `.` + id (the committee pack: prefix + kind).
+/// The committee's dues rule.
+pub const DUES_RULES_KEY: &str = "sotay.dues_rules";
+/// A member's dues profile: prefix + member id (the profile's id).
+pub const DUES_PROFILE_PREFIX: &str = "sotay.dues_profile.";
+/// A dues payment: prefix + payment id.
+pub const DUES_PAYMENT_PREFIX: &str = "sotay.dues_payment.";
+/// A deletion marker: prefix + kind + `.` + id (a single slot, the committee pack or dues
+/// rule: prefix + kind).
 pub const DELETED_PREFIX: &str = "sotay.deleted.";
 
 /// The key of a deletion marker.
 pub fn deletion_key(marker: &Deletion) -> String {
-    match marker.kind {
-        DeletedKind::CommitteePack => format!("{DELETED_PREFIX}{}", marker.kind.name()),
-        kind => format!("{DELETED_PREFIX}{}.{}", kind.name(), marker.id),
+    if marker.kind.is_single() {
+        format!("{DELETED_PREFIX}{}", marker.kind.name())
+    } else {
+        format!("{DELETED_PREFIX}{}.{}", marker.kind.name(), marker.id)
     }
 }
 
@@ -70,6 +78,12 @@ pub enum KeyKind {
     DossierTemplate,
     /// `sotay.committee_pack`.
     CommitteePack,
+    /// `sotay.dues_rules`.
+    DuesRules,
+    /// `sotay.dues_profile.<member id>`.
+    DuesProfile,
+    /// `sotay.dues_payment.<id>`.
+    DuesPayment,
     /// `sotay.deleted.<kind>.<id>`.
     Deletion,
     /// A `sotay.` key this version does not know (kept as it is).
@@ -86,6 +100,8 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
         (MARK_PREFIX, KeyKind::Mark),
         (FRAMEWORK_PREFIX, KeyKind::Framework),
         (TEMPLATE_PREFIX, KeyKind::DossierTemplate),
+        (DUES_PROFILE_PREFIX, KeyKind::DuesProfile),
+        (DUES_PAYMENT_PREFIX, KeyKind::DuesPayment),
         (DELETED_PREFIX, KeyKind::Deletion),
     ];
     for (prefix, kind) in prefixed {
@@ -98,6 +114,7 @@ pub fn key_kind(key: &str) -> (KeyKind, &str) {
         SETTINGS_KEY => KeyKind::Settings,
         CHI_BO_KEY => KeyKind::ChiBo,
         COMMITTEE_PACK_KEY => KeyKind::CommitteePack,
+        DUES_RULES_KEY => KeyKind::DuesRules,
         _ => KeyKind::Unknown,
     };
     (kind, "")

@@ -22,9 +22,10 @@ use std::cmp::Ordering;
 
 use super::format::Backup;
 use super::dataset::{
-    id_set, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, Ids,
-    Record, RecordKind,
+    id_set, CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind,
+    Deletion, Ids, Record, RecordKind,
 };
+use crate::dues::{DuesPayment, DuesProfile, YearMonth};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
 use crate::preparation::MeetingPlan;
 use crate::review::YearReview;
@@ -47,6 +48,18 @@ pub enum RecordLabel {
     MeetingOn(chrono::NaiveDate),
     /// A year-end review, by its year.
     ReviewOf(i32),
+    /// A member's dues profile, by the member's name (or id, when neither side holds the
+    /// member).
+    DuesProfileOf(String),
+    /// A dues payment: whose, for which (first) month, how much.
+    DuesPaymentOf {
+        /// The member's name (or id).
+        member: String,
+        /// The (first) month paid for.
+        month: YearMonth,
+        /// The amount, đồng.
+        amount_dong: u64,
+    },
 }
 
 /// Which copy a conflict keeps.
@@ -149,6 +162,12 @@ pub struct ImportPreview {
     pub templates: KindPreview,
     /// The committee content pack.
     pub committee_pack: KindPreview,
+    /// The committee's dues rule.
+    pub dues_rules: KindPreview,
+    /// Members' dues profiles.
+    pub dues_profiles: KindPreview,
+    /// Dues payments.
+    pub dues_payments: KindPreview,
     /// Set when the file's chi bộ has another id than the device's: probably another chi
     /// bộ's file. The app should ask before merging.
     pub other_chi_bo: Option<OtherChiBo>,
@@ -189,6 +208,9 @@ pub fn ahead_of_clock(file: &Backup, now: Timestamp) -> Option<AheadOfClock> {
         .chain(data.frameworks.iter().map(|r| r.updated_at))
         .chain(data.templates.iter().map(|r| r.updated_at))
         .chain(data.committee_pack.iter().map(|r| r.updated_at))
+        .chain(data.dues_rules.iter().map(|r| r.updated_at))
+        .chain(data.dues_profiles.iter().map(|r| r.updated_at))
+        .chain(data.dues_payments.iter().map(|r| r.updated_at))
         .chain(data.deletions.iter().map(|marker| marker.deleted_at))
         .filter(|at| *at > limit);
     let (count, latest) = records.fold((0, None::<Timestamp>), |(count, latest), at| {
@@ -219,18 +241,26 @@ pub fn preview_file(current: &Dataset, file: &Backup, now: Timestamp) -> ImportP
 
 impl ImportPreview {
     /// Every kind, in display order.
-    pub fn kinds(&self) -> [&KindPreview; 9] {
+    pub fn kinds(&self) -> [&KindPreview; 12] {
         [
             &self.chi_bo,
             &self.members,
             &self.meetings,
             &self.plans,
             &self.reviews,
+            &self.dues_profiles,
+            &self.dues_payments,
             &self.marks,
             &self.frameworks,
             &self.templates,
+            &self.dues_rules,
             &self.committee_pack,
         ]
+    }
+
+    /// The dues records' previews: profiles, payments, the committee's rule.
+    pub fn dues_kinds(&self) -> [&KindPreview; 3] {
+        [&self.dues_profiles, &self.dues_payments, &self.dues_rules]
     }
 
     /// True when a merge would change nothing (a file imported before).
@@ -308,7 +338,7 @@ impl<'a, T: Record> Held<'a, T> {
                 .iter()
                 .filter(|marker| Some(marker.kind) == kind)
                 .collect(),
-            single: matches!(kind, None | Some(DeletedKind::CommitteePack)),
+            single: kind.is_none_or(DeletedKind::is_single),
         }
     }
 
@@ -472,6 +502,7 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
         current,
         incoming,
     };
+    let names = MemberNames::of(current, incoming);
     ImportPreview {
         chi_bo: kind(RecordKind::ChiBo, None).preview(|d| d.chi_bo.as_slice(), &|c: &ChiBo| RecordLabel::Name(c.name.clone())),
         members: kind(RecordKind::Member, Some(DeletedKind::Member))
@@ -490,6 +521,18 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> ImportPreview {
             .preview(|d| &d.templates, &|t: &CustomTemplate| RecordLabel::Name(t.template.name.clone())),
         committee_pack: kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
             .preview(|d| d.committee_pack.as_slice(), &|p: &CommitteePack| RecordLabel::Name(p.pack.name.clone())),
+        dues_rules: kind(RecordKind::DuesRules, Some(DeletedKind::DuesRules))
+            .preview(|d| d.dues_rules.as_slice(), &|r: &CommitteeDuesRules| RecordLabel::Name(r.rules.name.clone())),
+        dues_profiles: kind(RecordKind::DuesProfile, Some(DeletedKind::DuesProfile))
+            .preview(|d| &d.dues_profiles, &|p: &DuesProfile| RecordLabel::DuesProfileOf(names.of_id(&p.member_id))),
+        dues_payments: kind(RecordKind::DuesPayment, Some(DeletedKind::DuesPayment)).preview(
+            |d| &d.dues_payments,
+            &|p: &DuesPayment| RecordLabel::DuesPaymentOf {
+                member: names.of_id(&p.member_id),
+                month: p.month,
+                amount_dong: p.amount_dong,
+            },
+        ),
         other_chi_bo,
         ahead_of_clock: None,
     }
@@ -523,6 +566,12 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         .merge(|d| &d.templates, &mut deletions);
     let committee_pack = kind(RecordKind::CommitteePack, Some(DeletedKind::CommitteePack))
         .merge(|d| d.committee_pack.as_slice(), &mut deletions);
+    let dues_rules = kind(RecordKind::DuesRules, Some(DeletedKind::DuesRules))
+        .merge(|d| d.dues_rules.as_slice(), &mut deletions);
+    let dues_profiles = kind(RecordKind::DuesProfile, Some(DeletedKind::DuesProfile))
+        .merge(|d| &d.dues_profiles, &mut deletions);
+    let dues_payments = kind(RecordKind::DuesPayment, Some(DeletedKind::DuesPayment))
+        .merge(|d| &d.dues_payments, &mut deletions);
     Dataset {
         chi_bo: chi_bo.into_iter().next(),
         members,
@@ -533,7 +582,30 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         frameworks,
         templates,
         committee_pack: committee_pack.into_iter().next(),
+        dues_rules: dues_rules.into_iter().next(),
+        dues_profiles,
+        dues_payments,
         deletions,
+    }
+}
+
+/// Members' names by id, the device's first, to name dues records in a preview.
+struct MemberNames<'a> {
+    names: std::collections::BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> MemberNames<'a> {
+    fn of(current: &'a Dataset, incoming: &'a Dataset) -> MemberNames<'a> {
+        let mut names = std::collections::BTreeMap::new();
+        for member in current.members.iter().chain(&incoming.members) {
+            names.entry(member.id.as_str()).or_insert(member.name.as_str());
+        }
+        MemberNames { names }
+    }
+
+    /// The member's name, or the id when neither side holds the member.
+    fn of_id(&self, member_id: &str) -> String {
+        self.names.get(member_id).copied().unwrap_or(member_id).to_owned()
     }
 }
 
@@ -611,6 +683,9 @@ pub fn revive_undone_deletions(undone: &Dataset, restored: &Dataset, now: Timest
     revive(&mut revived.frameworks, DeletedKind::Framework, undone, now);
     revive(&mut revived.templates, DeletedKind::DossierTemplate, undone, now);
     revive(revived.committee_pack.as_mut_slice(), DeletedKind::CommitteePack, undone, now);
+    revive(revived.dues_rules.as_mut_slice(), DeletedKind::DuesRules, undone, now);
+    revive(&mut revived.dues_profiles, DeletedKind::DuesProfile, undone, now);
+    revive(&mut revived.dues_payments, DeletedKind::DuesPayment, undone, now);
     revived
 }
 

@@ -12,10 +12,17 @@
 //! version-2 file or store has none of them: the steps add the two empty lists (files)
 //! and change nothing else.
 //!
-//! Version 4 (both chains) added meeting plans: a backup's `data.plans`, the stored keys
-//! `sotay.plan.<id>`, the marker kind `plan` and a meeting's optional `plan_id`. A
-//! version-3 file or store has none: the backup step adds the empty list, the storage step
-//! changes nothing.
+//! Version 4 (both chains) added meeting plans and the dues book: a backup's `data.plans`,
+//! `data.dues_rules`, `data.dues_profiles` and `data.dues_payments`, the stored keys
+//! `sotay.plan.<id>`, `sotay.dues_rules`, `sotay.dues_profile.<member id>` and
+//! `sotay.dues_payment.<id>`, the marker kinds `plan`, `dues_rules`, `dues_profile` and
+//! `dues_payment`, and a meeting's optional `plan_id`. A version-3 file or store has none
+//! of them: the backup step adds the empty plan list, the committee's rule as `null` and
+//! the two empty dues lists, the storage step changes nothing. The layout's version went
+//! up with the file's although an app of layout 3 ignores the new record keys: it reads
+//! every `sotay.deleted.` key, and would report a plan or dues marker (a kind it does not
+//! know) as damaged storage, and its "replace" would leave keys it cannot see behind;
+//! version 4 makes it refuse the layout whole instead ("phiên bản mới hơn").
 //!
 //! To add version 5:
 //! 1. bump [`super::format::FORMAT_VERSION`] (or [`super::layout::SCHEMA_VERSION`]);
@@ -98,17 +105,22 @@ fn backup_v2_to_v3(mut file: Value) -> Result<Value, MigrationError> {
     Ok(file)
 }
 
-/// Version 3 had no meeting plans: `data.plans` is added, empty (its meetings name no
-/// plan). A `data` that is not an object is left for the reader to report.
+/// Version 3 had no meeting plans and no dues book: `data.plans` is added, empty (its
+/// meetings name no plan), `data.dues_rules` as `null`, `data.dues_profiles` and
+/// `data.dues_payments` empty. A `data` that is not an object is left for the reader to
+/// report.
 fn backup_v3_to_v4(mut file: Value) -> Result<Value, MigrationError> {
     if let Some(Value::Object(data)) = file.get_mut("data") {
-        data.entry("plans").or_insert_with(|| Value::Array(Vec::new()));
+        data.entry("dues_rules").or_insert(Value::Null);
+        for list in ["plans", "dues_profiles", "dues_payments"] {
+            data.entry(list).or_insert_with(|| Value::Array(Vec::new()));
+        }
     }
     Ok(file)
 }
 
-/// Version 3 stored no plans and its other keys and texts are those of version 4: nothing
-/// to rewrite. Re-running it is harmless.
+/// Version 3 stored no plans and no dues records, and its other keys and texts are those
+/// of version 4: nothing to rewrite. Re-running it is harmless.
 fn storage_v3_to_v4(entries: StoredEntries) -> Result<StoredEntries, MigrationError> {
     Ok(entries)
 }

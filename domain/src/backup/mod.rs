@@ -42,10 +42,12 @@ pub mod layout;
 pub mod merge;
 pub mod migrate;
 mod read;
+pub(crate) mod record;
 pub mod storage;
 
 pub use dataset::{
-    CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, RecordKind,
+    CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion,
+    RecordKind,
 };
 pub use first_screen::{read_first_screen, FirstScreen, FirstScreenReader, MeetingHead};
 pub use format::{

@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, CustomTemplate, Deletion};
+use super::dataset::{CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Deletion};
+use crate::dues::{DuesPayment, DuesProfile, DuesRuleLoadError, DuesRuleProblem, DuesRules};
 use crate::framework::{Framework, FrameworkError, FrameworkLoadError};
 use crate::handbook::{Pack, PackError, PackLoadError, SyntaxProblem};
 use crate::model::{ChiBo, HandbookMark, Meeting, Member, Timestamp};
@@ -193,6 +194,43 @@ pub(crate) const REVIEW: Fields = Fields {
     required: &["id", "year", "template_id", "updated_at"],
 };
 
+pub(crate) const DUES_PROFILE: Fields = Fields {
+    all: &[
+        "id",
+        "member_id",
+        "category_key",
+        "usual_amount_dong",
+        "reliefs",
+        "note",
+        "updated_at",
+    ],
+    required: &["id", "member_id", "category_key", "usual_amount_dong", "updated_at"],
+};
+
+pub(crate) const DUES_PAYMENT: Fields = Fields {
+    all: &[
+        "id",
+        "member_id",
+        "month",
+        "months_covered",
+        "amount_dong",
+        "way",
+        "paid_on",
+        "note",
+        "recorded_at",
+        "updated_at",
+    ],
+    required: &[
+        "id",
+        "member_id",
+        "month",
+        "amount_dong",
+        "way",
+        "recorded_at",
+        "updated_at",
+    ],
+};
+
 pub(crate) const DELETION: Fields = Fields {
     all: &["kind", "id", "deleted_at"],
     required: &["kind", "id", "deleted_at"],
@@ -201,11 +239,11 @@ pub(crate) const DELETION: Fields = Fields {
 /// What a field holds, by its name (the same names mean the same thing in every record).
 fn expected(field: &str) -> Expected {
     match field {
-        "date" | "joined_on" | "left_on" | "reviewed_on" => Expected::Date,
+        "date" | "joined_on" | "left_on" | "reviewed_on" | "paid_on" => Expected::Date,
         "start_time" | "end_time" => Expected::Time,
-        "updated_at" | "deleted_at" => Expected::Timestamp,
-        "usual_meeting_day" => Expected::DayOfMonth,
+        "updated_at" | "deleted_at" | "recorded_at" => Expected::Timestamp,
         "month" => Expected::Month,
+        "usual_meeting_day" => Expected::DayOfMonth,
         _ => Expected::Other,
     }
 }
@@ -469,6 +507,21 @@ pub(crate) fn custom_template(value: &Value) -> Result<CustomTemplate, Vec<Templ
     })
 }
 
+/// A problem with the committee's dues rule record.
+pub(crate) type DuesRulesIssue = RuleSetIssue<DuesRuleProblem>;
+
+/// Reads the committee's dues rule record `{"updated_at", "rules"}`, validating the rule
+/// with the dues book's own rules ([`DuesRules::from_json`]).
+pub(crate) fn committee_dues_rules(value: &Value) -> Result<CommitteeDuesRules, Vec<DuesRulesIssue>> {
+    let (updated_at, rules) = rule_set(value, "rules", |json| {
+        DuesRules::from_json(json).map_err(|error| match error {
+            DuesRuleLoadError::Syntax { detail, .. } => RuleSetRefusal::Syntax(detail),
+            DuesRuleLoadError::Invalid(problems) => RuleSetRefusal::Invalid(problems),
+        })
+    })?;
+    Ok(CommitteeDuesRules { updated_at, rules })
+}
+
 /// A problem with the committee pack record.
 pub(crate) enum PackIssue {
     Field(FieldIssue),
@@ -590,6 +643,16 @@ pub(crate) fn plan(value: &Value) -> Result<MeetingPlan, Vec<FieldIssue>> {
 /// Reads a year-end review record.
 pub(crate) fn review(value: &Value) -> Result<YearReview, Vec<FieldIssue>> {
     record(value, &REVIEW)
+}
+
+/// Reads a member's dues profile.
+pub(crate) fn dues_profile(value: &Value) -> Result<DuesProfile, Vec<FieldIssue>> {
+    record(value, &DUES_PROFILE)
+}
+
+/// Reads a dues payment.
+pub(crate) fn dues_payment(value: &Value) -> Result<DuesPayment, Vec<FieldIssue>> {
+    record(value, &DUES_PAYMENT)
 }
 
 /// Reads a handbook mark record.

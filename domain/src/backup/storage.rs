@@ -6,7 +6,7 @@
 //! The app's `storage` module does the actual `getItem`/`setItem`; it hands this module
 //! the key → text pairs and writes what it gets back. Layout version 4 (version 1 had no
 //! `sotay.deleted.` keys, version 2 no `sotay.review.` and `sotay.dossier_template.` keys,
-//! version 3 no `sotay.plan.` keys; otherwise the same):
+//! version 3 no `sotay.plan.` and `sotay.dues_` keys; otherwise the same):
 //!
 //! | key | text |
 //! |---|---|
@@ -21,7 +21,10 @@
 //! | `sotay.framework.<id>` | `{"updated_at": …, "framework": {…}}` ([`CustomFramework`]) |
 //! | `sotay.dossier_template.<id>` | `{"updated_at": …, "template": {…}}` ([`CustomTemplate`]) |
 //! | `sotay.committee_pack` | `{"updated_at": …, "pack": {…}}` ([`CommitteePack`]) |
-//! | `sotay.deleted.<kind>.<id>` | a [`Deletion`] marker, `{"kind", "id", "deleted_at"}` (`<kind>` as in JSON: `meeting`…; the committee pack's key is `sotay.deleted.committee_pack`) |
+//! | `sotay.dues_rules` | `{"updated_at": …, "rules": {…}}` ([`CommitteeDuesRules`]) |
+//! | `sotay.dues_profile.<member id>` | a [`DuesProfile`](crate::dues::DuesProfile) (its id is the member's) |
+//! | `sotay.dues_payment.<id>` | a [`DuesPayment`](crate::dues::DuesPayment) |
+//! | `sotay.deleted.<kind>.<id>` | a [`Deletion`] marker, `{"kind", "id", "deleted_at"}` (`<kind>` as in JSON: `meeting`, `dues_payment`…; the single slots' keys are `sotay.deleted.committee_pack` and `sotay.deleted.dues_rules`) |
 //!
 //! Records are compact JSON (`serde_json::to_string`, what `gloo-storage` writes), in the
 //! same shape as in a backup file.
@@ -29,12 +32,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dataset::{CommitteePack, CustomFramework, CustomTemplate, Dataset};
+use super::dataset::{CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Dataset};
 use super::format::{indent, RAW_FORMAT};
 use super::format::Backup;
 use super::import::{parse_backup_against, parse_json_object, ImportError, ImportLimits};
 use super::migrate::{migrate_storage, MigrationError, StoredEntries};
 use super::read::{self, FieldIssue, PackIssue, RuleSetIssue};
+use crate::dues::DuesRuleProblem;
 use crate::framework::FrameworkError;
 use crate::handbook::{PackError, SyntaxProblem};
 use crate::model::Timestamp;
@@ -85,10 +89,24 @@ pub fn entries(data: &Dataset) -> StoredEntries {
     if let Some(pack) = &data.committee_pack {
         entries.insert(COMMITTEE_PACK_KEY.to_owned(), json(pack));
     }
+    dues_entries(data, &mut entries);
     for marker in &data.deletions {
         entries.insert(deletion_key(marker), json(marker));
     }
     entries
+}
+
+/// The dues records' keys: one per record, so each change is one `setItem`.
+fn dues_entries(data: &Dataset, entries: &mut StoredEntries) {
+    if let Some(rules) = &data.dues_rules {
+        entries.insert(DUES_RULES_KEY.to_owned(), json(rules));
+    }
+    for profile in &data.dues_profiles {
+        entries.insert(format!("{DUES_PROFILE_PREFIX}{}", profile.id), json(profile));
+    }
+    for payment in &data.dues_payments {
+        entries.insert(format!("{DUES_PAYMENT_PREFIX}{}", payment.id), json(payment));
+    }
 }
 
 /// The writes and removals that turn the stored `before` into `after`.
@@ -182,6 +200,8 @@ pub enum StoredIssue {
     },
     /// A stored pack's own problem.
     Pack(PackError),
+    /// A stored dues rule's own problem.
+    DuesRules(DuesRuleProblem),
 }
 
 /// The stored data as read at start-up: the readable records, and a report on every key.
@@ -442,6 +462,24 @@ fn read_key(kind: KeyKind, id: &str, text: &str, dataset: &mut Dataset) -> Resul
                 read::custom_framework(&json_value(text)?).map_err(|issues| rule_set_problem(issues, StoredIssue::Framework))?;
             same_id(&custom.framework.id)?;
             dataset.frameworks.push(custom);
+            Ok(())
+        }
+        KeyKind::DuesRules => {
+            let rules: CommitteeDuesRules = read::committee_dues_rules(&json_value(text)?)
+                .map_err(|issues| rule_set_problem(issues, StoredIssue::DuesRules))?;
+            dataset.dues_rules = Some(rules);
+            Ok(())
+        }
+        KeyKind::DuesProfile => {
+            let profile = typed(text, read::dues_profile)?;
+            same_id(&profile.id)?;
+            dataset.dues_profiles.push(profile);
+            Ok(())
+        }
+        KeyKind::DuesPayment => {
+            let payment = typed(text, read::dues_payment)?;
+            same_id(&payment.id)?;
+            dataset.dues_payments.push(payment);
             Ok(())
         }
         KeyKind::CommitteePack => {

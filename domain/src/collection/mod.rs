@@ -26,7 +26,7 @@ use crate::model::Timestamp;
 pub use entry::{read_entry, EntryError, EntryTexts, ENTRY_FORMAT, ENTRY_VERSION};
 pub use overview::{
     chi_bo_year, overview, Attention, AttentionLine, ChiBoYear, MonthCell, MonthStatus, Overview,
-    Period,
+    Period, PeriodDues,
 };
 pub use preparation::{
     preparation_year, PlanSendings, Preparedness, PreparationLine, PreparationMonth, SendingCheck, HD42_MIN_DAYS_BEFORE,

@@ -1,7 +1,8 @@
 //! The đảng ủy's overview, as facts: each chi bộ's year ([`chi_bo_year`], the costly part:
 //! every meeting scored by the engine with the chi bộ's own framework, never a number
-//! typed in a file), and the view of a month or quarter over all of them ([`overview`],
-//! cheap, recomputed when the period changes).
+//! typed in a file; and its dues book counted by the dues engine, never a total typed in
+//! a file), and the view of a month or quarter over all of them ([`overview`], cheap,
+//! recomputed when the period changes).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -11,6 +12,7 @@ use crate::analytics::{
     average_attendance, average_score, year_summary, AttendanceWarning, MeetingLine, RatingCounts, YearSummary,
 };
 use crate::decimal::Decimal;
+use crate::dues::{builtin_rules, year_dues, DuesBook, DuesRules, MonthDues, YearDues};
 use crate::framework::{Framework, Rating};
 use crate::model::Timestamp;
 
@@ -81,6 +83,9 @@ pub struct MonthCell {
     pub status: MonthStatus,
     /// Its meetings, in date order (scored by the engine).
     pub meetings: Vec<MeetingLine>,
+    /// Its dues: paid of expected, the money, who is behind; `None` when the month is not
+    /// counted (not ended, before the chi bộ's book started, or no book kept).
+    pub dues: Option<MonthDues>,
 }
 
 /// A chi bộ's year: the domain's year summary plus the months as the đảng ủy reads them.
@@ -115,6 +120,18 @@ impl ChiBoYear {
         self.months.iter().find(|cell| cell.month == month)
     }
 
+    /// The year of the dues book, if the chi bộ keeps one (also in `summary.dues`).
+    pub fn dues(&self) -> Option<&YearDues> {
+        self.summary.dues.as_ref()
+    }
+
+    /// Members with a dues warning this year, in roster order.
+    pub fn members_dues_warned(&self) -> Vec<String> {
+        self.dues()
+            .map(|dues| dues.warnings.iter().map(|warning| warning.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
     /// Members with an attendance warning, each once, in roster order.
     pub fn members_warned(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
@@ -139,13 +156,15 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
     let frameworks: Vec<&Framework> = own.chain(builtins).collect();
     let today = now.date_naive();
     let data = &entry.data;
-    let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &frameworks, Some(today));
+    let summary = year_summary(year, &data.members, &data.meetings, &data.plans, &frameworks, Some(today))
+        .with_dues(dues_of(entry, year, today));
     let latest = entry.latest_export();
     let months = (1..=12)
         .map(|month| {
             let meetings: Vec<MeetingLine> = summary.meetings.iter().filter(|line| line.date.month() == month).cloned().collect();
             let status = month_status(year, month, !meetings.is_empty(), latest.map(|at| at.date_naive()), today);
-            MonthCell { month, status, meetings }
+            let dues = summary.dues.as_ref().and_then(|dues| dues.month(month)).cloned();
+            MonthCell { month, status, meetings, dues }
         })
         .collect();
     ChiBoYear {
@@ -157,6 +176,23 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
         months,
         preparation: preparation_year(data, year, &frameworks),
     }
+}
+
+/// The chi bộ's dues year, counted with the rule its file carries (the committee's), or
+/// the built-in one; `None` without a book (no payment recorded).
+fn dues_of(entry: &CollectedChiBo, year: i32, today: NaiveDate) -> Option<YearDues> {
+    let data = &entry.data;
+    if data.dues_payments.is_empty() {
+        return None;
+    }
+    // Parsed only for a chi bộ that keeps a book and carries no rule of its own.
+    let builtin: Option<DuesRules> = match &data.dues_rules {
+        Some(_) => None,
+        None => builtin_rules(),
+    };
+    let rules = data.dues_rules.as_ref().map(|custom| &custom.rules).or(builtin.as_ref())?;
+    let book = DuesBook { profiles: &data.dues_profiles, payments: &data.dues_payments, rules };
+    year_dues(year, Some(today), &data.members, &book)
 }
 
 fn month_status(year: i32, month: u32, held: bool, latest_file: Option<NaiveDate>, today: NaiveDate) -> MonthStatus {
@@ -208,6 +244,18 @@ pub enum Attention {
         /// Their names.
         members: Vec<String>,
     },
+    /// Members who have not paid a month of the period that has ended.
+    DuesBehind {
+        /// 1–12.
+        month: u32,
+        /// Their names.
+        members: Vec<String>,
+    },
+    /// Members with dues warnings this year.
+    DuesWarnings {
+        /// Their names.
+        members: Vec<String>,
+    },
     /// A quarter over without a chuyên đề.
     NoThematic {
         /// 1–4.
@@ -227,7 +275,7 @@ pub struct AttentionLine {
     pub chi_bo_id: String,
     /// Its name.
     pub name: String,
-    /// Why, in this order: meetings, ratings, members, chuyên đề, file.
+    /// Why, in this order: meetings, ratings, members, dues, chuyên đề, file.
     pub reasons: Vec<Attention>,
 }
 
@@ -254,6 +302,42 @@ pub struct Overview {
     pub without_thematic: Vec<String>,
     /// Chi bộ needing attention, in the order of `years`.
     pub attention: Vec<AttentionLine>,
+    /// The dues of the period's counted months over the chi bộ that keep a book; `None`
+    /// when no month of the period is counted anywhere.
+    pub dues: Option<PeriodDues>,
+}
+
+/// The dues of a period over the chi bộ: member-months paid of expected, and the money.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PeriodDues {
+    /// Chi bộ with at least one month of the period counted.
+    pub chi_bo: usize,
+    /// Member-months paid (for a month: members who paid).
+    pub paid: u32,
+    /// Member-months expected.
+    pub expected: u32,
+    /// Money collected for the period's months, in đồng.
+    pub total_dong: u64,
+}
+
+impl PeriodDues {
+    /// The period's dues over `years`.
+    fn of(years: &[&ChiBoYear], period: Period) -> Option<PeriodDues> {
+        let mut totals = PeriodDues::default();
+        for chi_bo in years {
+            let counted: Vec<&MonthDues> = months_in(chi_bo, period).iter().filter_map(|cell| cell.dues.as_ref()).collect();
+            if counted.is_empty() {
+                continue;
+            }
+            totals.chi_bo += 1;
+            for dues in counted {
+                totals.paid = totals.paid.saturating_add(dues.line.paid);
+                totals.expected = totals.expected.saturating_add(dues.line.expected);
+                totals.total_dong = totals.total_dong.saturating_add(dues.line.total_dong);
+            }
+        }
+        (totals.chi_bo > 0).then_some(totals)
+    }
 }
 
 /// The overview of `period` over the chi bộ's years (all of the same year).
@@ -279,11 +363,29 @@ pub fn overview<Y: AsRef<ChiBoYear>>(years: &[Y], year: i32, period: Period) -> 
         average_attendance_percent: average_attendance(meetings.iter().copied()),
         without_thematic: ids_where(&|chi_bo| !chi_bo.summary.quarters_with_thematic.contains(&quarter)),
         attention: years.iter().filter_map(|chi_bo| attention_line(chi_bo, period)).collect(),
+        dues: PeriodDues::of(&years, period),
     }
 }
 
 fn months_in(chi_bo: &ChiBoYear, period: Period) -> Vec<&MonthCell> {
     chi_bo.months.iter().filter(|cell| period.months().contains(&cell.month)).collect()
+}
+
+/// The period's months with members behind, then the year's dues warnings.
+fn dues_reasons(chi_bo: &ChiBoYear, period: Period) -> Vec<Attention> {
+    let mut reasons: Vec<Attention> = months_in(chi_bo, period)
+        .iter()
+        .filter_map(|cell| {
+            let dues = cell.dues.as_ref().filter(|dues| !dues.behind.is_empty())?;
+            let members = dues.behind.iter().map(|member| member.name.clone()).collect();
+            Some(Attention::DuesBehind { month: cell.month, members })
+        })
+        .collect();
+    let warned = chi_bo.members_dues_warned();
+    if !warned.is_empty() {
+        reasons.push(Attention::DuesWarnings { members: warned });
+    }
+    reasons
 }
 
 fn attention_line(chi_bo: &ChiBoYear, period: Period) -> Option<AttentionLine> {
@@ -304,6 +406,7 @@ fn attention_line(chi_bo: &ChiBoYear, period: Period) -> Option<AttentionLine> {
     if !members.is_empty() {
         reasons.push(Attention::AttendanceWarnings { members });
     }
+    reasons.extend(dues_reasons(chi_bo, period));
     let quarter = period.quarter();
     if chi_bo.summary.quarters_missing_thematic.contains(&quarter) {
         reasons.push(Attention::NoThematic { quarter });

@@ -427,7 +427,8 @@ fn book_with(
 pub enum MonthCell {
     /// Not in the chi bộ that month: not counted.
     NotMember,
-    /// After the last month counted (`through`): not due yet.
+    /// Not counted: after the last month counted (`through`), not due yet; or, in a book
+    /// counted from a later month ([`year_book_between`]), before the book's first month.
     NotYetDue,
     /// Exempt from dues.
     Exempt,
@@ -468,7 +469,7 @@ pub struct MemberDuesYear {
 /// A member's year calls for the chi bộ's consideration: months without dues reached the
 /// rule's threshold. A fact to consider, never a decision: the app does not know whether
 /// there was good reason, and the chi bộ proposes while the competent committee decides.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DuesWarning {
     /// Member id.
     pub member_id: String,
@@ -518,12 +519,28 @@ pub fn year_book(
     payments: &[DuesPayment],
     rules: &DuesRules,
 ) -> YearBook {
+    let january = YearMonth::of_year(year).first().copied().unwrap_or(through);
+    year_book_between(year, january, through, roster, profiles, payments, rules)
+}
+
+/// [`year_book`] counting only the months from `from` to `through`: a chi bộ that started
+/// its book in June is not shown January to May as unpaid (those months are
+/// [`MonthCell::NotYetDue`], outside the count, and raise no warning).
+pub fn year_book_between(
+    year: i32,
+    from: YearMonth,
+    through: YearMonth,
+    roster: &[Member],
+    profiles: &[DuesProfile],
+    payments: &[DuesPayment],
+    rules: &DuesRules,
+) -> YearBook {
     let profiles = profiles_by_member(profiles);
     let payments = payments_by_member(payments);
     let months = YearMonth::of_year(year);
     let books: Vec<MonthBook> = months
         .iter()
-        .filter(|month| **month <= through)
+        .filter(|month| from <= **month && **month <= through)
         .map(|month| book_with(*month, roster, &profiles, &payments, rules))
         .collect();
     let members: Vec<MemberDuesYear> = roster

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::cmp::Ordering;
 
 use super::{DuesPayment, DuesProfile};
-use crate::backup::dataset::Record;
+use crate::backup::record::Record;
 use crate::model::Timestamp;
 
 macro_rules! dues_record {

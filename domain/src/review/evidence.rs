@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::analytics::{
     meetings_of_year, year_summary, AttendanceWarning, MemberYearAttendance, YearSummary,
 };
+use crate::dues::{DuesWarning, YearDues};
 use crate::framework::Framework;
 use crate::model::{Meeting, Member, MemberRole, MemberStatus};
 use crate::preparation::MeetingPlan;
@@ -52,6 +53,10 @@ pub struct MemberYear {
     pub tasks: Vec<MemberTask>,
     /// The year's warnings about the member.
     pub warnings: Vec<AttendanceWarning>,
+    /// The year's dues warning about the member, when the evidence carries the dues book
+    /// ([`YearEvidence::with_dues`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dues_warning: Option<DuesWarning>,
 }
 
 impl MemberYear {
@@ -97,6 +102,17 @@ impl YearEvidence {
             .iter()
             .find(|member| member.member_id() == member_id)
     }
+
+    /// The evidence with the year of the dues book (`crate::dues::year_dues`, for the same
+    /// year and `as_of`): in the summary, and each member's warning on their year.
+    pub fn with_dues(mut self, dues: Option<YearDues>) -> YearEvidence {
+        for member in &mut self.members {
+            let warning = dues.as_ref().and_then(|dues| dues.warning_of(&member.attendance.member_id));
+            member.dues_warning = warning.cloned();
+        }
+        self.summary.dues = dues;
+        self
+    }
 }
 
 /// The evidence for `year`. `meetings` may hold every year (a December task is checked
@@ -129,6 +145,7 @@ pub fn year_evidence(
                     .filter(|warning| warning_member(warning) == member.id)
                     .cloned()
                     .collect(),
+                dues_warning: None,
             })
         })
         .collect();

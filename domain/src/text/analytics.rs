@@ -117,6 +117,7 @@ impl crate::analytics::YearSummary {
                 .iter()
                 .map(crate::analytics::AttendanceWarning::message),
         );
+        lines.extend(self.dues.iter().flat_map(super::dues::year_lines));
         lines.push(summary_is_evidence().to_string());
         lines
     }

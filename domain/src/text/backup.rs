@@ -1,6 +1,8 @@
 //! Vietnamese strings of backups, imports, previews, migrations and the stored data
 //! ([`crate::backup`]).
 
+mod dues;
+
 use chrono::NaiveDate;
 
 use super::{date, number, quoted};
@@ -205,6 +207,9 @@ pub fn place(place: &Place) -> String {
             }
         }
         Place::CommitteePack => "Gói nội dung của cấp ủy".to_owned(),
+        Place::DuesRules | Place::DuesProfile { .. } | Place::DuesPayment { .. } => {
+            dues::place(place).unwrap_or_default()
+        }
         Place::Deletion { position, kind, id } => {
             let head = format!("Dấu xóa thứ {position}");
             match kind {
@@ -229,7 +234,7 @@ fn place_noun(place: &Place) -> Option<&'static str> {
         Place::Framework { .. } => Some("khung điểm"),
         Place::Review { .. } => Some("bản kiểm điểm cuối năm"),
         Place::Template { .. } => Some("mẫu báo cáo kiểm điểm"),
-        _ => None,
+        _ => dues::place_noun(place),
     }
 }
 
@@ -264,7 +269,7 @@ fn person_role(role: PersonRole) -> &'static str {
     }
 }
 
-const NOT_FOUND: &str = "không có trong tệp cũng như trên máy này";
+pub(crate) const NOT_FOUND: &str = "không có trong tệp cũng như trên máy này";
 
 /// The message of one issue (a sentence).
 pub fn issue(issue: &Issue) -> String {
@@ -362,6 +367,7 @@ pub fn issue(issue: &Issue) -> String {
         ),
         Issue::PackShape { problem, detail } => pack_shape(problem, detail),
         Issue::Pack(error) => error.to_string(),
+        dues_issue => dues::issue(dues_issue).unwrap_or_default(),
     }
 }
 
@@ -574,6 +580,7 @@ pub fn key_problem(problem: &KeyProblem) -> String {
                     StoredIssue::Template(error) => error.to_string(),
                     StoredIssue::PackShape { problem, detail } => pack_shape(problem, detail),
                     StoredIssue::Pack(error) => error.to_string(),
+                    StoredIssue::DuesRules(problem) => problem.to_string(),
                 })
                 .collect();
             lines.join(" ")
@@ -619,6 +626,9 @@ fn key_kind_label(kind: KeyKind) -> &'static str {
         KeyKind::Review => "Kiểm điểm cuối năm",
         KeyKind::DossierTemplate => "Mẫu báo cáo kiểm điểm của cấp ủy",
         KeyKind::CommitteePack => "Gói nội dung của cấp ủy",
+        KeyKind::DuesRules => "Quy định đảng phí của cấp ủy",
+        KeyKind::DuesProfile => "Hồ sơ đảng phí",
+        KeyKind::DuesPayment => "Khoản đóng đảng phí",
         KeyKind::Deletion => "Dấu xóa",
         KeyKind::Unknown => "Mục không rõ",
     }
@@ -693,6 +703,8 @@ pub fn record_label(label: &RecordLabel) -> String {
         RecordLabel::Name(name) => name.clone(),
         RecordLabel::MeetingOn(day) => meeting_label(*day),
         RecordLabel::ReviewOf(year) => review_label(*year),
+        RecordLabel::DuesProfileOf(name) => name.clone(),
+        RecordLabel::DuesPaymentOf { member, month, amount_dong } => dues::payment_label(member, *month, *amount_dong),
     }
 }
 
@@ -719,6 +731,12 @@ pub fn backup_description(backup: &Backup) -> String {
     if !data.reviews.is_empty() {
         contents.push(format!("{} bản kiểm điểm cuối năm", data.reviews.len()));
     }
+    if !data.dues_profiles.is_empty() {
+        contents.push(format!("{} hồ sơ đảng phí", data.dues_profiles.len()));
+    }
+    if !data.dues_payments.is_empty() {
+        contents.push(format!("{} khoản đóng đảng phí", data.dues_payments.len()));
+    }
     if !data.marks.is_empty() {
         contents.push(format!("{} ghi chú, đánh dấu sổ tay", data.marks.len()));
     }
@@ -727,6 +745,9 @@ pub fn backup_description(backup: &Backup) -> String {
     }
     if !data.templates.is_empty() {
         contents.push(format!("{} mẫu báo cáo kiểm điểm của cấp ủy", data.templates.len()));
+    }
+    if data.dues_rules.is_some() {
+        contents.push("quy định đảng phí của cấp ủy".to_owned());
     }
     if data.committee_pack.is_some() {
         contents.push("gói nội dung của cấp ủy".to_owned());
@@ -760,6 +781,9 @@ fn noun(kind: RecordKind) -> &'static str {
         RecordKind::CommitteePack => "gói nội dung của cấp ủy",
         RecordKind::Review => "bản kiểm điểm cuối năm",
         RecordKind::DossierTemplate => "mẫu báo cáo kiểm điểm của cấp ủy",
+        RecordKind::DuesRules => "quy định đảng phí của cấp ủy",
+        RecordKind::DuesProfile => "hồ sơ đảng phí",
+        RecordKind::DuesPayment => "khoản đóng đảng phí",
     }
 }
 
@@ -876,6 +900,7 @@ fn named_records(kind: RecordKind, records: &[RecordRef]) -> Vec<String> {
         .take(MAX_NAMED)
         .map(|record| match kind {
             RecordKind::Meeting => format!("{noun} {}", record_label(&record.label)),
+            RecordKind::DuesPayment => format!("{noun} của {}", short(&record_label(&record.label))),
             _ => format!("{noun} {}", quoted(&short(&record_label(&record.label)))),
         })
         .collect();

@@ -11,6 +11,7 @@ use super::format::{date, grouped, months};
 use crate::spreadsheet::{Cell, Sheet};
 use crate::dues::rules::{CategoryKind, DuesCategory, DuesRules, SuggestedAmount, Suggestion, SuggestionIssue};
 use crate::dues::book::{MonthCell, YearBook};
+use crate::dues::summary::{MonthDues, YearDues};
 use crate::dues::{
     DuesRuleLoadError, DuesRuleProblem, DuesWarning, MonthBook, PaidBy, PaymentProblem, PaymentWay,
     ProblemKind, ProfileProblem, ReportLine, RowStatus, RulePlace, ShareFact, StrayPayment, StrayReason,
@@ -242,6 +243,33 @@ pub fn warning(value: &DuesWarning) -> String {
         text.push_str(&format!(" Căn cứ: {}.", value.basis.trim_end_matches('.')));
     }
     text
+}
+
+/// The year's dues in one line, for the year summary: "Đảng phí từ tháng 1/2026 đến
+/// tháng 11/2026: đã thu 12.340.000 đ."
+pub fn year_line(dues: &YearDues) -> String {
+    let period = if dues.from == dues.through {
+        month(dues.from)
+    } else {
+        format!("từ {} đến {}", month(dues.from), month(dues.through))
+    };
+    format!("Đảng phí {period}: đã thu {}.", money(dues.total_dong))
+}
+
+/// The year's dues as the year summary shows them: the line, then each warning.
+pub fn year_lines(dues: &YearDues) -> Vec<String> {
+    std::iter::once(year_line(dues)).chain(dues.warnings.iter().map(warning)).collect()
+}
+
+/// A month of the book in short, as the đảng ủy reads it: "Đã thu 36/40 đồng chí,
+/// 1.240.000 đ; chưa đóng: Nguyễn Văn An, Trần Thị Bình".
+pub fn month_dues(dues: &MonthDues) -> String {
+    let line = report_line(&dues.line);
+    if dues.behind.is_empty() {
+        return line;
+    }
+    let names: Vec<&str> = dues.behind.iter().map(|member| member.name.as_str()).collect();
+    format!("{line}; chưa đóng: {}", names.join(", "))
 }
 
 // ---------------------------------------------------------------------------------------

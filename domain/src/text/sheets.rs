@@ -10,6 +10,7 @@ use super::labels::{meeting_kind, rating};
 use super::review;
 use crate::analytics::{MeetingLine, ScoreLine};
 use crate::collection::{Attention, ChiBoYear, MonthCell};
+use crate::dues::MonthDues;
 use crate::decimal::Ratio;
 use crate::review::{MemberYear, YearEvidence};
 use crate::spreadsheet::{Cell, Sheet};
@@ -35,7 +36,26 @@ fn month_row(name: &str, cell: &MonthCell) -> Vec<Cell> {
         None => row.extend(std::iter::repeat_n(Cell::Empty, 8)),
     }
     row.push(Cell::Integer(i64::try_from(cell.meetings.len()).unwrap_or(i64::MAX)));
+    row.extend(dues_cells(cell.dues.as_ref()));
     row
+}
+
+/// The month's "Đảng phí" cells: the report line, the money (a number Excel sums), the
+/// members behind; empty when the month is not counted.
+fn dues_cells(dues: Option<&MonthDues>) -> [Cell; 3] {
+    let Some(dues) = dues else {
+        return [Cell::Empty, Cell::Empty, Cell::Empty];
+    };
+    let names: Vec<&str> = dues.behind.iter().map(|member| member.name.as_str()).collect();
+    [
+        Cell::Text(super::dues::report_line(&dues.line)),
+        money(dues.line.total_dong),
+        if names.is_empty() { Cell::Empty } else { Cell::Text(names.join(", ")) },
+    ]
+}
+
+fn money(dong: u64) -> Cell {
+    Cell::Integer(i64::try_from(dong).unwrap_or(i64::MAX))
 }
 
 fn meeting_cells(line: &MeetingLine) -> Vec<Cell> {
@@ -86,6 +106,8 @@ fn summary_row(chi_bo: &ChiBoYear, reasons: &[Attention]) -> Vec<Cell> {
         summary.average_score.map_or(Cell::Empty, Cell::Decimal),
         summary.average_attendance_percent.map_or(Cell::Empty, |p| Cell::PercentTenths(percent_f64_tenths_rounded(p))),
         list(chi_bo.members_warned()),
+        chi_bo.dues().map_or(Cell::Empty, |dues| money(dues.total_dong)),
+        list(chi_bo.members_dues_warned()),
         list(reasons.iter().map(words::attention).collect()),
     ]
 }
@@ -189,7 +211,12 @@ fn member_row(member: &MemberYear) -> Vec<Cell> {
     let rate = attendance
         .rate()
         .map_or(Cell::Empty, |ratio: Ratio| Cell::PercentTenths(ratio.percent_tenths_rounded()));
-    let warnings: Vec<String> = member.warnings.iter().map(|w| w.message()).collect();
+    let warnings: Vec<String> = member
+        .warnings
+        .iter()
+        .map(|w| w.message())
+        .chain(member.dues_warning.iter().map(super::dues::warning))
+        .collect();
     vec![
         Cell::Text(attendance.name.clone()),
         Cell::Text(member.role.label().to_owned()),

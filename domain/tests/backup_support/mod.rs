@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use sotay_domain::backup::{
-    CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion,
+    CommitteeDuesRules, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion,
+};
+use sotay_domain::dues::{
+    builtin_rules, DuesPayment, DuesProfile, DuesRelief, DuesRules, PaymentWay, ReliefKind, YearMonth,
 };
 use sotay_domain::review::{DossierTemplate, ReviewLevel, ReviewStatus, YearReview};
 use sotay_domain::builtin;
@@ -102,7 +105,7 @@ pub fn sample_v3() -> Dataset {
 /// the May meeting was made from (everything recorded: content, outline, draft, the chi ủy
 /// meeting with its minutes, both notices and the documents two days ahead), June's, not
 /// yet held (notice shared, documents not sent), and the marker of March's plan, deleted
-/// with its meeting.
+/// with its meeting; and with the dues book ([`sample_dues`]).
 pub fn sample_v4() -> Dataset {
     let mut data = sample_v3();
     if let Some(may) = data.meetings.iter_mut().find(|meeting| meeting.id == "meeting-2026-05") {
@@ -110,6 +113,7 @@ pub fn sample_v4() -> Dataset {
     }
     data.plans = vec![plan_of_may(), plan_of_june()];
     data.deletions.push(Deletion { kind: DeletedKind::Plan, id: "plan-2026-03".into(), deleted_at: at("2026-04-04T01:30:00Z") });
+    sample_dues(&mut data);
     data
 }
 
@@ -148,6 +152,76 @@ pub fn plan_of_june() -> MeetingPlan {
     plan
 }
 
+/// A month in the dues samples.
+pub fn month(year: i32, month: u32) -> YearMonth {
+    YearMonth::new(year, month).expect("month")
+}
+
+/// A dues payment of the samples, recorded and last changed at `updated_at`.
+pub fn payment(id: &str, member_id: &str, paid_for: YearMonth, amount_dong: u64, way: PaymentWay, updated_at: &str) -> DuesPayment {
+    DuesPayment {
+        id: id.to_owned(),
+        member_id: member_id.to_owned(),
+        month: paid_for,
+        months_covered: 1,
+        amount_dong,
+        way,
+        paid_on: None,
+        note: String::new(),
+        recorded_at: at(updated_at),
+        updated_at: at(updated_at),
+    }
+}
+
+/// The committee's dues rule of the samples: the built-in one under the đảng ủy's id.
+pub fn committee_dues_rules() -> DuesRules {
+    let mut rules = builtin_rules().expect("the built-in dues rule loads");
+    rules.id = "dang-phi-an-phu-2026".into();
+    rules.name = "Chế độ đảng phí áp dụng tại Đảng bộ xã An Phú".into();
+    rules
+}
+
+/// The dues records of the version-4 fixtures: April 2026 of the chi bộ's book (cash,
+/// the portal, a "đóng gộp" of April–June), profiles (one member with a reduction, one
+/// exempt), the committee's dues rule, and the marker of a payment recorded by mistake.
+pub fn sample_dues(data: &mut Dataset) {
+    let april = month(2026, 4);
+    let mut m1 = payment("pay-2026-04-m1", "m1", april, 45_000, PaymentWay::Cash, "2026-04-04T01:10:00Z");
+    m1.paid_on = Some(day(2026, 4, 3));
+    let mut m2 = payment("pay-2026-04-m2", "m2", april, 26_950, PaymentWay::Portal, "2026-04-06T08:00:00Z");
+    m2.note = "Nộp qua Cổng Dịch vụ công".into();
+    let mut m3 = payment("pay-2026-04-m3", "m3", april, 15_000, PaymentWay::Cash, "2026-04-04T01:12:00Z");
+    m3.months_covered = 3;
+    m3.note = "Đóng gộp tháng 4–6 trước khi đi làm xa".into();
+    data.dues_payments = vec![m1, m2, m3];
+    let mut reduced = DuesProfile::new("m2", "bhxh_bat_buoc", 38_500, at("2026-03-30T02:00:00Z"));
+    reduced.reliefs.push(DuesRelief {
+        kind: ReliefKind::Reduced { basis_points: 3000 },
+        from: month(2026, 4),
+        to: Some(month(2026, 9)),
+        note: "Nghị quyết chi bộ tháng 3/2026".into(),
+    });
+    let mut exempt = DuesProfile::new("m4", "huu_tri", 0, at("2026-03-30T02:05:00Z"));
+    exempt.reliefs.push(DuesRelief {
+        kind: ReliefKind::Exempt { ground: "tuoi_dang_50".into() },
+        from: month(2026, 2),
+        to: None,
+        note: String::new(),
+    });
+    data.dues_profiles = vec![
+        DuesProfile::new("m1", "huu_tri", 45_000, at("2026-03-30T01:55:00Z")),
+        reduced,
+        DuesProfile::new("m3", "hoc_sinh_sinh_vien", 5_000, at("2026-03-30T02:01:00Z")),
+        exempt,
+    ];
+    data.dues_rules = Some(CommitteeDuesRules { updated_at: at("2026-03-01T00:00:00Z"), rules: committee_dues_rules() });
+    data.deletions.push(Deletion {
+        kind: DeletedKind::DuesPayment,
+        id: "pay-2026-04-m1-nham".into(),
+        deleted_at: at("2026-04-04T01:11:00Z"),
+    });
+}
+
 /// The đảng ủy's own dossier template: the built-in one with its own id, issuer and a
 /// section of its own instead of "khac_phuc".
 pub fn committee_template() -> DossierTemplate {
@@ -176,6 +250,8 @@ pub fn sorted(mut data: Dataset) -> Dataset {
     data.reviews.sort_by(|a, b| a.id.cmp(&b.id));
     data.templates
         .sort_by(|a, b| a.template.id.cmp(&b.template.id));
+    data.dues_profiles.sort_by(|a, b| a.id.cmp(&b.id));
+    data.dues_payments.sort_by(|a, b| a.id.cmp(&b.id));
     data.deletions
         .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     data
@@ -472,5 +548,8 @@ pub fn sample() -> Dataset {
         plans: Vec::new(),
         reviews: Vec::new(),
         templates: Vec::new(),
+        dues_rules: None,
+        dues_profiles: Vec::new(),
+        dues_payments: Vec::new(),
     }
 }

@@ -9,6 +9,7 @@ use sotay_domain::backup::{
     change_moment, clamp_moment, export_all, export_year, merge, parse_backup, parse_backup_against,
     replace, Dataset, DeletedKind, ImportLimits,
 };
+use sotay_domain::dues::{DuesPayment, DuesProfile, PaymentWay, YearMonth};
 use sotay_domain::model::HandbookMark;
 use sotay_domain::{Meeting, MeetingKind, Member, Timestamp};
 
@@ -24,20 +25,45 @@ const HOUR_MS: i64 = 3_600_000;
 /// Meetings are dated in these years (two, so one-year files hold part of the data).
 const YEARS: [i32; 2] = [2025, 2026];
 
-/// One record of the three kinds the simulation touches.
+/// One record of the five kinds the simulation touches.
 #[derive(Clone, Debug, PartialEq)]
 enum Record {
     Member(Member),
     Meeting(Meeting),
     Mark(HandbookMark),
+    DuesProfile(DuesProfile),
+    DuesPayment(DuesPayment),
 }
+
+/// The kinds the simulation edits and deletes.
+const KINDS: [DeletedKind; 5] = [
+    DeletedKind::Member,
+    DeletedKind::Meeting,
+    DeletedKind::Mark,
+    DeletedKind::DuesProfile,
+    DeletedKind::DuesPayment,
+];
 
 fn kind_of(pick: u64) -> DeletedKind {
-    [DeletedKind::Member, DeletedKind::Meeting, DeletedKind::Mark][(pick % 3) as usize]
+    KINDS[(pick % KINDS.len() as u64) as usize]
 }
 
+/// Record `n` of `kind`: a dues profile's id is its member's (`member-n`).
 fn id_of(kind: DeletedKind, n: u64) -> String {
-    format!("{}-{n}", kind.name())
+    match kind {
+        DeletedKind::DuesProfile => id_of(DeletedKind::Member, n),
+        kind => format!("{}-{n}", kind.name()),
+    }
+}
+
+fn record_of(record: &Record) -> (DeletedKind, String, Timestamp) {
+    match record {
+        Record::Member(m) => (DeletedKind::Member, m.id.clone(), m.updated_at),
+        Record::Meeting(m) => (DeletedKind::Meeting, m.id.clone(), m.updated_at),
+        Record::Mark(m) => (DeletedKind::Mark, m.item_id.clone(), m.updated_at),
+        Record::DuesProfile(p) => (DeletedKind::DuesProfile, p.id.clone(), p.updated_at),
+        Record::DuesPayment(p) => (DeletedKind::DuesPayment, p.id.clone(), p.updated_at),
+    }
 }
 
 fn moment(ms: i64) -> Timestamp {
@@ -60,6 +86,13 @@ fn held(data: &Dataset, kind: DeletedKind, id: &str) -> Option<Record> {
             .find(|m| m.item_id == id)
             .cloned()
             .map(Record::Mark),
+        DeletedKind::DuesProfile => data.dues_profile(id).cloned().map(Record::DuesProfile),
+        DeletedKind::DuesPayment => data
+            .dues_payments
+            .iter()
+            .find(|p| p.id == id)
+            .cloned()
+            .map(Record::DuesPayment),
         _ => None,
     }
 }
@@ -69,44 +102,32 @@ fn remove(data: &mut Dataset, kind: DeletedKind, id: &str) {
         DeletedKind::Member => data.members.retain(|m| m.id != id),
         DeletedKind::Meeting => data.meetings.retain(|m| m.id != id),
         DeletedKind::Mark => data.marks.retain(|m| m.item_id != id),
+        DeletedKind::DuesProfile => data.dues_profiles.retain(|p| p.id != id),
+        DeletedKind::DuesPayment => data.dues_payments.retain(|p| p.id != id),
         _ => {}
     }
 }
 
 fn put(data: &mut Dataset, record: Record) {
+    let (kind, id, _) = record_of(&record);
+    remove(data, kind, &id);
+    data.forget_deletion(kind, &id);
     match record {
-        Record::Member(member) => {
-            remove(data, DeletedKind::Member, &member.id.clone());
-            data.forget_deletion(DeletedKind::Member, &member.id);
-            data.members.push(member);
-        }
-        Record::Meeting(meeting) => {
-            remove(data, DeletedKind::Meeting, &meeting.id.clone());
-            data.forget_deletion(DeletedKind::Meeting, &meeting.id);
-            data.meetings.push(meeting);
-        }
-        Record::Mark(mark) => {
-            remove(data, DeletedKind::Mark, &mark.item_id.clone());
-            data.forget_deletion(DeletedKind::Mark, &mark.item_id);
-            data.marks.push(mark);
-        }
+        Record::Member(member) => data.members.push(member),
+        Record::Meeting(meeting) => data.meetings.push(meeting),
+        Record::Mark(mark) => data.marks.push(mark),
+        Record::DuesProfile(profile) => data.dues_profiles.push(profile),
+        Record::DuesPayment(payment) => data.dues_payments.push(payment),
     }
 }
 
 fn stamped(record: Record, at: Timestamp) -> Record {
     match record {
-        Record::Member(mut m) => {
-            m.updated_at = at;
-            Record::Member(m)
-        }
-        Record::Meeting(mut m) => {
-            m.updated_at = at;
-            Record::Meeting(m)
-        }
-        Record::Mark(mut m) => {
-            m.updated_at = at;
-            Record::Mark(m)
-        }
+        Record::Member(m) => Record::Member(Member { updated_at: at, ..m }),
+        Record::Meeting(m) => Record::Meeting(Meeting { updated_at: at, ..m }),
+        Record::Mark(m) => Record::Mark(HandbookMark { updated_at: at, ..m }),
+        Record::DuesProfile(p) => Record::DuesProfile(DuesProfile { updated_at: at, ..p }),
+        Record::DuesPayment(p) => Record::DuesPayment(DuesPayment { updated_at: at, ..p }),
     }
 }
 
@@ -123,6 +144,26 @@ fn edited(kind: DeletedKind, n: u64, word: u64, at: Timestamp) -> Record {
             meeting.notes = format!("Biên bản {word}");
             Record::Meeting(meeting)
         }
+        DeletedKind::DuesProfile => {
+            let category = ["huu_tri", "bhxh_bat_buoc"][(word % 2) as usize];
+            Record::DuesProfile(DuesProfile::new(id, category, 10_000 * (word + 1), at))
+        }
+        DeletedKind::DuesPayment => {
+            let year = YEARS[(n % 2) as usize];
+            // Its member is set by the phone that records it (see `World::edit`).
+            Record::DuesPayment(DuesPayment {
+                id,
+                member_id: String::new(),
+                month: YearMonth::new(year, 1 + (n % 12) as u32).unwrap_or_else(|| unreachable!()),
+                months_covered: 1 + (word % 3) as u32,
+                amount_dong: 30_000 * (word + 1),
+                way: if word % 2 == 0 { PaymentWay::Cash } else { PaymentWay::Portal },
+                paid_on: None,
+                note: format!("Phiếu thu {word}"),
+                recorded_at: at,
+                updated_at: at,
+            })
+        }
         _ => Record::Mark(HandbookMark {
             item_id: id,
             bookmarked: word % 2 == 0,
@@ -134,11 +175,7 @@ fn edited(kind: DeletedKind, n: u64, word: u64, at: Timestamp) -> Record {
 
 /// The latest event of a record on a phone: its edit or its deletion moment.
 fn latest(data: &Dataset, kind: DeletedKind, id: &str) -> Option<Timestamp> {
-    let edit = held(data, kind, id).map(|record| match record {
-        Record::Member(m) => m.updated_at,
-        Record::Meeting(m) => m.updated_at,
-        Record::Mark(m) => m.updated_at,
-    });
+    let edit = held(data, kind, id).map(|record| record_of(&record).2);
     edit.or_else(|| data.deletion(kind, id).map(|marker| marker.deleted_at))
 }
 
@@ -240,20 +277,24 @@ impl World {
     }
 
     fn edit(&mut self, phone: usize) {
-        let kind = kind_of(self.random.below(3));
+        let kind = kind_of(self.random.below(KINDS.len() as u64));
         let n = self.random.below(IDS);
         let word = self.random.below(5);
         let now = self.phone_now(phone);
         let data = &mut self.phones[phone].data;
         let at = change_moment(now, latest(data, kind, &id_of(kind, n)));
         let mut record = edited(kind, n, word, at);
-        // The roll call names a member this phone holds (as the app's form allows), who
-        // may be deleted on another phone meanwhile.
-        if let (Record::Meeting(meeting), Some(member)) = (
-            &mut record,
-            data.members.get(word as usize % data.members.len().max(1)),
-        ) {
-            meeting.set_attendance(&member.id, sotay_domain::model::Attendance::Present);
+        // The roll call, a payment, a profile name a member this phone holds (as the app's
+        // forms allow), who may be deleted on another phone meanwhile.
+        let member = data.members.get(word as usize % data.members.len().max(1)).map(|m| m.id.clone());
+        match (&mut record, member) {
+            (Record::Meeting(meeting), Some(member)) => {
+                meeting.set_attendance(&member, sotay_domain::model::Attendance::Present);
+            }
+            (Record::DuesPayment(payment), Some(member)) => payment.member_id = member,
+            (Record::DuesPayment(_), None) => return,
+            (Record::DuesProfile(profile), _) if data.member(&profile.member_id).is_none() => return,
+            _ => {}
         }
         put(data, record.clone());
         self.log.push(Logged {
@@ -297,7 +338,7 @@ impl World {
     }
 
     fn delete(&mut self, phone: usize) {
-        let kind = kind_of(self.random.below(3));
+        let kind = kind_of(self.random.below(KINDS.len() as u64));
         let id = id_of(kind, self.random.below(IDS));
         let now = self.phone_now(phone);
         let state = &mut self.phones[phone];
@@ -324,11 +365,7 @@ impl World {
         let Some(record) = state.last_deleted.take() else {
             return;
         };
-        let (kind, id) = match &record {
-            Record::Member(m) => (DeletedKind::Member, m.id.clone()),
-            Record::Meeting(m) => (DeletedKind::Meeting, m.id.clone()),
-            Record::Mark(m) => (DeletedKind::Mark, m.item_id.clone()),
-        };
+        let (kind, id, _) = record_of(&record);
         let at = change_moment(now, latest(&state.data, kind, &id));
         let record = stamped(record, at);
         put(&mut state.data, record.clone());
@@ -410,7 +447,7 @@ impl World {
             return Err(format!("phones differ:\n{:#?}", all));
         }
         let data = &all[0];
-        for kind in [DeletedKind::Member, DeletedKind::Meeting, DeletedKind::Mark] {
+        for kind in KINDS {
             for n in 0..IDS {
                 let id = id_of(kind, n);
                 let record = held(data, kind, &id);
@@ -455,6 +492,8 @@ fn record_text(record: &Record) -> String {
         Record::Member(m) => serde_json::to_string(m),
         Record::Meeting(m) => serde_json::to_string(m),
         Record::Mark(m) => serde_json::to_string(m),
+        Record::DuesProfile(p) => serde_json::to_string(p),
+        Record::DuesPayment(p) => serde_json::to_string(p),
     }
     .unwrap_or_default()
 }
@@ -464,6 +503,8 @@ pub fn canonical(mut data: Dataset) -> Dataset {
     data.members.sort_by(|a, b| a.id.cmp(&b.id));
     data.meetings.sort_by(|a, b| a.id.cmp(&b.id));
     data.marks.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+    data.dues_profiles.sort_by(|a, b| a.id.cmp(&b.id));
+    data.dues_payments.sort_by(|a, b| a.id.cmp(&b.id));
     data.deletions
         .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     data

@@ -19,12 +19,13 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::{
-    checked_dataset, counts, moment_in_range, read_committee_pack, read_deletions, read_frameworks,
+    checked_dataset, counts, dues, moment_in_range, read_committee_pack, read_deletions, read_frameworks,
     read_reviews, read_scope, read_templates, ImportLimits, Lists, Place, Problems, ReadList,
 };
 use crate::backup::dataset::Dataset;
 use crate::backup::format::{Backup, FORMAT, FORMAT_VERSION};
 use crate::backup::read;
+use crate::dues::{DuesPayment, DuesProfile};
 use crate::model::{HandbookMark, Meeting, Member, Timestamp};
 use crate::preparation::MeetingPlan;
 
@@ -49,6 +50,9 @@ struct Data {
     frameworks: Vec<Value>,
     dossier_templates: Vec<Value>,
     committee_pack: Value,
+    dues_rules: Value,
+    dues_profiles: Vec<DuesProfile>,
+    dues_payments: Vec<DuesPayment>,
     deletions: Vec<Value>,
 }
 
@@ -73,6 +77,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
         Value::Null => None,
         value => Some(read_committee_pack(value, &mut problems)?),
     };
+    let dues = dues::typed_lists(&data.dues_rules, data.dues_profiles, data.dues_payments, &data.members, &mut problems);
     let lists = Lists {
         chi_bo,
         members: members(data.members),
@@ -83,6 +88,7 @@ pub(super) fn read_good_file(bytes: &[u8], limits: &ImportLimits, current: Optio
         frameworks: read_frameworks(&data.frameworks, &mut problems),
         templates: read_templates(&data.dossier_templates, &mut problems),
         committee_pack,
+        dues,
         deletions: read_deletions(&data.deletions, &mut problems),
     };
     if !problems.is_empty() {
