@@ -9,6 +9,7 @@ pub mod handbook;
 pub mod home;
 pub mod meetings;
 pub mod preparation;
+pub mod dues;
 pub mod review;
 pub mod router;
 pub mod routes;

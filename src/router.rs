@@ -24,6 +24,12 @@ pub enum Screen {
     Plan(String),
     /// A plan's documents (outline, draft resolution) laid out for printing.
     PlanPrint(String),
+    /// The dues book of a month (year, month), or of the current month (`None`).
+    Dues(Option<(i32, u32)>),
+    /// A month's dues sheet laid out for printing (A4).
+    DuesPrint(i32, u32),
+    /// The year's dues book: each member's months, the warnings, the sheet to print.
+    DuesYear(i32),
     YearSummary(i32),
     /// The year-end review of a year (Kiểm điểm cuối năm).
     Review(i32),
@@ -80,6 +86,10 @@ impl Screen {
             ["sinh-hoat", id, "in"] => Screen::MeetingPrint(decode(id)),
             ["chuan-bi", id] => Screen::Plan(decode(id)),
             ["chuan-bi", id, "in"] => Screen::PlanPrint(decode(id)),
+            ["dang-phi"] => Screen::Dues(None),
+            ["dang-phi", "nam", year] => year.parse().map(Screen::DuesYear).unwrap_or_else(|_| not_found(path)),
+            ["dang-phi", month] => year_month(month).map(|m| Screen::Dues(Some(m))).unwrap_or_else(|| not_found(path)),
+            ["dang-phi", month, "in"] => year_month(month).map(|(y, m)| Screen::DuesPrint(y, m)).unwrap_or_else(|| not_found(path)),
             ["tong-hop", year] => year.parse().map(Screen::YearSummary).unwrap_or_else(|_| not_found(path)),
             ["kiem-diem", year] => year.parse().map(Screen::Review).unwrap_or_else(|_| not_found(path)),
             ["kiem-diem", year, "in"] => year.parse().map(Screen::ReviewPrint).unwrap_or_else(|_| not_found(path)),
@@ -120,6 +130,10 @@ impl Screen {
             Screen::MeetingPrint(id) => format!("sinh-hoat/{}/in", encode(id)),
             Screen::Plan(id) => format!("chuan-bi/{}", encode(id)),
             Screen::PlanPrint(id) => format!("chuan-bi/{}/in", encode(id)),
+            Screen::Dues(None) => "dang-phi".into(),
+            Screen::Dues(Some((year, month))) => format!("dang-phi/{year:04}-{month:02}"),
+            Screen::DuesPrint(year, month) => format!("dang-phi/{year:04}-{month:02}/in"),
+            Screen::DuesYear(year) => format!("dang-phi/nam/{year}"),
             Screen::YearSummary(year) => format!("tong-hop/{year}"),
             Screen::Review(year) => format!("kiem-diem/{year}"),
             Screen::ReviewPrint(year) => format!("kiem-diem/{year}/in"),
@@ -155,6 +169,9 @@ impl Screen {
             | Screen::MeetingPrint(_)
             | Screen::Plan(_)
             | Screen::PlanPrint(_)
+            | Screen::Dues(_)
+            | Screen::DuesPrint(..)
+            | Screen::DuesYear(_)
             | Screen::YearSummary(_)
             | Screen::Review(_)
             | Screen::ReviewPrint(_)
@@ -186,6 +203,13 @@ impl Screen {
             _ => text::nav::HOME,
         }
     }
+}
+
+/// "2026-11" as (2026, 11); `None` for anything else.
+fn year_month(text: &str) -> Option<(i32, u32)> {
+    let (year, month) = text.split_once('-')?;
+    let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+    (year.to_string().len() == 4 && (1..=12).contains(&month)).then_some((year, month))
 }
 
 fn not_found(path: &str) -> Screen {

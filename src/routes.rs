@@ -21,6 +21,9 @@ pub fn screen_body(screen: Screen) -> AnyView {
         Screen::MeetingPrint(id) => lazy_view(move || screens::meeting_print(id.clone())),
         Screen::Plan(id) => lazy_view(move || screens::plan(id.clone())),
         Screen::PlanPrint(id) => lazy_view(move || screens::plan_print(id.clone())),
+        Screen::Dues(month) => lazy_view(move || screens::dues(month)),
+        Screen::DuesPrint(year, month) => lazy_view(move || screens::dues_print(year, month)),
+        Screen::DuesYear(year) => lazy_view(move || screens::dues_year(year)),
         Screen::YearSummary(year) => lazy_view(move || screens::year_summary(year)),
         Screen::Review(year) => lazy_view(move || screens::review(year)),
         Screen::ReviewPrint(year) => lazy_view(move || screens::review_print(year)),
@@ -76,6 +79,9 @@ mod screens {
     split_screen!(chi_bo_records, fn meeting_print(id: String) { view! { <meetings::print::MeetingPrintScreen id=id/> }.into_any() });
     split_screen!(chi_bo_records, fn plan(id: String) { view! { <crate::preparation::PlanScreen id=id/> }.into_any() });
     split_screen!(chi_bo_records, fn plan_print(id: String) { view! { <crate::preparation::print::PlanPrintScreen id=id/> }.into_any() });
+    split_screen!(chi_bo_records, fn dues(month: Option<(i32, u32)>) { view! { <crate::dues::DuesScreen month=month/> }.into_any() });
+    split_screen!(chi_bo_records, fn dues_print(year: i32, month: u32) { view! { <crate::dues::print::DuesMonthPrint year=year month=month/> }.into_any() });
+    split_screen!(chi_bo_records, fn dues_year(year: i32) { view! { <crate::dues::year::DuesYearScreen year=year/> }.into_any() });
     split_screen!(meeting_list, fn year_summary(year: i32) { view! { <meetings::summary::YearSummaryScreen year=year/> }.into_any() });
     split_screen!(chi_bo_records, fn review(year: i32) { view! { <crate::review::ReviewScreen year=year/> }.into_any() });
     split_screen!(chi_bo_records, fn review_print(year: i32) { view! { <crate::review::print::DossierPrintScreen year=year/> }.into_any() });

@@ -28,6 +28,9 @@ pub mod home {
 
 /// What a refused write names, on the notice every screen shows.
 pub mod storage_problems {
+    pub const DUES_RULES: &str = "quy định đảng phí của cấp ủy";
+    pub const DUES_PROFILE: &str = "mức đóng đảng phí của một đảng viên";
+    pub const DUES_PAYMENT: &str = "một khoản đóng đảng phí";
     pub const TITLE: &str = "Không lưu được vào bộ nhớ của trình duyệt (có thể bộ nhớ đã đầy). Những thay đổi sau CHƯA được lưu:";
     pub const HINT: &str = "Dữ liệu đã lưu trước đó vẫn còn. Ứng dụng sẽ thử lưu lại ở lần thay đổi tiếp theo; hãy sao lưu dữ liệu rồi giải phóng bộ nhớ.";
     pub const RETRY: &str = "Thử lưu lại";
@@ -685,6 +688,8 @@ pub mod errors {
 }
 
 pub mod dang_uy {
+    /// Before a month's dues count in the year table: "ĐP 36/40".
+    pub const DUES_SHORT: &str = "ĐP";
     pub const PREPARATION: &str = "Chuẩn bị sinh hoạt (thông báo, tài liệu)";
     pub const NO_PREPARATION: &str = "Tệp của chi bộ chưa có buổi sinh hoạt hay kế hoạch chuẩn bị nào trong năm này.";
     pub const TITLE: &str = "Tổng hợp của đảng ủy";
@@ -1056,4 +1061,94 @@ pub mod preparation {
     pub const NO_DOCUMENTS: &str = "Kế hoạch chưa có đề cương gợi ý thảo luận và dự thảo nghị quyết.";
     pub const PRINT: &str = "In";
     pub const BACK_TO_PLAN: &str = "Về kế hoạch";
+}
+
+pub mod dues {
+    pub const TITLE: &str = "Sổ thu nộp đảng phí";
+    pub const OPEN_BOOK: &str = "Sổ đảng phí";
+    pub const SET_UP: &str = "Nhập thông tin chi bộ";
+    pub const MONTH: &str = "Tháng";
+    pub const PREVIOUS_MONTH: &str = "Tháng trước";
+    pub const NEXT_MONTH: &str = "Tháng sau";
+    pub const NO_CHI_BO: &str = "Chưa có thông tin chi bộ. Hãy nhập thông tin chi bộ và danh sách đảng viên trước.";
+    pub const NO_MEMBERS: &str = "Tháng này chi bộ chưa có đảng viên nào trong danh sách.";
+    pub const HINT: &str = "Bấm \"Tiền mặt\" khi đồng chí nộp tiền cho chi bộ, \"Cổng DVC\" khi đồng chí đã đóng trên Cổng Dịch vụ công quốc gia. Bấm lại để bỏ. Ứng dụng chỉ ghi sổ, không thu tiền và không đăng nhập vào đâu.";
+    pub const WAY: &str = "Hình thức nộp";
+    pub const CASH: &str = "Tiền mặt";
+    pub const PORTAL: &str = "Cổng DVC";
+    pub const DETAILS: &str = "Chi tiết";
+    pub const CLOSE_DETAILS: &str = "Đóng chi tiết";
+    pub const UNPAID: &str = "Chưa đóng";
+    pub const EXEMPT: &str = "Miễn đóng";
+    pub const USUAL: &str = "Mức thường đóng";
+    pub const NO_USUAL: &str = "Chưa có mức đóng: mở \"Chi tiết\" để nhập";
+    pub const AMOUNT: &str = "Số tiền (đồng)";
+    pub const MONTHS_COVERED: &str = "Số tháng đóng (đóng gộp)";
+    pub const MONTHS_COVERED_HINT: &str = "Đóng một lần cho nhiều tháng liền, tính từ tháng này.";
+    pub const NOTE: &str = "Ghi chú";
+    pub const PAID_ON: &str = "Ngày nộp";
+    pub const RECORD_PAYMENT: &str = "Ghi đã đóng";
+    pub const SAVE_PAYMENT: &str = "Lưu khoản đóng";
+    pub const REMOVE_PAYMENT: &str = "Bỏ khoản đóng";
+    pub const REMOVED: &str = "Đã bỏ khoản đóng đảng phí";
+    pub const UNDO: &str = "Hoàn tác";
+    pub const AMOUNT_NEEDED: &str = "Nhập số tiền (lớn hơn 0) rồi bấm \"Ghi đã đóng\".";
+    pub const AMOUNT_INVALID: &str = "Số tiền phải là số nguyên đồng, lớn hơn 0, không quá 100.000.000 đ.";
+    pub const MONTHS_INVALID: &str = "Số tháng đóng gộp phải từ 1 đến 60.";
+    pub const COVERED_EARLIER: &str = "Đã đóng gộp từ";
+    pub const COVERED_EARLIER_EDIT: &str = "Sửa khoản đóng gộp ở tháng";
+    pub const PROFILE: &str = "Mức đóng của đồng chí";
+    pub const CATEGORY: &str = "Đối tượng";
+    pub const CHOOSE_CATEGORY: &str = "— Chọn đối tượng —";
+    pub const BASE: &str = "Căn cứ tính (đồng/tháng)";
+    pub const REGION: &str = "Vùng lương tối thiểu nơi sinh hoạt";
+    pub const SUGGESTED: &str = "Theo quy định";
+    pub const USE_SUGGESTED: &str = "Dùng mức này";
+    pub const SAVE_PROFILE: &str = "Lưu mức đóng";
+    pub const PROFILE_SAVED: &str = "Đã lưu mức đóng.";
+    pub const SAVE_FAILED: &str = "Chưa lưu được (bộ nhớ của trình duyệt từ chối). Hãy sao lưu dữ liệu và giải phóng bộ nhớ.";
+    pub const TOTALS: &str = "Tổng hợp tháng";
+    pub const BEHIND: &str = "Chưa đóng";
+    pub const EVERYONE_PAID: &str = "Tất cả đồng chí phải đóng đã đóng.";
+    pub const NO_BOOK_YET: &str = "Chưa ghi khoản đóng nào trong tháng.";
+    pub const PRINT_MONTH: &str = "In sổ tháng (A4)";
+    pub const CSV_MONTH: &str = "Tải bảng tháng (Excel)";
+    pub const YEAR_BOOK: &str = "Cả năm";
+    pub const YEAR_TITLE: &str = "Đảng phí năm";
+    pub const PRINT_YEAR: &str = "In sổ năm (A4)";
+    pub const CSV_YEAR: &str = "Tải bảng năm (Excel)";
+    pub const DOWNLOADED: &str = "Đã tải tệp";
+    pub const DOWNLOAD_FAILED: &str = "Không tải được tệp trên máy này.";
+    pub const WARNINGS: &str = "Cần chi bộ xem xét";
+    pub const NO_WARNINGS: &str = "Không có đồng chí nào chưa đóng đảng phí từ 3 tháng trở lên trong năm.";
+    pub const RULE: &str = "Quy định đang dùng";
+    pub const RULE_OF_COMMITTEE: &str = "Quy định do cấp ủy nạp";
+    pub const RULE_BUILTIN: &str = "Quy định có sẵn trong ứng dụng";
+    pub const REMOVE_RULE: &str = "Bỏ quy định của cấp ủy, dùng quy định có sẵn";
+    pub const BACK_TO_BOOK: &str = "Về sổ đảng phí";
+    pub const PRINT: &str = "In";
+    pub const PRINT_HEADING: &str = "SỔ THU NỘP ĐẢNG PHÍ";
+    pub const SIGN_TREASURER: &str = "Người thu";
+    pub const SIGN_SECRETARY: &str = "Bí thư chi bộ";
+    pub const SIGN_HINT: &str = "(Ký, ghi rõ họ tên)";
+    pub const IN_MEETING: &str = "Báo cáo thu nộp đảng phí";
+    pub const MEMBER_YEAR: &str = "Đảng phí trong năm";
+    pub const MEMBER_NO_BOOK: &str = "Chi bộ chưa ghi sổ đảng phí năm này.";
+    pub const RULE_FILE_HINT: &str = "Nếu cấp ủy cấp trên gửi tệp quy định đảng phí (.json), nạp ở đây: ứng dụng kiểm tra toàn bộ tệp trước khi dùng.";
+    pub const RULE_FILE_BUTTON: &str = "Nạp tệp quy định đảng phí";
+    pub const RULE_FILE_TOO_BIG: &str = "Tệp quá lớn để là một quy định đảng phí (tối đa 512 KB).";
+    pub const RULE_FILE_UNREADABLE: &str = "Không đọc được tệp.";
+    pub const RULE_FILE_REFUSED: &str = "Chưa dùng được tệp này:";
+    pub const RULE_FILE_PREVIEW: &str = "Quy định trong tệp";
+    pub const RULE_FILE_USE: &str = "Dùng quy định này";
+    pub const RULE_FILE_CANCEL: &str = "Thôi";
+
+    pub fn rule_loaded(name: &str) -> String {
+        format!("Đã dùng quy định: {name}.")
+    }
+
+    /// "Tháng 11/2026".
+    pub fn month_title(year: i32, month: u32) -> String {
+        format!("Tháng {month}/{year}")
+    }
 }

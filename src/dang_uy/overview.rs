@@ -444,9 +444,15 @@ fn status_key(status: MonthStatus) -> &'static str {
 /// A month cell: date and kind, own score and rating, the superior's score with the
 /// difference, attendance; or what is known of a month without a meeting.
 fn month_lines(cell: &MonthCell) -> AnyView {
+    // The month's dues from the chi bộ's book, when it keeps one: paid of expected, the
+    // money and who is behind in the cell's title.
+    let dues = cell.dues.as_ref().map(|dues| {
+        let short = format!("{} {}/{}", t::DUES_SHORT, dues.line.paid, dues.line.expected);
+        view! { <span class="month-dues" title=sotay_domain::text::dues::month_dues(dues)>{short}</span> }
+    });
     let Some(line) = cell.meetings.first() else {
         let status = if cell.status == MonthStatus::InProgress { "—" } else { words::month_status(cell.status) };
-        return view! { <span class="month-status">{status}</span> }.into_any();
+        return view! { <span class="month-status">{status}</span>{dues} }.into_any();
     };
     let own = line.own.map(|s| format!("{} · {}", dt::decimal(s.total), dt::rating(s.rating)));
     let superior = line.superior.map(|s| {
@@ -461,6 +467,7 @@ fn month_lines(cell: &MonthCell) -> AnyView {
         {superior.map(|s| view! { <span class="month-superior">{s}</span> })}
         {line.attendance.map(|ratio| view! { <span class="month-attendance">{dt::percent(ratio)}</span> })}
         {(more > 0).then(|| view! { <span class="month-more">"+"{more}</span> })}
+        {dues}
     }
     .into_any()
 }

@@ -94,6 +94,9 @@ fn ChiBoAtAGlance() -> impl IntoView {
                 <p class="field-error" role="alert">{crate::text::lazy::FAILED}</p>
             </Show>
         </section>
+        <nav class="actions" aria-label=crate::text::dues::TITLE>
+            <a class="button secondary" href=Screen::Dues(None).href()>{crate::text::dues::OPEN_BOOK}</a>
+        </nav>
     }
 }
 

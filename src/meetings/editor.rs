@@ -57,6 +57,7 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
                 <GeneralSection problems=problems/>
                 <AttendanceSection problems=problems/>
                 <AgendaSection/>
+                <crate::dues::MeetingDuesLine date=Signal::derive(move || editor.meeting.with(|m| m.date))/>
                 <PreviousTasksSection/>
                 <SpeakersSection/>
                 <NextTasksSection/>

@@ -106,6 +106,7 @@ fn MeetingsHome() -> impl IntoView {
             <button type="button" class="button big" on:click=move |_| start_new_meeting(store)>{t::NEW_MEETING}</button>
             <button type="button" class="button secondary" on:click=move |_| crate::preparation::start_plan(store)>{crate::text::preparation::START_PLAN}</button>
             <a class="button secondary" href=Screen::Roster.href()>{t::ROSTER}</a>
+            <a class="button secondary" href=Screen::Dues(None).href()>{crate::text::dues::OPEN_BOOK}</a>
             <a class="button secondary" href=Screen::ChiBoSetup.href()>{t::CHI_BO_INFO}</a>
         </section>
         <Show when=move || !has_members()>

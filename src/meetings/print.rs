@@ -102,6 +102,7 @@ fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl In
         .map(|f| f.order_of_business.iter().filter(|item| meeting.agenda_done.contains(&item.id)).map(|item| item.label.clone()).collect::<Vec<_>>())
         .unwrap_or_default();
     let score = own;
+    let dues = untrack(|| crate::dues::meeting_report(store, meeting.date));
     let vote_total = meeting.vote.in_favour + meeting.vote.against + meeting.vote.abstain;
     let vote_share = (vote_total > 0).then(|| format!(" ({:.0}%)", f64::from(meeting.vote.in_favour) * 100.0 / f64::from(vote_total))).unwrap_or_default();
     view! {
@@ -121,6 +122,7 @@ fn Minutes(meeting: Meeting, store: Store, own: Option<MeetingScore>) -> impl In
             <h3>"II. "{t::CONTENT}</h3>
             <h4>{tm::AGENDA}</h4>
             <ol>{agenda.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ol>
+            {dues.map(|line| view! { <h4>{crate::text::dues::IN_MEETING}</h4><p>{line}</p> })}
             <h4>{tm::PREVIOUS_TASKS}</h4>
             <ul>{meeting.previous_tasks.iter().map(|task| view! {
                 <li>{task.what.clone()}" — "<strong>{if task.done { tm::TASK_DONE } else { "Chưa xong" }}</strong>

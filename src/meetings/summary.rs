@@ -20,6 +20,7 @@ pub fn YearSummaryScreen(year: i32) -> impl IntoView {
     let summary = Memo::new(move |_| {
         let roster = store.members.get();
         store.meetings.with(|meetings| store.plans.with(|plans| year_summary(year, &roster, meetings, plans, &frameworks(), Some(today))))
+            .with_dues(crate::dues::year_dues_of(store, year, today))
     });
     let title = format!("{} {year}", t::TITLE);
     view! {
@@ -65,6 +66,7 @@ pub(crate) fn YearFacts(summary: YearSummary) -> impl IntoView {
                 <dt>{t::AVERAGE_SCORE}</dt><dd>{average_score}</dd>
                 <dt>{t::AVERAGE_ATTENDANCE}</dt><dd>{average_attendance}</dd>
             </dl>
+            {summary.dues.as_ref().map(|dues| view! { <p><a href=Screen::DuesYear(dues.year).href()>{sotay_domain::text::dues::year_line(dues)}</a></p> })}
             <h2>{t::RATINGS}</h2>
             <ul class="rating-counts">{counts}</ul>
         </section>
@@ -155,8 +157,9 @@ pub(crate) fn MemberTable(summary: YearSummary) -> impl IntoView {
             }
         })
         .collect_view();
-    let warnings = summary.attendance.warnings.iter().map(|w| view! { <li>{w.message()}</li> }).collect_view();
-    let no_warnings = summary.attendance.warnings.is_empty();
+    let dues_warnings = summary.dues.iter().flat_map(|d| d.warnings.iter()).map(sotay_domain::text::dues::warning);
+    let warnings = summary.attendance.warnings.iter().map(|w| w.message()).chain(dues_warnings).map(|w| view! { <li>{w}</li> }).collect_view();
+    let no_warnings = summary.attendance.warnings.is_empty() && summary.dues.as_ref().is_none_or(|d| d.warnings.is_empty());
     view! {
         <section class="card">
             <h2>{t::MEMBERS}</h2>

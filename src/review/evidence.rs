@@ -138,8 +138,10 @@ pub(crate) fn MemberTable(evidence: YearEvidence, year: Option<i32>) -> impl Int
 #[component]
 pub(crate) fn Warnings(evidence: YearEvidence) -> impl IntoView {
     let warnings = &evidence.summary.attendance.warnings;
-    let no_warnings = warnings.is_empty();
-    let items = warnings.iter().map(|w| view! { <li>{w.message()}</li> }).collect_view();
+    let dues_warnings = evidence.summary.dues.iter().flat_map(|d| d.warnings.iter()).map(sotay_domain::text::dues::warning);
+    let items: Vec<String> = warnings.iter().map(|w| w.message()).chain(dues_warnings).collect();
+    let no_warnings = items.is_empty();
+    let items = items.into_iter().map(|w| view! { <li>{w}</li> }).collect_view();
     view! {
         <h3>{t::WARNINGS}</h3>
         {if no_warnings {

@@ -29,6 +29,7 @@ pub(crate) fn evidence_memo(store: Store, year: i32) -> Memo<YearEvidence> {
     Memo::new(move |_| {
         let roster = store.members.get();
         store.meetings.with(|meetings| store.plans.with(|plans| year_evidence(year, &roster, meetings, plans, &frameworks(), Some(today))))
+            .with_dues(crate::dues::year_dues_of(store, year, today))
     })
 }
 

@@ -144,7 +144,9 @@ fn MemberPage(member: MemberYear, year: i32, store: Store, day: Option<NaiveDate
         }
         .into_any()
     };
-    let warnings = member.warnings.iter().map(|w| view! { <li>{w.message()}</li> }).collect_view();
+    let dues_warning = member.dues_warning.as_ref().map(sotay_domain::text::dues::warning);
+    let has_warnings = !member.warnings.is_empty() || dues_warning.is_some();
+    let warnings = member.warnings.iter().map(|w| w.message()).chain(dues_warning).map(|w| view! { <li>{w}</li> }).collect_view();
     view! {
         <article class="document member-page">
             <DocumentHeading store=store/>
@@ -162,7 +164,7 @@ fn MemberPage(member: MemberYear, year: i32, store: Store, day: Option<NaiveDate
             </ul>
             <h3>{t::TASKS_ASSIGNED}</h3>
             {tasks}
-            {(!member.warnings.is_empty()).then(|| view! {
+            {has_warnings.then(|| view! {
                 <h3>{t::WARNINGS}</h3>
                 <ul class="warnings">{warnings}</ul>
                 <p class="hint">{t::NOT_A_DECISION}</p>

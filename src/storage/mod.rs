@@ -93,6 +93,12 @@ pub enum Key {
     Review(String),
     /// A dossier template a committee loaded, by id.
     DossierTemplate(String),
+    /// The committee's dues rule (one slot).
+    DuesRules,
+    /// A member's dues profile, by the member's id.
+    DuesProfile(String),
+    /// A dues payment, by its id.
+    DuesPayment(String),
     /// A deletion marker, by `<kind>.<id>` (`meeting.meeting-1f3a…`).
     Deletion(String),
     /// When the last backup file was made.
@@ -119,6 +125,9 @@ impl Key {
             Key::Framework(id) => format!("{}{id}", layout::FRAMEWORK_PREFIX),
             Key::Review(id) => format!("{}{id}", layout::REVIEW_PREFIX),
             Key::DossierTemplate(id) => format!("{}{id}", layout::TEMPLATE_PREFIX),
+            Key::DuesRules => layout::DUES_RULES_KEY.to_owned(),
+            Key::DuesProfile(id) => format!("{}{id}", layout::DUES_PROFILE_PREFIX),
+            Key::DuesPayment(id) => format!("{}{id}", layout::DUES_PAYMENT_PREFIX),
             Key::Deletion(kind_and_id) => format!("{}{kind_and_id}", layout::DELETED_PREFIX),
             Key::LastBackup => format!("{SYSTEM_PREFIX}last_backup"),
         }
@@ -140,6 +149,9 @@ impl Key {
             KeyKind::Review => Key::Review(id),
             KeyKind::DossierTemplate => Key::DossierTemplate(id),
             KeyKind::CommitteePack => Key::CommitteePack,
+            KeyKind::DuesRules => Key::DuesRules,
+            KeyKind::DuesProfile => Key::DuesProfile(id),
+            KeyKind::DuesPayment => Key::DuesPayment(id),
             KeyKind::Deletion => Key::Deletion(id),
             KeyKind::Unknown => return None,
         })

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use sotay_domain::framework::Framework;
 use sotay_domain::backup::{change_moment, layout_upgrade, read_first_screen, read_storage_owned, FirstScreenReader, LayoutUpgrade, MigrationError, StorageReader, StoredData, CommitteePack, CustomFramework, CustomTemplate, Dataset, DeletedKind, Deletion, FirstScreen, MeetingHead};
 use sotay_domain::preparation::MeetingPlan;
+use sotay_domain::backup::CommitteeDuesRules;
+use sotay_domain::dues::{DuesPayment, DuesProfile, DuesRules};
 use sotay_domain::review::{DossierTemplate, YearReview};
 use sotay_domain::builtin;
 use sotay_domain::handbook::Pack;
@@ -57,6 +59,12 @@ pub struct Store {
     pub meetings: RwSignal<Vec<Meeting>>,
     /// Meeting plans (the preparation of a meeting), newest meeting date first.
     pub plans: RwSignal<Vec<MeetingPlan>>,
+    /// The dues rule the committee loaded (`None`: the book follows the built-in rule).
+    pub dues_rules: RwSignal<Option<CommitteeDuesRules>>,
+    /// Members' dues profiles (one per member, its id the member's).
+    pub dues_profiles: RwSignal<Vec<DuesProfile>>,
+    /// Dues payments, one record per payment (a đóng gộp covers several months).
+    pub dues_payments: RwSignal<Vec<DuesPayment>>,
     /// Handbook bookmarks and notes, by item id.
     pub marks: RwSignal<Vec<HandbookMark>>,
     /// Frameworks a committee loaded (they arrive with imported backups).
@@ -289,6 +297,9 @@ impl Store {
             members: RwSignal::new(Vec::new()),
             meetings: RwSignal::new(Vec::new()),
             plans: RwSignal::new(Vec::new()),
+            dues_rules: RwSignal::new(None),
+            dues_profiles: RwSignal::new(Vec::new()),
+            dues_payments: RwSignal::new(Vec::new()),
             marks: RwSignal::new(Vec::new()),
             custom_frameworks: RwSignal::new(Vec::new()),
             reviews: RwSignal::new(Vec::new()),
@@ -313,10 +324,13 @@ impl Store {
     /// written to storage (the screens that show it call no saving method).
     pub fn detached(data: Dataset) -> Store {
         let store = Store::empty();
-        let Dataset { chi_bo, mut members, mut meetings, mut plans, frameworks, .. } = data;
+        let Dataset { chi_bo, mut members, mut meetings, mut plans, frameworks, dues_rules, dues_profiles, dues_payments, .. } = data;
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         sort_plans(&mut plans);
+        store.dues_rules.set(dues_rules);
+        store.dues_profiles.set(dues_profiles);
+        store.dues_payments.set(dues_payments);
         store.chi_bo.set(chi_bo);
         store.members.set(members);
         store.meetings.set(meetings);
@@ -377,7 +391,12 @@ impl Store {
     }
 
     fn set_dataset(&self, data: Dataset) {
-        let Dataset { chi_bo, mut members, mut meetings, mut plans, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        let Dataset {
+            chi_bo, mut members, mut meetings, mut plans, reviews, marks, frameworks, templates, committee_pack, dues_rules, dues_profiles, dues_payments, deletions,
+        } = data;
+        self.dues_rules.set(dues_rules);
+        self.dues_profiles.set(dues_profiles);
+        self.dues_payments.set(dues_payments);
         sort_members(&mut members);
         sort_meetings(&mut meetings);
         sort_plans(&mut plans);
@@ -417,10 +436,16 @@ impl Store {
             frameworks: take(self.custom_frameworks),
             templates: take(self.custom_templates),
             committee_pack: take(self.committee_pack),
+            dues_rules: take(self.dues_rules),
+            dues_profiles: take(self.dues_profiles),
+            dues_payments: take(self.dues_payments),
             deletions: take(self.deletions),
         };
         let result = read(&data);
-        let Dataset { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, deletions } = data;
+        let Dataset { chi_bo, members, meetings, plans, reviews, marks, frameworks, templates, committee_pack, dues_rules, dues_profiles, dues_payments, deletions } = data;
+        put_back(self.dues_rules, dues_rules);
+        put_back(self.dues_profiles, dues_profiles);
+        put_back(self.dues_payments, dues_payments);
         put_back(self.plans, plans);
         put_back(self.chi_bo, chi_bo);
         put_back(self.members, members);
@@ -547,7 +572,15 @@ impl Store {
         match &key {
             Key::ChiBo => self.chi_bo.set(storage::read(&key).ok().flatten()),
             // Records whose layout only the domain reader knows: read everything again.
-            Key::CommitteePack | Key::Framework(_) | Key::DossierTemplate(_) | Key::Deletion(_) => self.reload_everything(),
+            Key::CommitteePack | Key::Framework(_) | Key::DossierTemplate(_) | Key::DuesRules | Key::Deletion(_) => self.reload_everything(),
+            Key::DuesProfile(id) => {
+                let stored = storage::read::<DuesProfile>(&key).ok().flatten();
+                self.dues_profiles.update(|profiles| replace_or_remove(profiles, id, stored, |p| &p.id));
+            }
+            Key::DuesPayment(id) => {
+                let stored = storage::read::<DuesPayment>(&key).ok().flatten();
+                self.dues_payments.update(|payments| replace_or_remove(payments, id, stored, |p| &p.id));
+            }
             Key::Review(id) => {
                 let stored = storage::read::<YearReview>(&key).ok().flatten();
                 self.reviews.update(|reviews| replace_or_remove(reviews, id, stored, |r| &r.id));
@@ -716,6 +749,73 @@ impl Store {
 
     pub fn mark(&self, item_id: &str) -> Option<HandbookMark> {
         self.marks.with(|marks| marks.iter().find(|m| m.item_id == item_id).cloned())
+    }
+
+    /// Saves a dues payment (a new one, an edited one, or one put back by "Hoàn tác": stamped
+    /// after its deletion, whose marker goes). Returns it as stored, or `None` when storage
+    /// refused it (kept in memory, its write pending: see `unsaved`).
+    pub fn save_dues_payment(&self, payment: DuesPayment) -> Option<DuesPayment> {
+        let key = Key::DuesPayment(payment.id.clone());
+        self.save_dues_record(self.dues_payments, DeletedKind::DuesPayment, payment, key, |p| &p.id, |p| &mut p.updated_at)
+    }
+
+    /// Removes a dues payment (recorded by mistake, or a tick taken back), leaving its
+    /// deletion marker; returns it so the caller can offer to undo.
+    pub fn delete_dues_payment(&self, id: &str) -> Option<DuesPayment> {
+        self.delete_from(self.dues_payments, DeletedKind::DuesPayment, id, Key::DuesPayment(id.to_owned()), |p| &p.id, |p| p.updated_at)
+    }
+
+    /// Saves a member's dues profile (its id is the member's). `None` when storage refused it.
+    pub fn save_dues_profile(&self, mut profile: DuesProfile) -> Option<DuesProfile> {
+        profile.id = profile.member_id.clone();
+        let key = Key::DuesProfile(profile.id.clone());
+        self.save_dues_record(self.dues_profiles, DeletedKind::DuesProfile, profile, key, |p| &p.id, |p| &mut p.updated_at)
+    }
+
+    /// Stamps a dues record after its last event, writes it, clears its marker and puts it in
+    /// `records`; the record as stored, or `None` when the write was refused.
+    fn save_dues_record<T: Clone + serde::Serialize + Send + Sync + 'static>(
+        &self,
+        records: RwSignal<Vec<T>>,
+        kind: DeletedKind,
+        mut record: T,
+        key: Key,
+        id_of: fn(&T) -> &String,
+        updated_at: fn(&mut T) -> &mut Timestamp,
+    ) -> Option<T> {
+        let id = id_of(&record).clone();
+        let previous = records.with_untracked(|all| all.iter().find(|r| *id_of(r) == id).cloned()).map(|mut r| *updated_at(&mut r));
+        *updated_at(&mut record) = self.stamp(kind, &id, previous);
+        let stored = self.write(&key, &record);
+        if stored {
+            self.clear_marker(kind, &id);
+        }
+        let saved = record.clone();
+        records.update(|all| upsert(all, record, id_of));
+        stored.then_some(saved)
+    }
+
+    /// Stores the dues rule a committee issued (already validated by the caller), or reverts
+    /// to the built-in rule with `None`, leaving the removed rule's deletion marker. Returns
+    /// whether it was stored.
+    pub fn save_dues_rules(&self, rules: Option<DuesRules>) -> bool {
+        let previous = self.dues_rules.get_untracked();
+        let Some(rules) = rules else {
+            let Some(previous) = previous else { return true };
+            let removed = self.remove_record(DeletedKind::DuesRules, &previous.rules.id, previous.updated_at, Key::DuesRules);
+            if removed {
+                self.dues_rules.set(None);
+            }
+            return removed;
+        };
+        let updated_at = self.stamp(DeletedKind::DuesRules, &rules.id, previous.map(|p| p.updated_at));
+        let record = CommitteeDuesRules { updated_at, rules };
+        if !self.write(&Key::DuesRules, &record) {
+            return false;
+        }
+        self.clear_marker(DeletedKind::DuesRules, &record.rules.id);
+        self.dues_rules.set(Some(record));
+        true
     }
 
     /// Stores a committee pack (already validated by the caller), or reverts to the
@@ -930,6 +1030,9 @@ fn describe(key: &Key, text: &str) -> String {
         Key::Framework(_) => words::FRAMEWORK.to_owned(),
         Key::DossierTemplate(_) => words::TEMPLATE.to_owned(),
         Key::CommitteePack => words::PACK.to_owned(),
+        Key::DuesRules => words::DUES_RULES.to_owned(),
+        Key::DuesProfile(_) => words::DUES_PROFILE.to_owned(),
+        Key::DuesPayment(_) => words::DUES_PAYMENT.to_owned(),
         Key::Deletion(_) => words::DELETION.to_owned(),
         Key::Settings | Key::LastBackup => words::SETTINGS.to_owned(),
     }
