@@ -388,6 +388,13 @@ fn kb(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
+/// How many chi bộ files the collection gets: the number after `--chi-bo`, else 90.
+fn collection_size() -> usize {
+    let mut args = std::env::args().skip_while(|arg| arg != "--chi-bo");
+    args.next();
+    args.next().and_then(|count| count.parse().ok()).unwrap_or(90)
+}
+
 /// The directory after `--write-files`, if given.
 fn files_dir_argument() -> Option<std::path::PathBuf> {
     let mut args = std::env::args().skip_while(|arg| arg != "--write-files");
@@ -406,18 +413,19 @@ fn write_files(dir: &std::path::Path, ten_years: &str, other_phone: &str, data: 
     }
 }
 
-/// The đảng ủy's bench: 90 chi bộ files, `DIR/collection/chi-bo-NN.json`, the 10-year
-/// chi bộ under 90 ids and names; chi bộ 0–9 send ten years, the others 2025 only.
+/// The đảng ủy's bench: 90 chi bộ files (`--chi-bo N` for another count, e.g. 300 for a
+/// city committee), `DIR/collection/chi-bo-NNN.json`, the 10-year chi bộ under as many ids
+/// and names; chi bộ 0–9 send ten years, the others 2025 only.
 fn write_collection(dir: &std::path::Path, data: &Dataset, now: Timestamp) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    for n in 0..90 {
+    for n in 0..collection_size() {
         let mut one = data.clone();
         if let Some(chi_bo) = one.chi_bo.as_mut() {
-            chi_bo.id = format!("chibo-{n:02}");
+            chi_bo.id = format!("chibo-{n:03}");
             chi_bo.name = format!("Chi bộ thôn số {}", n + 1);
         }
         let file = if n < 10 { export_all(&one, now, "0.1.0") } else { backup::export_year(&one, 2025, now, "0.1.0") };
-        std::fs::write(dir.join(format!("chi-bo-{n:02}.json")), file.to_json())?;
+        std::fs::write(dir.join(format!("chi-bo-{n:03}.json")), file.to_json())?;
     }
     Ok(())
 }

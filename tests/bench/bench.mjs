@@ -58,6 +58,10 @@ const BUDGET_COLLECT_MS = 5000;
 const BUDGET_OVERVIEW_MS = 200;
 const BUDGET_COLLECTION_START_RATIO = 1.3;
 const BUDGET_COLLECTION_MEMORY = 60_000_000;
+/** Issue 31: a city or sector committee's 300 chi bộ. */
+const BUDGET_LARGE_COLLECTION_MEMORY = 150_000_000;
+/** Issue 31: the overview and a chi bộ open ≤ 1.5 s after a restart, at 4× CPU. */
+const BUDGET_RESTART_MS = 1500;
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -669,6 +673,7 @@ async function measureCollection(browser) {
     const oneFile = (await awaitMeasures(page, OVERVIEW_MEASURE, beforeOne + 1)).slice(beforeOne);
     const memory = await memoryInUse(page, cdp);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const restart = await measureRestart(context, files.length);
     const starts = [];
     for (let run = 0; run < STARTS_WITH_DATA; run += 1) {
       starts.push(await measureStart(context, BASE, { network: SLOW_4G }));
@@ -676,10 +681,46 @@ async function measureCollection(browser) {
     const bytes = sum(files.map((f) => statSync(f).size));
     // Which files carry every year (scope "all") and which one year, as the label says.
     const wholeFiles = files.filter((f) => JSON.parse(readFileSync(f, 'utf-8')).scope?.kind === 'all').length;
-    return { files: files.length, wholeFiles, bytes, taken, collect, first, periodChanges, oneFile, memory, starts: starts.map((s) => s.usable) };
+    return { files: files.length, wholeFiles, bytes, taken, collect, first, periodChanges, oneFile, memory, restart, starts: starts.map((s) => s.usable) };
   } finally {
     await cdp.detach().catch(() => {});
     await context.close();
+  }
+}
+
+/**
+ * The app opened again with the collection stored (a new page: the wasm and the stored
+ * collection read anew), at 4× CPU: from navigation until the overview shows its figures
+ * (the default month), then 2025 chosen (its years were computed before the restart), then one
+ * chi bộ's page of 2025; and memory once the overview is up. Times in the page's own clock.
+ */
+async function measureRestart(context, count) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(`${BASE}#/dang-uy`);
+    const shown = (heading) => page.waitForFunction(
+      (h) => { const title = document.querySelector('.dang-uy-summary h2'); return title && title.textContent.includes(h) && performance.now(); },
+      heading, { polling: 'raf', timeout: 120_000 },
+    ).then((handle) => handle.jsonValue());
+    const overview = await shown('');
+    const cards = await page.locator('.dang-uy-cards > li').count();
+    if (cards !== count) throw new Error(`after the restart the overview lists ${cards} chi bộ, not ${count}`);
+    const memory = await memoryInUse(page, cdp);
+    const beforeYear = await page.evaluate(() => performance.now());
+    await page.getByLabel('Năm').selectOption('2025');
+    const year = (await shown('2025')) - beforeYear;
+    const href = await page.locator('.dang-uy-cards > li a[href*="/2025"]').first().getAttribute('href');
+    const beforePlace = await page.evaluate((target) => { const t = performance.now(); location.hash = new URL(target, location.href).hash; return t; }, href);
+    const place = (await page.waitForFunction(
+      () => document.querySelector('article.year-summary dl.facts') && performance.now(),
+      null, { polling: 'raf', timeout: 120_000 },
+    ).then((handle) => handle.jsonValue())) - beforePlace;
+    return { overview, year, place, memory };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
   }
 }
 
@@ -690,6 +731,7 @@ function collectionBudgetLines(collection, warmApp) {
     return [['đảng ủy: collect 90 chi bộ files ≤ 5 s at 4× CPU', missing, '—']];
   }
   const changes = collection.periodChanges.concat(collection.oneFile);
+  const memoryBudget = collection.files > 90 ? BUDGET_LARGE_COLLECTION_MEMORY : BUDGET_COLLECTION_MEMORY;
   const start = median(collection.starts);
   return [
     [
@@ -708,9 +750,14 @@ function collectionBudgetLines(collection, warmApp) {
       mark(start / warmApp <= BUDGET_COLLECTION_START_RATIO),
     ],
     [
-      'đảng ủy: memory with the collection loaded ≤ 60 MB',
+      `đảng ủy: after a restart, the overview and a chi bộ open ≤ ${ms(BUDGET_RESTART_MS)} at ${CPU_SLOWDOWN}× CPU`,
+      `overview shown ${ms(collection.restart.overview)} after navigation (the app loaded, the collection read); another year (computed before the restart) ${ms(collection.restart.year)}; a chi bộ's page ${ms(collection.restart.place)}; memory then ${(collection.restart.memory.total / 1e6).toFixed(1)} MB`,
+      mark(Math.max(collection.restart.overview, collection.restart.year, collection.restart.place) <= BUDGET_RESTART_MS),
+    ],
+    [
+      `đảng ủy: memory with the collection loaded ≤ ${memoryBudget / 1e6} MB (${collection.files} files)`,
       `${(collection.memory.total / 1e6).toFixed(1)} MB (JS heap ${(collection.memory.jsHeap / 1e6).toFixed(1)} MB + wasm ${(collection.memory.wasm / 1e6).toFixed(1)} MB)`,
-      mark(collection.memory.total <= BUDGET_COLLECTION_MEMORY),
+      mark(collection.memory.total <= memoryBudget),
     ],
   ];
 }
