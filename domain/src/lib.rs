@@ -64,6 +64,7 @@ pub mod decimal;
 pub mod dues;
 pub mod framework;
 pub mod handbook;
+pub mod indent;
 pub mod model;
 pub mod planning;
 pub mod preparation;

@@ -302,7 +302,9 @@ impl DuesRules {
     /// reading and validation module, with [`builtin_rules`](super::builtin_rules)).
     pub fn to_json_pretty(&self) -> String {
         // Plain structs with string keys: serialising cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        // Compact, then indented: the compact serialiser is the one backups already carry
+        // (`indent::indent` says why; the same text as `to_string_pretty`).
+        crate::indent::indent(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// A category by key.
