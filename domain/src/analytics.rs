@@ -64,7 +64,10 @@ impl MemberYearAttendance {
 
 /// A warning to consider. Never a decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Externally tagged (serde's default), not internally: the kept years
+// (`collection::figures`) are written in postcard, which cannot read a tag inside a map.
+// No file or record stores a warning.
+#[serde(rename_all = "snake_case")]
 pub enum AttendanceWarning {
     /// "Vắng có lý do quá 3 lần liên tiếp trong năm".
     LongRunAbsentWithReason {
@@ -94,7 +97,10 @@ pub enum AttendanceWarning {
 pub struct YearAttendance {
     /// The year.
     pub year: i32,
-    /// Members who belonged to the chi bộ at some meeting of the year, roster order.
+    /// Members who belonged to the chi bộ at some meeting of the year, roster order. Left out
+    /// of the đảng ủy's kept years (`collection::figures`), which its overview reads: a chi
+    /// bộ's own page computes them from its records.
+    #[serde(skip)]
     pub members: Vec<MemberYearAttendance>,
     /// Warnings, member by member.
     pub warnings: Vec<AttendanceWarning>,
@@ -306,7 +312,8 @@ pub struct YearSummary {
     /// The year of the dues book, with its warnings, when the caller gave it
     /// ([`YearSummary::with_dues`]); `None` from [`year_summary`] alone, and for a chi bộ
     /// that keeps no dues book.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (Always written: a field left out cannot be read back in the kept years' binary form.)
+    #[serde(default)]
     pub dues: Option<YearDues>,
 }
 

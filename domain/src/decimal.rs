@@ -126,6 +126,11 @@ impl fmt::Display for Decimal {
 
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // A binary form (the đảng ủy's kept years) has no number types to tell apart: the
+        // hundredths as they are.
+        if !serializer.is_human_readable() {
+            return serializer.serialize_i64(self.0);
+        }
         // Whole numbers stay integers in JSON so hand-written files round-trip unchanged.
         if self.0 % 100 == 0 {
             serializer.serialize_i64(self.0 / 100)
@@ -137,6 +142,9 @@ impl Serialize for Decimal {
 
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        if !deserializer.is_human_readable() {
+            return i64::deserialize(deserializer).map(Decimal);
+        }
         deserializer.deserialize_any(DecimalVisitor)
     }
 }

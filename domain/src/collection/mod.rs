@@ -14,6 +14,7 @@
 //! file) and only then takes it into memory.
 
 pub mod entry;
+pub mod figures;
 pub mod overview;
 pub mod preparation;
 
@@ -23,7 +24,8 @@ use crate::backup::{
 };
 use crate::model::Timestamp;
 
-pub use entry::{read_entry, EntryError, EntryTexts, ENTRY_FORMAT, ENTRY_VERSION};
+pub use entry::{fingerprint, read_entry, read_entry_data, read_header, EntryError, EntryHeader, EntrySummary, EntryTexts, ENTRY_FORMAT, ENTRY_VERSION};
+pub use figures::{figures_as_of, figures_bytes, read_figures, FiguresKey};
 pub use overview::{
     chi_bo_year, overview, Attention, AttentionLine, ChiBoYear, MonthCell, MonthStatus, Overview,
     Period, PeriodDues,
@@ -79,9 +81,15 @@ impl CollectedChiBo {
 
     /// Whole days since the latest file was written, when more than [`STALE_AFTER_DAYS`].
     pub fn stale_days(&self, now: Timestamp) -> Option<i64> {
-        let days = (now - self.latest_export()?).num_days();
-        (days > STALE_AFTER_DAYS).then_some(days)
+        stale_days_since(self.latest_export(), now)
     }
+}
+
+/// Whole days from `latest` (a chi bộ's latest file) to `now`, when more than
+/// [`STALE_AFTER_DAYS`].
+pub fn stale_days_since(latest: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    let days = (now - latest?).num_days();
+    (days > STALE_AFTER_DAYS).then_some(days)
 }
 
 /// What taking one file did.
@@ -191,7 +199,8 @@ fn read_file(collection: &[&CollectedChiBo], bytes: &[u8]) -> Result<Backup, Ref
 
 /// The chi bộ id of a file that may be invalid (only to find the entry it belongs to).
 fn chi_bo_id_in(bytes: &[u8]) -> Option<String> {
-    let root: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    // From a `&str` like every other JSON read: one copy of the parser's code in the wasm.
+    let root: serde_json::Value = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     root.pointer("/data/chi_bo/id")?.as_str().map(str::to_owned)
 }
 

@@ -62,7 +62,7 @@ fn quarter_of_month(month: u32) -> u8 {
 }
 
 /// What is known of a chi bộ's month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MonthStatus {
     /// At least one meeting.
     Held,
@@ -75,21 +75,25 @@ pub enum MonthStatus {
 }
 
 /// One month of a chi bộ.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MonthCell {
     /// 1–12.
     pub month: u32,
     /// What is known.
     pub status: MonthStatus,
-    /// Its meetings, in date order (scored by the engine).
+    /// Its meetings, in date order (scored by the engine). Not kept: the summary's meetings
+    /// of the month ([`ChiBoYear::fill_months`]).
+    #[serde(skip)]
     pub meetings: Vec<MeetingLine>,
     /// Its dues: paid of expected, the money, who is behind; `None` when the month is not
-    /// counted (not ended, before the chi bộ's book started, or no book kept).
+    /// counted (not ended, before the chi bộ's book started, or no book kept). Not kept: the
+    /// summary's dues of the month.
+    #[serde(skip)]
     pub dues: Option<MonthDues>,
 }
 
 /// A chi bộ's year: the domain's year summary plus the months as the đảng ủy reads them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChiBoYear {
     /// The chi bộ's id.
     pub chi_bo_id: String,
@@ -104,6 +108,9 @@ pub struct ChiBoYear {
     /// January to December.
     pub months: Vec<MonthCell>,
     /// January to December: whether each meeting's notice and documents went out in time.
+    /// Left out of the kept years, like the members' attendance rows (see
+    /// [`super::figures`]).
+    #[serde(skip)]
     pub preparation: Vec<PreparationMonth>,
 }
 
@@ -115,6 +122,14 @@ impl AsRef<ChiBoYear> for ChiBoYear {
 }
 
 impl ChiBoYear {
+    /// Each month's meetings and dues, from the summary (a kept year stores them once).
+    pub(crate) fn fill_months(&mut self) {
+        for cell in &mut self.months {
+            cell.meetings = self.summary.meetings.iter().filter(|line| line.date.month() == cell.month).cloned().collect();
+            cell.dues = self.summary.dues.as_ref().and_then(|dues| dues.month(cell.month)).cloned();
+        }
+    }
+
     /// The month's cell (1–12).
     pub fn month(&self, month: u32) -> Option<&MonthCell> {
         self.months.iter().find(|cell| cell.month == month)
@@ -161,13 +176,12 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
     let latest = entry.latest_export();
     let months = (1..=12)
         .map(|month| {
-            let meetings: Vec<MeetingLine> = summary.meetings.iter().filter(|line| line.date.month() == month).cloned().collect();
-            let status = month_status(year, month, !meetings.is_empty(), latest.map(|at| at.date_naive()), today);
-            let dues = summary.dues.as_ref().and_then(|dues| dues.month(month)).cloned();
-            MonthCell { month, status, meetings, dues }
+            let held = summary.meetings.iter().any(|line| line.date.month() == month);
+            let status = month_status(year, month, held, latest.map(|at| at.date_naive()), today);
+            MonthCell { month, status, meetings: Vec::new(), dues: None }
         })
         .collect();
-    ChiBoYear {
+    let mut chi_bo_year = ChiBoYear {
         chi_bo_id: entry.chi_bo_id.clone(),
         name: entry.name().to_owned(),
         latest_export: latest,
@@ -175,7 +189,9 @@ pub fn chi_bo_year(entry: &CollectedChiBo, builtins: &[Framework], year: i32, no
         summary,
         months,
         preparation: preparation_year(data, year, &frameworks),
-    }
+    };
+    chi_bo_year.fill_months();
+    chi_bo_year
 }
 
 /// The chi bộ's dues year, counted with the rule its file carries (the committee's), or
