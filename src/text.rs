@@ -698,6 +698,7 @@ pub mod dang_uy {
     pub const NAME_PLACEHOLDER: &str = "Ví dụ: Đảng ủy xã An Phú";
     pub const PICK_FILES: &str = "Chọn tệp của các chi bộ (.json)";
     pub const LOADING: &str = "Đang đọc tổng hợp đã lưu…";
+    pub const LOADING_CHI_BO: &str = "Đang mở chi bộ…";
     pub const LOAD_FAILED: &str = "Không đọc được tổng hợp đã lưu trên máy này:";
     pub const UNAVAILABLE: &str = "Trình duyệt này không cho lưu tổng hợp (IndexedDB bị tắt, ví dụ trong cửa sổ ẩn danh). Hãy mở ứng dụng trong cửa sổ thường của Chrome hoặc Cốc Cốc.";
     pub const STORAGE_FULL: &str = "Bộ nhớ của trình duyệt đã đầy: tệp này chưa được lưu, tổng hợp giữ nguyên như trước.";
@@ -708,6 +709,16 @@ pub mod dang_uy {
     pub const RELOAD: &str = "Tải lại trang";
     pub const PROGRESS: &str = "Đang kiểm tra và gộp tệp";
     pub const COMPUTING: &str = "Đang tính điểm các chi bộ";
+    pub const STOP: &str = "Dừng nhận tệp";
+    pub const STOPPING: &str = "Đang dừng…";
+
+    /// After "Dừng": what was taken, and what to do with the rest.
+    pub fn stopped(taken: usize, total: usize) -> String {
+        format!(
+            "Đã dừng sau {taken}/{total} tệp: những tệp đã nhận vẫn được giữ. {} tệp còn lại chưa được xem — chọn lại các tệp đó để nhận tiếp (tệp đã nhận rồi sẽ không bị tính hai lần).",
+            total - taken
+        )
+    }
     pub const RESULTS: &str = "Kết quả nhận tệp";
     pub const TAKEN: &str = "tệp được nhận";
     pub const REFUSED: &str = "tệp bị từ chối";

@@ -7,7 +7,11 @@ use sotay_domain::analytics::{MeetingLine, ScoreLine};
 use sotay_domain::model::MeetingStatus;
 use sotay_domain::text as dt;
 
-use super::{storage_message, use_dang_uy, LoadState};
+use std::sync::Arc;
+
+use sotay_domain::collection::{ChiBoYear, CollectedChiBo};
+
+use super::{storage_message, use_dang_uy, Held, LoadState};
 use crate::meetings::summary::{MemberTable, ScoreChart, YearFacts};
 use crate::router::{navigate, Screen};
 use crate::store::clock;
@@ -24,25 +28,34 @@ pub fn CollectedChiBoScreen(id: String, year: i32) -> impl IntoView {
     }
 }
 
+/// Its header's fields at once; its year from memory, from the years kept in storage, or
+/// computed from its records (read then).
 #[component]
 fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
     let state = use_dang_uy();
-    let Some(entry) = state.entry(&id) else {
-        return view! {
+    let figures = RwSignal::new(None::<Option<Arc<ChiBoYear>>>);
+    let wanted = id.clone();
+    leptos::task::spawn_local(async move { figures.set(Some(state.year_of(&wanted, year).await)) });
+    move || match (state.held_of(&id), figures.get()) {
+        (Some(_), None) => view! { <p class="lazy-loading" role="status">{t::LOADING_CHI_BO}</p> }.into_any(),
+        (Some(held), Some(Some(chi_bo_year))) => year_view(&id, year, held, chi_bo_year),
+        _ => view! {
             <PageTitle title=t::TITLE/>
             <p class="card">{t::NOT_IN_COLLECTION}</p>
             <a class="button" href=Screen::DangUy.href()>{t::BACK}</a>
         }
-        .into_any();
-    };
-    let Some(chi_bo_year) = state.year_of(&id, year) else {
-        return view! { <p class="card">{t::NOT_IN_COLLECTION}</p> }.into_any();
-    };
+        .into_any(),
+    }
+}
+
+fn year_view(id: &str, year: i32, held: Held, chi_bo_year: Arc<ChiBoYear>) -> AnyView {
+    let id = id.to_owned();
+    let name = held.name.clone();
     let summary = chi_bo_year.summary.clone();
     let preparation = chi_bo_year.preparation.clone();
-    let files = entry.files.clone();
+    let files = (*held.files).clone();
     view! {
-        <PageTitle title=format!("{} — {year}", entry.name())/>
+        <PageTitle title=format!("{name} — {year}")/>
         <nav class="actions no-print">
             <a class="button secondary" href=Screen::DangUy.href()>{t::BACK}</a>
             <a class="button secondary" href=Screen::DangUyChiBo(id.clone(), year - 1).href()>{crate::text::summary::PREVIOUS_YEAR}</a>
@@ -51,7 +64,7 @@ fn ChiBoYearView(id: String, year: i32) -> impl IntoView {
         </nav>
         <p class="card notice no-print">{t::READ_ONLY}</p>
         <article class="document year-summary">
-            <p class="print-only doc-heading">{entry.name().to_owned()}" — "{crate::text::summary::TITLE}" "{year}</p>
+            <p class="print-only doc-heading">{name.clone()}" — "{crate::text::summary::TITLE}" "{year}</p>
             <YearFacts summary=summary.clone()/>
             <ScoreChart meetings=summary.meetings.clone()/>
             <MeetingTable chi_bo_id=id.clone() meetings=summary.meetings.clone()/>
@@ -148,9 +161,22 @@ pub fn CollectedMeetingScreen(chi_bo_id: String, meeting_id: String) -> impl Int
     }
 }
 
+/// The meeting from its chi bộ's records, read from storage when not yet in memory.
 fn collected_meeting(chi_bo_id: &str, meeting_id: &str) -> AnyView {
     let state = use_dang_uy();
-    let found = state.entry(chi_bo_id).and_then(|entry| {
+    let loaded = RwSignal::new(None::<Option<Arc<CollectedChiBo>>>);
+    let wanted = chi_bo_id.to_owned();
+    leptos::task::spawn_local(async move { loaded.set(Some(state.load_entry(&wanted).await)) });
+    let (chi_bo_id, meeting_id) = (chi_bo_id.to_owned(), meeting_id.to_owned());
+    (move || match loaded.get() {
+        None => view! { <p class="lazy-loading" role="status">{t::LOADING_CHI_BO}</p> }.into_any(),
+        Some(entry) => meeting_view(&chi_bo_id, &meeting_id, entry),
+    })
+    .into_any()
+}
+
+fn meeting_view(chi_bo_id: &str, meeting_id: &str, entry: Option<Arc<CollectedChiBo>>) -> AnyView {
+    let found = entry.and_then(|entry| {
         let meeting = entry.data.meetings.iter().find(|m| m.id == meeting_id).cloned()?;
         Some((entry, meeting))
     });

@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sotay_domain::collection::{
-    chi_bo_year, collect_file, read_entry, ChiBoYear, CollectResult, CollectedChiBo, Period, Refusal,
+    chi_bo_year, collect_file, figures_bytes, read_entry_data, read_figures, read_header, ChiBoYear, CollectResult,
+    CollectedChiBo, EntryHeader, FiguresKey, Period, ReceivedFile, Refusal,
 };
 use sotay_domain::text::collection as words;
 use sotay_domain::Framework;
@@ -25,16 +26,46 @@ use crate::text::dang_uy as t;
 
 const ENTRY_PREFIX: &str = "entry.";
 const DATA_PREFIX: &str = "data.";
+/// `years.<year>.<chi bộ id>`: a chi bộ's computed year, kept between visits
+/// (`sotay_domain::collection::figures`).
+const YEARS_PREFIX: &str = "years.";
 const PROFILE_KEY: &str = "profile";
 /// Chi bộ years computed in one go (one new file); more are computed a few per frame.
 const COMPUTE_AT_ONCE: usize = 4;
 
-/// One chi bộ in memory; `revision` changes whenever its entry does, so its computed years
-/// are recomputed for that chi bộ only.
+/// One chi bộ in memory: what its header says, and its records once they were needed.
+/// `source` (the header's fingerprint) changes whenever the entry does, so its computed
+/// years are recomputed for that chi bộ only.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Held {
-    pub revision: u64,
-    pub entry: Arc<CollectedChiBo>,
+    pub chi_bo_id: String,
+    pub name: String,
+    pub meeting_years: Vec<i32>,
+    pub files: Arc<Vec<ReceivedFile>>,
+    pub source: String,
+    /// The records, read from storage on first need (a chi bộ's page, a file taken, a year
+    /// not kept): after a restart the overview opens from the headers and the kept years.
+    pub entry: Option<Arc<CollectedChiBo>>,
+}
+
+impl Held {
+    /// From a header with its summary (every header once the collection has opened).
+    fn of_header(header: EntryHeader, entry: Option<Arc<CollectedChiBo>>) -> Option<Held> {
+        let summary = header.summary?;
+        Some(Held {
+            chi_bo_id: header.chi_bo_id,
+            name: summary.name,
+            meeting_years: summary.meeting_years,
+            files: Arc::new(header.files),
+            source: header.source,
+            entry,
+        })
+    }
+
+    /// When the newest file taken was written by the chi bộ's phone.
+    pub fn latest_export(&self) -> Option<sotay_domain::Timestamp> {
+        self.files.iter().map(|file| file.exported_at).max()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +96,10 @@ pub struct DangUyState {
     pub committee_name: RwSignal<String>,
     pub progress: RwSignal<Option<(usize, usize)>>,
     pub reports: RwSignal<Vec<FileReport>>,
+    /// Set by "Dừng": the files not yet taken are left (those taken stay).
+    pub stop_requested: RwSignal<bool>,
+    /// After a stop: files taken, of those picked.
+    pub stopped: RwSignal<Option<(usize, usize)>>,
     /// Chi bộ years computed so far / to compute, while [`DangUyState::years`] fills them in.
     pub computing: RwSignal<Option<(usize, usize)>>,
     /// The year and period the overview shows: the last month that has ended, until the
@@ -72,8 +107,9 @@ pub struct DangUyState {
     pub year: RwSignal<i32>,
     pub period: RwSignal<Period>,
     years_ready: RwSignal<u64>,
-    revision: StoredValue<u64>,
-    years: StoredValue<HashMap<(String, i32), (u64, Arc<ChiBoYear>)>>,
+    report_ids: StoredValue<u64>,
+    /// (chi bộ id, year) → the entry's source it was computed from, and the year.
+    years: StoredValue<HashMap<(String, i32), YearHeld>>,
     builtins: StoredValue<Arc<Vec<Framework>>>,
 }
 
@@ -112,88 +148,188 @@ impl DangUyState {
             committee_name: RwSignal::new(String::new()),
             progress: RwSignal::new(None),
             reports: RwSignal::new(Vec::new()),
+            stop_requested: RwSignal::new(false),
+            stopped: RwSignal::new(None),
             computing: RwSignal::new(None),
             year: RwSignal::new(year),
             period: RwSignal::new(period),
             years_ready: RwSignal::new(0),
-            revision: StoredValue::new(0),
+            report_ids: StoredValue::new(0),
             years: StoredValue::new(HashMap::new()),
             builtins: StoredValue::new(Arc::new(sotay_domain::builtin::all())),
         };
-        leptos::task::spawn_local(async move { state.read_stored().await });
+        leptos::task::spawn_local(async move {
+            match state.read_stored().await {
+                Ok(()) => state.load.set(LoadState::Ready),
+                Err(error) => state.load.set(LoadState::Failed(storage_message(&error))),
+            }
+        });
         state
     }
 
-    async fn read_stored(self) {
-        match idb::read_all().await {
-            Ok(pairs) => {
-                let (held, unreadable, name) = self.entries_of(pairs);
-                self.chi_bo.set(held);
-                self.unreadable.set(unreadable);
-                self.committee_name.set(name);
-                self.load.set(LoadState::Ready);
-            }
-            Err(error) => self.load.set(LoadState::Failed(storage_message(&error))),
-        }
-    }
-
-    fn entries_of(&self, pairs: Vec<(String, Vec<u8>)>) -> (Vec<Held>, Vec<(String, String)>, String) {
-        let values: HashMap<String, Vec<u8>> = pairs.into_iter().collect();
-        let name = values.get(PROFILE_KEY).and_then(|bytes| serde_json::from_slice::<Profile>(bytes).ok()).map(|p| p.name).unwrap_or_default();
+    /// Opens the collection from the headers alone (each chi bộ's records are read when
+    /// needed). A header written before summaries has its data read now and is written
+    /// again with its summary, so the next opening does not read it.
+    async fn read_stored(self) -> Result<(), CollectionStorageError> {
+        let profile = idb::read_one(PROFILE_KEY).await?;
+        let name = profile.and_then(|bytes| serde_json::from_str::<Profile>(std::str::from_utf8(&bytes).ok()?).ok()).map(|p| p.name).unwrap_or_default();
         let mut held = Vec::new();
         let mut unreadable = Vec::new();
-        let mut ids: Vec<&str> = values.keys().filter_map(|key| key.strip_prefix(ENTRY_PREFIX)).collect();
-        ids.sort_unstable();
-        for id in ids {
-            let header = String::from_utf8_lossy(&values[&format!("{ENTRY_PREFIX}{id}")]);
-            let data = values.get(&format!("{DATA_PREFIX}{id}")).map(Vec::as_slice).unwrap_or_default();
-            match read_entry(&header, data) {
-                Ok(entry) => held.push(self.hold(entry)),
-                Err(error) => unreadable.push((id.to_owned(), words::entry_error(&error))),
+        let mut rewritten = Vec::new();
+        for (key, bytes) in idb::read_prefixed(ENTRY_PREFIX).await? {
+            let id = key.strip_prefix(ENTRY_PREFIX).unwrap_or_default().to_owned();
+            let header = match read_header(&String::from_utf8_lossy(&bytes)) {
+                Ok(header) => header,
+                Err(error) => {
+                    unreadable.push((id, words::entry_error(&error)));
+                    continue;
+                }
+            };
+            if header.summary.is_some() {
+                held.extend(Held::of_header(header, None));
+                continue;
+            }
+            match read_data(&header).await {
+                Ok((entry, data)) => {
+                    let text = entry.header_text(&data);
+                    if let Some(h) = read_header(&text).ok().and_then(|header| Held::of_header(header, Some(Arc::new(entry)))) {
+                        held.push(h);
+                        rewritten.push((key, text));
+                    }
+                }
+                Err(message) => unreadable.push((id, message)),
             }
         }
+        if !rewritten.is_empty() {
+            // Not written (a full disk): read the same way at the next opening.
+            let writes: Vec<(String, Stored)> = rewritten.iter().map(|(key, text)| (key.clone(), Stored::Bytes(text.as_bytes()))).collect();
+            let _ = idb::apply(&writes, &[]).await;
+        }
         sort_by_name(&mut held);
-        (held, unreadable, name)
+        self.chi_bo.set(held);
+        self.unreadable.set(unreadable);
+        self.committee_name.set(name);
+        Ok(())
     }
 
-    fn hold(&self, entry: CollectedChiBo) -> Held {
-        self.revision.update_value(|revision| *revision += 1);
-        Held { revision: self.revision.get_value(), entry: Arc::new(entry) }
+    fn held(&self, chi_bo_id: &str) -> Option<Held> {
+        self.chi_bo.with_untracked(|all| all.iter().find(|h| h.chi_bo_id == chi_bo_id).cloned())
     }
 
-    /// Each chi bộ's year, from the cache when its entry has not changed. When many are
-    /// missing (the collection just opened, or another year chosen) they are computed a few
-    /// per frame, with `computing` counting, and this is `None` until they all are: scoring
-    /// 90 chi bộ's meetings takes seconds on a slow machine, which must not freeze the page.
+    /// A chi bộ's header fields, for its page.
+    pub fn held_of(&self, chi_bo_id: &str) -> Option<Held> {
+        self.chi_bo.with(|all| all.iter().find(|h| h.chi_bo_id == chi_bo_id).cloned())
+    }
+
+    /// A chi bộ's records, read from storage the first time they are needed. `None` when it
+    /// is not in the collection, or its data does not read (it is then listed as unreadable,
+    /// with the reason).
+    pub async fn load_entry(self, chi_bo_id: &str) -> Option<Arc<CollectedChiBo>> {
+        let held = self.held(chi_bo_id)?;
+        if let Some(entry) = held.entry {
+            return Some(entry);
+        }
+        let header = EntryHeader { chi_bo_id: held.chi_bo_id.clone(), files: (*held.files).clone(), summary: None, source: held.source.clone() };
+        match read_data(&header).await {
+            Ok((entry, _)) => {
+                let entry = Arc::new(entry);
+                self.chi_bo.update_untracked(|all| {
+                    if let Some(h) = all.iter_mut().find(|h| h.chi_bo_id == chi_bo_id && h.source == held.source) {
+                        h.entry = Some(entry.clone());
+                    }
+                });
+                Some(entry)
+            }
+            Err(message) => {
+                self.chi_bo.update(|all| all.retain(|h| h.chi_bo_id != chi_bo_id));
+                self.unreadable.update(|list| list.push((chi_bo_id.to_owned(), message)));
+                None
+            }
+        }
+    }
+
+    /// Every chi bộ's records (a file taken may merge into any of them), read a few per
+    /// frame.
+    async fn load_all_entries(self) {
+        let missing: Vec<String> = self.chi_bo.with_untracked(|all| all.iter().filter(|h| h.entry.is_none()).map(|h| h.chi_bo_id.clone()).collect());
+        let mut pace = Pace::start();
+        for id in missing {
+            self.load_entry(&id).await;
+            if pace.due() {
+                pace.pause().await;
+            }
+        }
+    }
+
+    /// Each chi bộ's year, from memory when its entry has not changed. When some are
+    /// missing (the collection just opened, or another year chosen) they are taken from the
+    /// years kept in storage or computed, a few per frame, with `computing` counting, and
+    /// this is `None` until they all are: scoring 300 chi bộ's meetings takes seconds on a
+    /// slow machine, which must not freeze the page.
     pub fn years(&self, year: i32) -> Option<Vec<Arc<ChiBoYear>>> {
         self.years_ready.track();
-        let missing = self.chi_bo.with(|held| held.iter().filter(|h| self.cached_year(h, year).is_none()).count());
-        if missing > COMPUTE_AT_ONCE {
+        // Not while files are being taken (the overview is hidden then): computed once after,
+        // not again every time the collection grows.
+        if self.progress.with(Option::is_some) {
+            return None;
+        }
+        let missing: Vec<Held> = self.chi_bo.with(|held| held.iter().filter(|h| self.cached_year(h, year).is_none()).cloned().collect());
+        let at_once = missing.len() <= COMPUTE_AT_ONCE && missing.iter().all(|h| h.entry.is_some());
+        if !at_once {
             let state = *self;
             // Signals are not set while a memo computes: the filling starts just after.
             leptos::task::spawn_local(async move { state.fill_years(year).await });
             return None;
         }
-        Some(self.chi_bo.with(|held| held.iter().map(|h| self.cached_year(h, year).unwrap_or_else(|| self.compute_year(h, year))).collect()))
+        let computed: Vec<(String, Vec<u8>)> = missing.iter().filter_map(|h| Some(self.compute_year(h, h.entry.as_ref()?, year).1)).collect();
+        if !computed.is_empty() {
+            leptos::task::spawn_local(keep_years(computed));
+        }
+        Some(self.chi_bo.with(|held| held.iter().filter_map(|h| self.cached_year(h, year)).collect()))
     }
 
-    /// One chi bộ's year (cached or computed now), for its own screen.
-    pub fn year_of(&self, chi_bo_id: &str, year: i32) -> Option<Arc<ChiBoYear>> {
-        let held = self.chi_bo.with_untracked(|all| all.iter().find(|h| h.entry.chi_bo_id == chi_bo_id).cloned())?;
-        Some(self.cached_year(&held, year).unwrap_or_else(|| self.compute_year(&held, year)))
+    /// One chi bộ's whole year, for its own screen: computed from its records (a kept year
+    /// lacks the members' rows and the preparation months).
+    pub async fn year_of(self, chi_bo_id: &str, year: i32) -> Option<Arc<ChiBoYear>> {
+        let held = self.held(chi_bo_id)?;
+        let whole = self.years.with_value(|cache| {
+            cache.get(&(held.chi_bo_id.clone(), year)).filter(|y| y.source == held.source && y.whole).map(|y| y.figures.clone())
+        });
+        if whole.is_some() {
+            return whole;
+        }
+        let entry = self.load_entry(chi_bo_id).await?;
+        let (computed, kept) = self.compute_year(&held, &entry, year);
+        keep_years(vec![kept]).await;
+        Some(computed)
     }
 
     fn cached_year(&self, held: &Held, year: i32) -> Option<Arc<ChiBoYear>> {
-        let key = (held.entry.chi_bo_id.clone(), year);
-        self.years.with_value(|cache| cache.get(&key).filter(|(revision, _)| *revision == held.revision).map(|(_, y)| y.clone()))
+        let key = (held.chi_bo_id.clone(), year);
+        self.years.with_value(|cache| cache.get(&key).filter(|y| y.source == held.source).map(|y| y.figures.clone()))
     }
 
-    fn compute_year(&self, held: &Held, year: i32) -> Arc<ChiBoYear> {
-        let computed = Arc::new(chi_bo_year(&held.entry, &self.builtins.get_value(), year, clock::now()));
+    fn remember(&self, held: &Held, year: i32, figures: Arc<ChiBoYear>, whole: bool) {
         self.years.update_value(|cache| {
-            cache.insert((held.entry.chi_bo_id.clone(), year), (held.revision, computed.clone()));
+            cache.insert((held.chi_bo_id.clone(), year), YearHeld { source: held.source.clone(), figures, whole });
         });
-        computed
+    }
+
+    /// A year kept in storage, when it was kept for this entry, app and month.
+    fn take_kept(&self, held: &Held, year: i32, bytes: &[u8]) -> Option<Arc<ChiBoYear>> {
+        let key = FiguresKey::new(&held.source, APP_VERSION, year, clock::today());
+        let figures = Arc::new(read_figures(bytes, &key, clock::now())?);
+        self.remember(held, year, figures.clone(), false);
+        Some(figures)
+    }
+
+    /// Computes a year and returns it with the (key, bytes) to keep it under.
+    fn compute_year(&self, held: &Held, entry: &CollectedChiBo, year: i32) -> (Arc<ChiBoYear>, (String, Vec<u8>)) {
+        let computed = Arc::new(chi_bo_year(entry, &self.builtins.get_value(), year, clock::now()));
+        self.remember(held, year, computed.clone(), true);
+        let key = FiguresKey::new(&held.source, APP_VERSION, year, clock::today());
+        let kept = (years_key(year, &held.chi_bo_id), figures_bytes(&computed, &key));
+        (computed, kept)
     }
 
     async fn fill_years(self, year: i32) {
@@ -201,33 +337,47 @@ impl DangUyState {
             return;
         }
         let span = crate::timing::begin(crate::timing::DANG_UY_YEARS);
+        let total = self.chi_bo.with_untracked(Vec::len);
+        self.computing.set(Some((0, total)));
+        let mut pace = Pace::start();
+        // The years kept in storage first (one read), then the others computed.
+        let kept = idb::read_prefixed(&format!("{YEARS_PREFIX}{year}.")).await.unwrap_or_default();
+        for (key, bytes) in kept {
+            let id = years_key_id(&key).unwrap_or_default();
+            if let Some(held) = self.held(id).filter(|h| self.cached_year(h, year).is_none()) {
+                self.take_kept(&held, year, &bytes);
+            }
+            if pace.due() {
+                pace.pause().await;
+            }
+        }
+        let mut to_keep = Vec::new();
         loop {
             let todo: Vec<Held> = self.chi_bo.with_untracked(|held| held.iter().filter(|h| self.cached_year(h, year).is_none()).cloned().collect());
             if todo.is_empty() {
                 break;
             }
+            let done_before = total.saturating_sub(todo.len());
             for (done, held) in todo.iter().enumerate() {
-                if done % COMPUTE_AT_ONCE == 0 {
-                    self.computing.set(Some((done, todo.len())));
-                    next_frame().await;
+                if pace.due() {
+                    self.computing.set(Some((done_before + done, total)));
+                    keep_years(std::mem::take(&mut to_keep)).await;
+                    pace.pause().await;
                 }
-                self.compute_year(held, year);
+                if let Some(entry) = self.load_entry(&held.chi_bo_id).await {
+                    to_keep.push(self.compute_year(held, &entry, year).1);
+                }
             }
         }
+        keep_years(to_keep).await;
         span.end();
         self.computing.set(None);
         self.years_ready.update(|ready| *ready += 1);
     }
 
-    pub fn entry(&self, chi_bo_id: &str) -> Option<Arc<CollectedChiBo>> {
-        self.chi_bo.with(|held| held.iter().find(|h| h.entry.chi_bo_id == chi_bo_id).map(|h| h.entry.clone()))
-    }
-
     /// Years the collection has meetings in, newest first, always with the current year.
     pub fn known_years(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = self.chi_bo.with(|held| {
-            held.iter().flat_map(|h| h.entry.data.meetings.iter().map(|m| chrono::Datelike::year(&m.date))).collect()
-        });
+        let mut years: Vec<i32> = self.chi_bo.with(|held| held.iter().flat_map(|h| h.meeting_years.iter().copied()).collect());
         years.push(chrono::Datelike::year(&clock::today()));
         years.sort_unstable_by(|a, b| b.cmp(a));
         years.dedup();
@@ -237,12 +387,18 @@ impl DangUyState {
     /// Takes the picked files one by one: each is validated and merged by the domain, then
     /// stored in one transaction, and only then taken into memory. The screen (progress,
     /// results, the collection) is brought up to date every [`SLICE_MS`], not after each
-    /// file: each update costs a layout of the page.
+    /// file: each update costs a layout of the page. "Dừng" stops before the next file:
+    /// the files already taken stay taken.
     pub async fn collect(self, files: Vec<web_sys::File>) {
         let total = files.len();
         let span = crate::timing::begin(crate::timing::COLLECT);
         self.reports.set(Vec::new());
+        self.stop_requested.set(false);
+        self.stopped.set(None);
         self.progress.set(Some((0, total)));
+        // A file may merge into any chi bộ already collected: their records are read first
+        // (after a restart the collection opened from its headers).
+        self.load_all_entries().await;
         let mut stored_any = false;
         let mut shown_later = Vec::new();
         let mut pace = Pace::start();
@@ -250,7 +406,12 @@ impl DangUyState {
         // over the backup limit (a video picked by mistake) is measured, never read.
         let start = |file: &web_sys::File| (file.size() <= MAX_BACKUP_BYTES as f64).then(|| crate::data::files::start_reading(file));
         let mut reading = files.first().and_then(start);
+        let mut taken = total;
         for (done, file) in files.iter().enumerate() {
+            if self.stop_requested.get_untracked() {
+                taken = done;
+                break;
+            }
             let bytes = match reading.take() {
                 Some(read) => Some(read.await),
                 None => None,
@@ -260,8 +421,8 @@ impl DangUyState {
                 Some(bytes) => self.collect_one(file, bytes).await,
                 None => too_large(file),
             };
-            self.revision.update_value(|revision| *revision += 1);
-            report.id = self.revision.get_value();
+            self.report_ids.update_value(|id| *id += 1);
+            report.id = self.report_ids.get_value();
             stored_any |= report.accepted;
             shown_later.push(report);
             if pace.due() {
@@ -269,8 +430,12 @@ impl DangUyState {
                 pace.pause().await;
             }
         }
-        self.show_progress(&mut shown_later, total, total);
+        self.show_progress(&mut shown_later, taken, total);
+        if taken < total {
+            self.stopped.set(Some((taken, total)));
+        }
         self.progress.set(None);
+        self.stop_requested.set(false);
         span.end();
         if stored_any {
             let _ = crate::storage::request_persistence().await;
@@ -289,7 +454,7 @@ impl DangUyState {
         let Some(bytes) = bytes else {
             return FileReport { id: 0, file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
         };
-        let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().map(|h| h.entry.clone()).collect());
+        let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().filter_map(|h| h.entry.clone()).collect());
         let outcome = collect_file(&entries, &file_name, &bytes, clock::now());
         let name = outcome.chi_bo.as_ref().map(|(_, name)| name.clone()).unwrap_or_default();
         let mut details = match &outcome.result {
@@ -303,7 +468,7 @@ impl DangUyState {
         let mut headline = words::collect_result(&outcome.result, &name);
         if let Some(entry) = outcome.entry {
             // A chi bộ new to the collection is stored as the file itself (already validated).
-            let file = matches!(outcome.result, CollectResult::Added).then_some(file);
+            let file = matches!(outcome.result, CollectResult::Added).then_some((file, bytes.as_slice()));
             if let Err(error) = self.store(entry, file).await {
                 headline = storage_message(&error);
                 return FileReport { id: 0, file_name, accepted: false, headline, details };
@@ -313,13 +478,13 @@ impl DangUyState {
     }
 
     /// Stores an entry and takes it into memory without telling the screen: the caller does
-    /// (`chi_bo.notify()`).
-    async fn store(&self, entry: CollectedChiBo, file: Option<&web_sys::File>) -> Result<(), CollectionStorageError> {
+    /// (`chi_bo.notify()`). `file`: the picked file and its bytes, stored as its data.
+    async fn store(&self, entry: CollectedChiBo, file: Option<(&web_sys::File, &[u8])>) -> Result<(), CollectionStorageError> {
         let id = entry.chi_bo_id.clone();
         let (header, exported);
         let data = match file {
-            Some(file) => {
-                header = entry.header_text();
+            Some((file, bytes)) => {
+                header = entry.header_text(bytes);
                 Stored::File(file)
             }
             None => {
@@ -330,20 +495,25 @@ impl DangUyState {
         };
         let writes = [(format!("{ENTRY_PREFIX}{id}"), Stored::Bytes(header.as_bytes())), (format!("{DATA_PREFIX}{id}"), data)];
         idb::apply(&writes, &[]).await?;
-        let held = self.hold(entry);
+        let Some(held) = read_header(&header).ok().and_then(|read| Held::of_header(read, Some(Arc::new(entry)))) else {
+            return Ok(());
+        };
         self.chi_bo.update_untracked(|all| {
-            all.retain(|h| h.entry.chi_bo_id != id);
+            all.retain(|h| h.chi_bo_id != id);
             all.push(held);
             sort_by_name(all);
         });
         Ok(())
     }
 
-    /// Removes a chi bộ from the collection (its entry's two texts, in one transaction).
+    /// Removes a chi bộ from the collection (its entry's two texts and its kept years, in one
+    /// transaction); returns its records, for undo.
     pub async fn remove(self, chi_bo_id: String) -> Result<Option<Arc<CollectedChiBo>>, CollectionStorageError> {
-        let Some(entry) = self.entry(&chi_bo_id) else { return Ok(None) };
-        idb::apply(&[], &[format!("{ENTRY_PREFIX}{chi_bo_id}"), format!("{DATA_PREFIX}{chi_bo_id}")]).await?;
-        self.chi_bo.update(|all| all.retain(|h| h.entry.chi_bo_id != chi_bo_id));
+        let Some(entry) = self.load_entry(&chi_bo_id).await else { return Ok(None) };
+        let mut removes = vec![format!("{ENTRY_PREFIX}{chi_bo_id}"), format!("{DATA_PREFIX}{chi_bo_id}")];
+        removes.extend(idb::keys_prefixed(YEARS_PREFIX).await?.into_iter().filter(|key| years_key_id(key) == Some(chi_bo_id.as_str())));
+        idb::apply(&[], &removes).await?;
+        self.chi_bo.update(|all| all.retain(|h| h.chi_bo_id != chi_bo_id));
         Ok(Some(entry))
     }
 
@@ -362,6 +532,16 @@ impl DangUyState {
     }
 }
 
+/// A chi bộ's year in memory.
+struct YearHeld {
+    /// The entry's source it was computed from.
+    source: String,
+    figures: Arc<ChiBoYear>,
+    /// Computed from the records (a kept year read back lacks its members' rows and
+    /// preparation months).
+    whole: bool,
+}
+
 /// The đảng ủy's own settings, stored beside the collection.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Profile {
@@ -369,7 +549,37 @@ struct Profile {
 }
 
 fn sort_by_name(held: &mut [Held]) {
-    held.sort_by_cached_key(|h| sotay_domain::collate::name_key(h.entry.name()));
+    held.sort_by_cached_key(|h| sotay_domain::collate::name_key(&h.name));
+}
+
+/// Where a chi bộ's computed year is kept.
+fn years_key(year: i32, chi_bo_id: &str) -> String {
+    format!("{YEARS_PREFIX}{year}.{chi_bo_id}")
+}
+
+/// The chi bộ id of a kept year's key (`years.<year>.<id>`: the year has no dot).
+fn years_key_id(key: &str) -> Option<&str> {
+    key.strip_prefix(YEARS_PREFIX)?.split_once('.').map(|(_, id)| id)
+}
+
+/// Keeps computed years in storage. A failure (a full disk) only means they are computed
+/// again at the next opening.
+async fn keep_years(kept: Vec<(String, Vec<u8>)>) {
+    if kept.is_empty() {
+        return;
+    }
+    let writes: Vec<(String, Stored)> = kept.iter().map(|(key, bytes)| (key.clone(), Stored::Bytes(bytes))).collect();
+    let _ = idb::apply(&writes, &[]).await;
+}
+
+/// An entry's records read from storage, with the data's bytes as stored; the message
+/// names why they do not read.
+async fn read_data(header: &EntryHeader) -> Result<(CollectedChiBo, Vec<u8>), String> {
+    let data = idb::read_one(&format!("{DATA_PREFIX}{}", header.chi_bo_id)).await.map_err(|error| storage_message(&error))?.unwrap_or_default();
+    match read_entry_data(header, &data) {
+        Ok(entry) => Ok((entry, data)),
+        Err(error) => Err(words::entry_error(&error)),
+    }
 }
 
 pub fn storage_message(error: &CollectionStorageError) -> String {

@@ -137,7 +137,14 @@ fn CollectCard(state: DangUyState) -> impl IntoView {
                     <label>{t::PROGRESS}" "{done}"/"{total}
                         <progress max=total value=done></progress>
                     </label>
+                    <button type="button" class="button secondary" on:click=move |_| state.stop_requested.set(true)
+                        prop:disabled=move || state.stop_requested.get()>
+                        {move || if state.stop_requested.get() { t::STOPPING } else { t::STOP }}
+                    </button>
                 </div>
+            })}
+            {move || state.stopped.get().map(|(taken, total)| view! {
+                <p class="card notice" role="status">{t::stopped(taken, total)}</p>
             })}
             <Reports state=state/>
         </section>

@@ -11,8 +11,8 @@
 //! Values stored as text by the first version (2026-12-01) are still read.
 //!
 //! Written by hand on web-sys rather than with `idb`, `rexie` or `indexed_db_futures`: the
-//! collection needs three operations (read every pair, write many pairs and removals in
-//! one transaction, read one) and each of those crates brings typed keys, cursors,
+//! collection needs four operations (read the pairs under a key prefix, read the keys
+//! under one, read one, write many pairs and removals in one transaction) and each of those crates brings typed keys, cursors,
 //! indexes and serde bridges we would not use; this module compiles into the đảng ủy's own
 //! lazily loaded wasm module only (sizes: BENCHMARKS.md).
 
@@ -85,12 +85,14 @@ async fn begin(mode: IdbTransactionMode) -> Result<IdbTransaction, CollectionSto
     transaction(&database, mode)
 }
 
-/// Every key → value pair of the collection, each value as its UTF-8 bytes. A value that
-/// cannot be read is left out: its chi bộ is then listed as unreadable, the others open.
-pub async fn read_all() -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError> {
+/// Every key → value pair whose key starts with `prefix` (all of them for `""`), each value
+/// as its UTF-8 bytes. A value that cannot be read is left out: its chi bộ is then listed as
+/// unreadable, the others open.
+pub async fn read_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError> {
     let store = begin(IdbTransactionMode::Readonly).await?.object_store(STORE).map_err(failed)?;
-    let keys = finished(&store.get_all_keys().map_err(failed)?).await?;
-    let values = finished(&store.get_all().map_err(failed)?).await?;
+    let range = prefix_range(prefix)?;
+    let keys = finished(&store.get_all_keys_with_key(&range).map_err(failed)?).await?;
+    let values = finished(&store.get_all_with_key(&range).map_err(failed)?).await?;
     let keys: Array = keys.unchecked_into();
     let values: Array = values.unchecked_into();
     let mut pairs = Vec::new();
@@ -101,6 +103,27 @@ pub async fn read_all() -> Result<Vec<(String, Vec<u8>)>, CollectionStorageError
         }
     }
     Ok(pairs)
+}
+
+/// The keys starting with `prefix`, without their values.
+pub async fn keys_prefixed(prefix: &str) -> Result<Vec<String>, CollectionStorageError> {
+    let store = begin(IdbTransactionMode::Readonly).await?.object_store(STORE).map_err(failed)?;
+    let keys = finished(&store.get_all_keys_with_key(&prefix_range(prefix)?.into()).map_err(failed)?).await?;
+    Ok(keys.unchecked_into::<Array>().iter().filter_map(|key| key.as_string()).collect())
+}
+
+/// One value's bytes; `None` when there is none (or it cannot be read back).
+pub async fn read_one(key: &str) -> Result<Option<Vec<u8>>, CollectionStorageError> {
+    let store = begin(IdbTransactionMode::Readonly).await?.object_store(STORE).map_err(failed)?;
+    let value = finished(&store.get(&JsValue::from_str(key)).map_err(failed)?).await?;
+    Ok(bytes_of(value).await)
+}
+
+/// Keys from `prefix` up to `prefix` followed by the highest character: exactly the keys
+/// that start with it (the collection's keys are text).
+fn prefix_range(prefix: &str) -> Result<web_sys::IdbKeyRange, CollectionStorageError> {
+    let upper = format!("{prefix}\u{ffff}");
+    web_sys::IdbKeyRange::bound(&JsValue::from_str(prefix), &JsValue::from_str(&upper)).map_err(failed)
 }
 
 /// A stored value's bytes: a blob or bytes as written now, or text as the first version

@@ -4,7 +4,7 @@
 // The files are tests/fixtures/dang-uy/ (built by domain/tests/collection.rs, which also checks
 // the numbers expected here: November 2026 → (98 + 100 + 90) / 3 = 96 points on average).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test, expect, openApp, setTextSize, tableProblems, clippedSelects } from './fixtures.mjs';
@@ -188,6 +188,100 @@ test.describe('at an office PC (1366×768)', () => {
     await expect(heading(page)).toHaveText('Chi bộ bản Púng — 2026');
   });
 });
+
+/** The keys of the đảng ủy's IndexedDB store. */
+const storedKeys = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const request = indexedDB.open('sotay-dang-uy', 1);
+  request.onsuccess = () => {
+    const keys = request.result.transaction('collection').objectStore('collection').getAllKeys();
+    keys.onsuccess = () => { request.result.close(); resolve(keys.result); };
+    keys.onerror = () => reject(keys.error);
+  };
+  request.onerror = () => reject(request.error);
+}));
+
+test('after a restart the overview opens from the years kept, reading no chi bộ’s records; a newer file’s year is computed again', async ({ page }) => {
+  // Every read of a chi bộ's records (its `data.` value) is noted, in each page load.
+  await page.addInitScript(() => {
+    window.dataReads = [];
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function noted(key) {
+      if (String(key).startsWith('data.')) window.dataReads.push(String(key));
+      return get.call(this, key);
+    };
+  });
+  await openCollection(page);
+  await pick(page, FIRST_PICK);
+  await expect(page.getByTestId('held')).toHaveText('2/3');
+  expect((await storedKeys(page)).filter((key) => key.startsWith('years.')).sort()).toEqual(['years.2026.cb-dong', 'years.2026.cb-pung', 'years.2026.cb-tay']);
+
+  await page.reload();
+  await expect(page.getByTestId('held')).toHaveText('2/3');
+  await expect(page.getByTestId('not-received')).toHaveText('1 — Chi bộ thôn Tây');
+  await expect(page.locator('.dang-uy-cards > li')).toHaveCount(3);
+  expect(await page.evaluate(() => window.dataReads)).toEqual([]);
+  // A chi bộ's page reads that chi bộ's records only (its members' rows and preparation are
+  // not kept); its meetings then open without reading again.
+  await page.locator('.dang-uy-cards').getByRole('link', { name: 'Chi bộ bản Púng' }).click();
+  await expect(heading(page)).toHaveText('Chi bộ bản Púng — 2026');
+  await expect(page.locator('.meeting-lines tbody tr')).not.toHaveCount(0);
+  expect(await page.evaluate(() => window.dataReads)).toEqual(['data.cb-pung']);
+  await page.locator('.meeting-lines tbody tr').first().getByRole('link').click();
+  await expect(page.getByRole('button', { name: 'In hoặc lưu PDF' })).toBeVisible();
+  expect(await page.evaluate(() => window.dataReads)).toEqual(['data.cb-pung']);
+
+  // A newer file of Tây after the restart: merged into its records, its year computed again,
+  // and kept: after another restart the overview shows the new figures.
+  await page.goto(page.url().replace(/#.*$/, '#/dang-uy'));
+  await pick(page, [NEWER]);
+  await expect(report(page, NEWER)).toContainText('Đã gộp vào Chi bộ thôn Tây');
+  await expect(page.getByTestId('held')).toHaveText('3/3');
+  await page.reload();
+  await expect(page.getByTestId('held')).toHaveText('3/3');
+  await expect(page.getByTestId('not-received')).toHaveText('0 — Không có');
+  await expect(page.getByTestId('average-score')).toHaveText('96');
+  expect(await page.evaluate(() => window.dataReads)).toEqual([]);
+});
+
+for (const size of ['normal', 'xlarge']) {
+test(`“Dừng nhận tệp” stops before the next file and keeps those already taken (${size} text)`, async ({ page }) => {
+  await openCollection(page);
+  if (size !== 'normal') await setTextSize(page, size);
+  // Sixty files (the three chi bộ, twenty times each), on a slow machine.
+  const folder = 'target/playwright-results/many-files';
+  mkdirSync(folder, { recursive: true });
+  const sources = ['chi-bo-thon-dong.json', 'chi-bo-thon-tay-2026.json', 'chi-bo-ban-pung.json'];
+  const picked = Array.from({ length: 60 }, (_, n) => {
+    const target = path.join(folder, `tep-${String(n).padStart(2, '0')}.json`);
+    writeFileSync(target, readFileSync(file(sources[n % 3])));
+    return target;
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.locator('input[type=file][multiple]').setInputFiles(picked);
+  const stop = page.getByRole('button', { name: 'Dừng nhận tệp' });
+  await expect(stop).toBeVisible();
+  await stop.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `target/screenshots/dang-uy-stop-360-${size}.png` });
+  await stop.click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const stopped = page.getByText(/^Đã dừng sau \d+\/60 tệp/);
+  await expect(stopped).toBeVisible();
+  const taken = Number((await stopped.textContent()).match(/sau (\d+)\/60/)[1]);
+  expect(taken).toBeGreaterThan(0);
+  expect(taken).toBeLessThan(60);
+  await expect(page.locator('.report')).toHaveCount(taken);
+  await expect(page.locator('.collect-progress')).toHaveCount(0);
+  await stopped.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `target/screenshots/dang-uy-stopped-360-${size}.png` });
+  // What was taken is stored: after a reload the chi bộ are there; picking the rest goes on.
+  await page.reload();
+  await expect(page.locator('.dang-uy-table tbody tr')).toHaveCount(Math.min(taken, 3));
+  await page.locator('input[type=file][multiple]').setInputFiles(picked.slice(taken));
+  await expect(page.locator('.collect-results')).toContainText(`${60 - taken} tệp được nhận, 0 tệp bị từ chối`);
+  expect((await rows(page)).sort()).toEqual(['Chi bộ bản Púng', 'Chi bộ thôn Tây', 'Chi bộ thôn Đông']);
+});
+}
 
 test('a chi bộ stored as text by the first version (entry v1) still opens; one whose data cannot be read is named, the others open', async ({ page }) => {
   await openCollection(page);
