@@ -52,7 +52,10 @@ const BUDGET_FIRST_PAINT_RATIO = 1.2;
 const BUDGET_WARM_RATIO = 1.5;
 const BUDGET_TEN_YEARS_START_RATIO = 1.2;
 const BUDGET_TEN_YEARS_MEMORY = 20_000_000;
-const BUDGET_PRECACHE_GZIP = 562_000 * 1.1;
+// The precache decision (1,100 KB gzip, decided after the split round). The test command's
+// guard (scripts/check_sizes.py) counts the dist's files, this counts what the first visit
+// downloads (the page, its shell and the worker's precache, some of it twice).
+const BUDGET_PRECACHE_GZIP = 1_100_000;
 const BUDGET_KEYSTROKE_P95_MS = 16;
 const BUDGET_COLLECT_MS = 5000;
 const BUDGET_OVERVIEW_MS = 200;
@@ -1241,7 +1244,7 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
       mark(Math.max(median(cold.app.map((r) => r.totalBlocking)), tenYears ? median(tenYears.totalBlocking) : 0) <= BUDGET_TBT_MS),
     ],
     [
-      'everything precached on the first visit ≤ 562 KB gzip + 10 % (618.2 KB)',
+      `everything precached on the first visit ≤ ${kb(BUDGET_PRECACHE_GZIP)} gzip`,
       `${kb(firstVisit.gzip)} gzip (page, page after the first screen, precache)${refetched.gzip ? `; ${kb(refetched.gzip)} of it downloaded twice` : ''}`,
       mark(firstVisit.gzip <= BUDGET_PRECACHE_GZIP),
     ],
