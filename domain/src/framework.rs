@@ -460,10 +460,7 @@ impl Framework {
 
     /// Pretty JSON, in the documented format.
     pub fn to_json_pretty(&self) -> String {
-        // Serialising these plain structs cannot fail (no maps with non-string keys).
-        // Compact, then indented: the compact serialiser is the one backups already carry
-        // (`indent::indent` says why; the same text as `to_string_pretty`).
-        crate::indent::indent(&serde_json::to_string(self).unwrap_or_default())
+        crate::indent::to_pretty_json(self)
     }
 
     /// Every criterion with its group, in sheet order.

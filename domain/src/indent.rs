@@ -1,6 +1,13 @@
 //! A leaf: compact JSON indented like `serde_json::to_string_pretty`, used by every file the
 //! app writes for people to keep (backups, frameworks, packs, templates, dues rules).
 
+/// `value` as pretty JSON through the compact serialiser and [`indent`]: the same text as
+/// `serde_json::to_string_pretty`, without a second, pretty copy of the type's serialiser
+/// in the wasm. For plain structs with string keys, which cannot fail to serialise.
+pub fn to_pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    indent(&serde_json::to_string(value).unwrap_or_default())
+}
+
 /// Indents compact JSON by two spaces, exactly as `serde_json::to_string_pretty` would
 /// (`"key": value`, `[]` and `{}` for empty lists and objects). Writing compact JSON and
 /// indenting it lets the wasm reuse the compact serialisers the app's storage already

@@ -62,9 +62,9 @@ impl Held {
         })
     }
 
-    /// When the newest file taken was written by the chi bộ's phone.
-    pub fn latest_export(&self) -> Option<sotay_domain::Timestamp> {
-        self.files.iter().map(|file| file.exported_at).max()
+    /// From a header's text just written beside `entry`.
+    fn of_text(text: &str, entry: CollectedChiBo) -> Option<Held> {
+        Held::of_header(read_header(text).ok()?, Some(Arc::new(entry)))
     }
 }
 
@@ -189,10 +189,10 @@ impl DangUyState {
                 held.extend(Held::of_header(header, None));
                 continue;
             }
-            match read_data(&header).await {
+            match read_data(&header.chi_bo_id, &header.files).await {
                 Ok((entry, data)) => {
                     let text = entry.header_text(&data);
-                    if let Some(h) = read_header(&text).ok().and_then(|header| Held::of_header(header, Some(Arc::new(entry)))) {
+                    if let Some(h) = Held::of_text(&text, entry) {
                         held.push(h);
                         rewritten.push((key, text));
                     }
@@ -229,8 +229,7 @@ impl DangUyState {
         if let Some(entry) = held.entry {
             return Some(entry);
         }
-        let header = EntryHeader { chi_bo_id: held.chi_bo_id.clone(), files: (*held.files).clone(), summary: None, source: held.source.clone() };
-        match read_data(&header).await {
+        match read_data(&held.chi_bo_id, &held.files).await {
             Ok((entry, _)) => {
                 let entry = Arc::new(entry);
                 self.chi_bo.update_untracked(|all| {
@@ -495,7 +494,7 @@ impl DangUyState {
         };
         let writes = [(format!("{ENTRY_PREFIX}{id}"), Stored::Bytes(header.as_bytes())), (format!("{DATA_PREFIX}{id}"), data)];
         idb::apply(&writes, &[]).await?;
-        let Some(held) = read_header(&header).ok().and_then(|read| Held::of_header(read, Some(Arc::new(entry)))) else {
+        let Some(held) = Held::of_text(&header, entry) else {
             return Ok(());
         };
         self.chi_bo.update_untracked(|all| {
@@ -574,9 +573,9 @@ async fn keep_years(kept: Vec<(String, Vec<u8>)>) {
 
 /// An entry's records read from storage, with the data's bytes as stored; the message
 /// names why they do not read.
-async fn read_data(header: &EntryHeader) -> Result<(CollectedChiBo, Vec<u8>), String> {
-    let data = idb::read_one(&format!("{DATA_PREFIX}{}", header.chi_bo_id)).await.map_err(|error| storage_message(&error))?.unwrap_or_default();
-    match read_entry_data(header, &data) {
+async fn read_data(chi_bo_id: &str, files: &[ReceivedFile]) -> Result<(CollectedChiBo, Vec<u8>), String> {
+    let data = idb::read_one(&format!("{DATA_PREFIX}{chi_bo_id}")).await.map_err(|error| storage_message(&error))?.unwrap_or_default();
+    match read_entry_data(chi_bo_id, files, &data) {
         Ok(entry) => Ok((entry, data)),
         Err(error) => Err(words::entry_error(&error)),
     }

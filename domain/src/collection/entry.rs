@@ -70,7 +70,7 @@ pub struct EntryHeader {
 impl EntryHeader {
     /// When the newest file taken was written by the chi bộ's phone.
     pub fn latest_export(&self) -> Option<Timestamp> {
-        self.files.iter().map(|file| file.exported_at).max()
+        super::latest_export_of(&self.files)
     }
 }
 
@@ -138,19 +138,20 @@ impl CollectedChiBo {
 
 /// Reads an entry back from its header and its data (the backup file's UTF-8 bytes).
 pub fn read_entry(header: &str, data: &[u8]) -> Result<CollectedChiBo, EntryError> {
-    read_entry_data(&read_header(header)?, data)
+    let header = read_header(header)?;
+    read_entry_data(&header.chi_bo_id, &header.files, data)
 }
 
-/// Reads an entry's data under its header, read before (the overview opens from headers;
-/// a chi bộ's data is read when it is needed).
-pub fn read_entry_data(header: &EntryHeader, data: &[u8]) -> Result<CollectedChiBo, EntryError> {
+/// Reads an entry's data under what its header, read before, says: the chi bộ's id and the
+/// files taken (the overview opens from headers; a chi bộ's data is read when it is needed).
+pub fn read_entry_data(chi_bo_id: &str, files: &[ReceivedFile], data: &[u8]) -> Result<CollectedChiBo, EntryError> {
     let backup = parse_backup(data, &ImportLimits { max_bytes: usize::MAX })
         .map_err(EntryError::Data)?;
     match &backup.data.chi_bo {
-        Some(chi_bo) if chi_bo.id == header.chi_bo_id => {}
+        Some(chi_bo) if chi_bo.id == chi_bo_id => {}
         _ => return Err(EntryError::OtherChiBo),
     }
-    Ok(CollectedChiBo { chi_bo_id: header.chi_bo_id.clone(), data: backup.data, files: header.files.clone() })
+    Ok(CollectedChiBo { chi_bo_id: chi_bo_id.to_owned(), data: backup.data, files: files.to_vec() })
 }
 
 /// Reads a header alone (the overview opens from headers and kept figures).

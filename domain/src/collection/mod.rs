@@ -76,13 +76,18 @@ impl CollectedChiBo {
 
     /// When the newest file taken was written by the chi bộ's phone.
     pub fn latest_export(&self) -> Option<Timestamp> {
-        self.files.iter().map(|file| file.exported_at).max()
+        latest_export_of(&self.files)
     }
 
     /// Whole days since the latest file was written, when more than [`STALE_AFTER_DAYS`].
     pub fn stale_days(&self, now: Timestamp) -> Option<i64> {
         stale_days_since(self.latest_export(), now)
     }
+}
+
+/// When the newest of `files` was written by the chi bộ's phone.
+pub fn latest_export_of(files: &[ReceivedFile]) -> Option<Timestamp> {
+    files.iter().map(|file| file.exported_at).max()
 }
 
 /// Whole days from `latest` (a chi bộ's latest file) to `now`, when more than

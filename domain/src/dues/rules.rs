@@ -301,10 +301,7 @@ impl DuesRules {
     /// Pretty JSON, in the documented format (read back by `DuesRules::from_json`, in the
     /// reading and validation module, with [`builtin_rules`](super::builtin_rules)).
     pub fn to_json_pretty(&self) -> String {
-        // Plain structs with string keys: serialising cannot fail.
-        // Compact, then indented: the compact serialiser is the one backups already carry
-        // (`indent::indent` says why; the same text as `to_string_pretty`).
-        crate::indent::indent(&serde_json::to_string(self).unwrap_or_default())
+        crate::indent::to_pretty_json(self)
     }
 
     /// A category by key.

@@ -401,10 +401,7 @@ impl Pack {
 
     /// Pretty JSON in the documented format (reads back to an equal pack).
     pub fn to_json_pretty(&self) -> String {
-        // Serialising these plain structs cannot fail (no maps with non-string keys).
-        // Compact, then indented: the compact serialiser is the one backups already carry
-        // (`indent::indent` says why; the same text as `to_string_pretty`).
-        crate::indent::indent(&serde_json::to_string(self).unwrap_or_default())
+        crate::indent::to_pretty_json(self)
     }
 
     /// Name, issuer, version and date.

@@ -118,9 +118,7 @@ impl DossierTemplate {
 
     /// Pretty JSON, in the documented format.
     pub fn to_json_pretty(&self) -> String {
-        // Compact, then indented: the compact serialiser is the one backups already carry
-        // (`indent::indent` says why; the same text as `to_string_pretty`).
-        crate::indent::indent(&serde_json::to_string(self).unwrap_or_default())
+        crate::indent::to_pretty_json(self)
     }
 
     /// A section by id.
