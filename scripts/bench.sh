@@ -17,6 +17,15 @@ ensure_twiggy() {
 }
 ensure_twiggy
 
+ensure_lighthouse() {
+  # Kept out of the root package.json: the test command does not need its 110 MB.
+  if [ ! -f tests/bench/lighthouse/node_modules/lighthouse/core/index.js ]; then
+    say "Installing Lighthouse for the bench (tests/bench/lighthouse)"
+    npm ci --prefix tests/bench/lighthouse --no-audit --no-fund || echo "bench: Lighthouse could not be installed; its part is skipped" >&2
+  fi
+}
+ensure_lighthouse
+
 say "Building the release build into target/bench-dist"
 trunk build --release --public-url /so-tay/ --dist target/bench-dist
 

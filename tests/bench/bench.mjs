@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { lighthouseInstalled, lighthouseRuns } from './lighthouse.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(ROOT, process.env.BENCH_DIST || 'target/bench-dist');
@@ -69,6 +70,10 @@ const BUDGET_TBT_MS = 150;
 const BUDGET_TAP_P95_MS = 50;
 /** Issue 31: the overview and a chi bộ open ≤ 1.5 s after a restart, at 4× CPU. */
 const BUDGET_RESTART_MS = 1500;
+/** Issue 31: Lighthouse's mobile performance score on a gzip host, empty and with ten years stored. */
+const BUDGET_LIGHTHOUSE_SCORE = 95;
+/** Lighthouse runs per case (each about 10 s). */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -991,6 +996,17 @@ async function main() {
     }
     return;
   }
+  if (process.env.BENCH_ONLY === 'lighthouse') {
+    // Only Lighthouse, printed.
+    try {
+      const lighthouse = await measureLighthouse();
+      process.stdout.write(`${table(['budget', 'measured', ''], [lighthouseBudgetLine(lighthouse)])}\n`);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+    return;
+  }
   if (process.env.BENCH_ONLY === 'collection') {
     // Only the đảng ủy's part, printed (for iterating on it; BENCHMARKS.md is not touched).
     try {
@@ -1086,8 +1102,11 @@ async function main() {
       log(`  cold ${run + 1}/${RUNS}: app ${ms(cold.app.at(-1).usable)}, static ${ms(cold.static.at(-1).usable)}`);
     }
 
+    log(`Lighthouse (mobile defaults, ${LIGHTHOUSE_RUNS} runs per case), empty and with ten years stored`);
+    const lighthouse = await measureLighthouse();
+
     host.loadEnd = os.loadavg()[0].toFixed(2);
-    report = buildReport({ host, visit, cold, warm, search, tenYears, collection, twiggy: twiggyReport() });
+    report = buildReport({ host, visit, cold, warm, search, tenYears, collection, lighthouse, twiggy: twiggyReport() });
   } finally {
     await browser.close();
     server.kill();
@@ -1100,9 +1119,45 @@ async function main() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lighthouse (tests/bench/lighthouse.mjs)
+
+/** Lighthouse's runs, or null when it is not installed (scripts/bench.sh installs it). */
+async function measureLighthouse() {
+  if (!lighthouseInstalled()) {
+    log('Lighthouse is not installed (npm ci --prefix tests/bench/lighthouse): its part is skipped');
+    return null;
+  }
+  const tenYears = path.join(DATA_FILES, TEN_YEARS_FILE);
+  return lighthouseRuns({
+    base: BASE,
+    runs: LIGHTHOUSE_RUNS,
+    tenYearsFile: existsSync(tenYears) ? tenYears : null,
+    measures: { importRead: MEASURES.importRead, importApply: MEASURES.importApply },
+    log,
+  });
+}
+
+/** "median score (each run's), TBT, LCP" of one case's Lighthouse runs. */
+function lighthouseCase(runs) {
+  const scores = runs.map((run) => run.score);
+  const figure = (field) => ms(median(runs.map((run) => run[field])));
+  return `median ${median(scores)} (${scores.join(', ')}; TBT ${figure('totalBlockingTime')}, LCP ${figure('largestContentfulPaint')}, FCP ${figure('firstContentfulPaint')}, max potential FID ${figure('maxPotentialFid')})`;
+}
+
+function lighthouseBudgetLine(lighthouse) {
+  const label = `Lighthouse mobile performance ≥ ${BUDGET_LIGHTHOUSE_SCORE} (12.2.3, its simulated Slow 4G and 4× CPU; gzip host)`;
+  if (!lighthouse) return [label, 'not measured: Lighthouse not installed', '—'];
+  const cases = [`empty (a first visit): ${lighthouseCase(lighthouse.empty)}`];
+  if (lighthouse.tenYears) cases.push(`ten years stored (opened again, served by the worker): ${lighthouseCase(lighthouse.tenYears)}`);
+  else cases.push(`ten years stored: not measured, ${DATA_FILES} has no generated backups`);
+  const medians = [lighthouse.empty, lighthouse.tenYears].filter(Boolean).map((runs) => median(runs.map((run) => run.score)));
+  return [label, cases.join('; '), mark(Math.min(...medians) >= BUDGET_LIGHTHOUSE_SCORE)];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
-function buildReport({ host, visit, cold, warm, search, tenYears, collection, twiggy }) {
+function buildReport({ host, visit, cold, warm, search, tenYears, collection, lighthouse, twiggy }) {
   // Bundle sizes: every file of the build, and who requested which on the first visit.
   const buildFiles = readdirSync(DIST).filter((f) => f !== STATIC_PAGE && statSync(path.join(DIST, f)).isFile()).sort();
   const sizes = new Map(buildFiles.map((f) => [f, sizesOf(path.join(DIST, f))]));
@@ -1249,6 +1304,7 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, tw
       `first visit median ${ms(median(cold.app.map((r) => r.totalBlocking)))} (${cold.app.map((r) => ms(r.totalBlocking)).join(', ')}); ten years ${tenYears ? `median ${ms(median(tenYears.totalBlocking))} (${tenYears.totalBlocking.map(ms).join(', ')})` : 'not measured'}`,
       mark(Math.max(median(cold.app.map((r) => r.totalBlocking)), tenYears ? median(tenYears.totalBlocking) : 0) <= BUDGET_TBT_MS),
     ],
+    lighthouseBudgetLine(lighthouse),
     [
       `everything precached on the first visit ≤ ${kb(BUDGET_PRECACHE_GZIP)} gzip`,
       `${kb(firstVisit.gzip)} gzip (page, page after the first screen, precache)${refetched.gzip ? `; ${kb(refetched.gzip)} of it downloaded twice` : ''}`,
