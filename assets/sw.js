@@ -51,8 +51,10 @@ async function precache(cache, path) {
 async function isWhatItClaims(path, response) {
   const type = (response.headers.get('content-type') || '').toLowerCase();
   if (path === './') {
-    const html = await response.text();
-    return html.includes(`<meta name="sotay-build" content="${BUILD_VERSION}">`);
+    // The page's <meta name="sotay-build" content="…">, its attributes in any order, quoted or
+    // not (release builds minify the page).
+    const meta = (await response.text()).match(/<meta\b[^>]*\bname=["']?sotay-build(?=["'\s>])[^>]*>/);
+    return meta !== null && new RegExp(`\\bcontent=["']?${BUILD_VERSION}(?=["'\\s>])`).test(meta[0]);
   }
   if (/\.wasm$/.test(path)) {
     const bytes = new Uint8Array(await response.arrayBuffer());

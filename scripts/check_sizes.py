@@ -18,6 +18,7 @@ usage: check_sizes.py DIST [--record]
 import gzip
 import json
 import re
+from html.parser import HTMLParser
 import sys
 from pathlib import Path
 
@@ -38,12 +39,25 @@ def logical(name):
     return f"{match['stem']}{match['bg'] or ''}{match['ext']}" if match else name
 
 
+class NamedFiles(HTMLParser):
+    """The files a page names in the attributes that load something (quoted or not: a release
+    build's page is minified)."""
+    ATTRIBUTES = {"href", "src", "data-glue", "data-wasm"}
+
+    def __init__(self):
+        super().__init__()
+        self.names = set()
+
+    def handle_starttag(self, tag, attrs):
+        for attribute, value in attrs:
+            if attribute in self.ATTRIBUTES and value and not value.startswith("#"):
+                self.names.add(value.rsplit("/", 1)[-1])
+
+
 def first_load_files(dist):
-    html = (dist / "index.html").read_text(encoding="utf-8")
-    named = set()
-    for attribute in ("href", "src", "data-glue", "data-wasm"):
-        for value in re.findall(rf'{attribute}="([^"#][^"]*)"', html):
-            named.add(value.rsplit("/", 1)[-1])
+    page = NamedFiles()
+    page.feed((dist / "index.html").read_text(encoding="utf-8"))
+    named = page.names
     # Not fetched by a browser with modules, or only when asked for.
     named -= {"boot-nomodule.js", "apple-touch-icon.png"}
     files = {"index.html"} | {name for name in named if (dist / name).is_file()}

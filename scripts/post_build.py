@@ -37,10 +37,11 @@ def allow_inline_boot_script(staging):
     """The CSP allows the one inline script (index.html's boot-early) by the hash of its text."""
     index = staging / "index.html"
     html = index.read_text(encoding="utf-8")
-    match = re.search(r'<script id="boot-early">(.*?)</script>', html, re.S)
+    # Quoted or not: a release build's minified page drops the quotes.
+    match = re.search(r'<script id=(["\']?)boot-early\1>(.*?)</script>', html, re.S)
     if not match:
         sys.exit("post_build: index.html lacks <script id=\"boot-early\">")
-    digest = base64.b64encode(hashlib.sha256(match.group(1).encode("utf-8")).digest()).decode()
+    digest = base64.b64encode(hashlib.sha256(match.group(2).encode("utf-8")).digest()).decode()
     fill(index, {"%BOOT_EARLY_HASH%": f"'sha256-{digest}'"})
 
 

@@ -51,7 +51,12 @@ for (const size of ['normal', 'xlarge']) {
   for (const [name, hash, anchor] of screens) {
     await page.goto(base + hash);
     await page.waitForSelector('#app .bottom-nav');
-    if (anchor) await page.locator(anchor).scrollIntoViewIfNeeded();
+    if (anchor) {
+      await page.locator(anchor).scrollIntoViewIfNeeded();
+      // The meeting form's sections out of view are drawn only once in view (content-visibility):
+      // the frames after the jump, not the jump's own, show what a person sees.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
     await page.screenshot({ path: `${out}/${name}-${size}.png` });
   }
   await context.close();

@@ -13,6 +13,9 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
 /// The screen's heading; also names the browser tab and the history entry.
 #[component]
 pub fn PageTitle(#[prop(into)] title: Signal<String>) -> impl IntoView {
+    // A title made from a record (a meeting's kind and date) is derived again at each change of
+    // the record: the tab's title and the heading are set only when its text changes.
+    let title = Memo::new(move |_| title.get());
     Effect::new(move |_| {
         document().set_title(&format!("{} — {}", title.get(), text::APP_NAME));
     });

@@ -285,3 +285,51 @@ async fn finalising_is_refused_while_the_end_is_before_the_start() {
     assert!(app.text_content().unwrap().contains("Chưa hoàn tất được"));
     app.remove();
 }
+
+/// The form's field labelled `label` (its `<span>`), as an input or a textarea.
+fn field_labelled(root: &web_sys::HtmlElement, label: &str) -> web_sys::Element {
+    let labels = root.query_selector_all("label.field").unwrap();
+    (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .map(|node| node.unchecked_into::<web_sys::Element>())
+        .find(|field| field.query_selector("span").unwrap().is_some_and(|span| span.text_content().unwrap_or_default().trim() == label))
+        .and_then(|field| field.query_selector("input, textarea").unwrap())
+        .unwrap_or_else(|| panic!("no field «{label}»"))
+}
+
+fn field_value(field: &web_sys::Element) -> String {
+    match field.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(input) => input.value(),
+        None => field.unchecked_ref::<web_sys::HtmlTextAreaElement>().value(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_change_refused_because_another_tab_saved_shows_what_is_stored() {
+    use sotay_app::text::meeting as t;
+    let id = seed_chi_bo_with_members_and_draft();
+    let app = open_app_at(&format!("#/sinh-hoat/{id}")).await;
+    settle().await;
+    let type_into = |field: &web_sys::Element, value: &str| {
+        field.unchecked_ref::<web_sys::HtmlInputElement>().set_value(value);
+        field.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    };
+    type_into(&field_labelled(&app, t::PLACE), "Hội trường");
+    settle().await;
+    assert_eq!(stored("sotay.meeting.mtg1")["place"], "Hội trường");
+
+    // Another tab saves a newer copy (the same place, other notes) before this one hears of it.
+    let mut newer = stored("sotay.meeting.mtg1");
+    newer["notes"] = "Sửa ở thẻ khác".into();
+    newer["updated_at"] = "2099-01-01T00:00:00Z".into();
+    local_storage().set_item("sotay.meeting.mtg1", &newer.to_string()).unwrap();
+    type_into(&field_labelled(&app, t::PLACE), "Hội trường thôn");
+    settle().await;
+
+    assert_eq!(stored("sotay.meeting.mtg1")["place"], "Hội trường", "the refused change is not saved");
+    assert!(app.text_content().unwrap().contains(t::CHANGED_ELSEWHERE));
+    // The place did not change in the stored copy, yet the field must not keep the unsaved text.
+    assert_eq!(field_value(&field_labelled(&app, t::PLACE)), "Hội trường");
+    assert_eq!(field_value(&field_labelled(&app, t::NOTES)), "Sửa ở thẻ khác");
+    app.remove();
+}

@@ -53,17 +53,25 @@ fn MeetingEditor(initial: Meeting) -> impl IntoView {
         // A finalised meeting reads as a record; only a draft shows the form.
         // Its actions (reopen, print, share) come first, above the long documents.
         <Show when=move || !editor.is_finalised() fallback=move || view! { <MeetingActions problems=problems/><MeetingRecord/> }>
-            <div class="meeting-form">
-                <GeneralSection problems=problems/>
-                <AttendanceSection problems=problems/>
-                <AgendaSection/>
-                <crate::dues::MeetingDuesLine date=Signal::derive(move || editor.meeting.with(|m| m.date))/>
-                <PreviousTasksSection/>
-                <SpeakersSection/>
-                <NextTasksSection/>
-                <ResolutionSection/>
-                <ScoreSheetSection/>
-            </div>
+            // Drawn again when a change was refused or another tab's copy taken: the controls are
+            // bound to parts of the meeting (`Editor::watch`), and a field that still shows what
+            // was typed must show what is stored, even where that part itself did not change.
+            {move || {
+                editor.elsewhere.track();
+                view! {
+                    <div class="meeting-form">
+                        <GeneralSection problems=problems/>
+                        <AttendanceSection problems=problems/>
+                        <AgendaSection/>
+                        <crate::dues::MeetingDuesLine date=Signal::from(editor.watch(|m| m.date))/>
+                        <PreviousTasksSection/>
+                        <SpeakersSection/>
+                        <NextTasksSection/>
+                        <ResolutionSection/>
+                        <ScoreSheetSection/>
+                    </div>
+                }
+            }}
             <MeetingActions problems=problems/>
         </Show>
     }
@@ -159,33 +167,37 @@ fn GeneralSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
     let kinds = MeetingKind::ALL.map(|kind| {
         view! {
             <label class="choice">
-                <input type="radio" name="meeting-kind" prop:checked=move || meeting.with(|m| m.kind == kind)
+                <input type="radio" name="meeting-kind" prop:checked=editor.watch(move |m| m.kind == kind)
                     on:change=move |_| editor.change(|m| m.kind = kind)/>
                 <span>{sotay_domain::text::meeting_kind(kind)}</span>
             </label>
         }
     });
+    let date = editor.watch(|m| m.date);
+    // Parts watched as text, as the fields show them: one memo type fewer each (size).
+    let start = editor.watch(|m| time_value(m.start_time));
+    let end = editor.watch(|m| time_value(m.end_time));
     let duration = move || meeting.with(|m| m.duration_minutes()).map(|minutes| format!("{}: {minutes} {}", t::DURATION, t::MINUTES));
     view! {
         <section class="card">
             <h2>{t::GENERAL}</h2>
             <label class="field">
                 <span>{t::DATE}</span>
-                <input type="date" prop:value=move || date_value(Some(meeting.with(|m| m.date)))
+                <input type="date" prop:value=move || date_value(Some(date.get()))
                     on:change=move |ev| if let Some(date) = parse_date_value(&event_target_value(&ev)) { editor.change(|m| m.date = date) }/>
-                <small class="hint">{move || format_date_with_weekday(meeting.with(|m| m.date))}</small>
+                <small class="hint">{move || format_date_with_weekday(date.get())}</small>
             </label>
             {field_messages(problems, MeetingField::Date, store)}
             <fieldset class="choices"><legend>{t::KIND}</legend>{kinds}</fieldset>
             <div class="two-columns">
                 <label class="field">
                     <span>{t::START}</span>
-                    <input type="time" prop:value=move || time_value(meeting.with(|m| m.start_time))
+                    <input type="time" prop:value=start
                         on:change=move |ev| { let value = parse_time_value(&event_target_value(&ev)); editor.change(|m| m.start_time = value) }/>
                 </label>
                 <label class="field">
                     <span>{t::END}</span>
-                    <input type="time" prop:value=move || time_value(meeting.with(|m| m.end_time))
+                    <input type="time" prop:value=end
                         on:change=move |ev| { let value = parse_time_value(&event_target_value(&ev)); editor.change(|m| m.end_time = value) }/>
                 </label>
             </div>
@@ -193,7 +205,7 @@ fn GeneralSection(problems: Memo<Vec<MeetingProblem>>) -> impl IntoView {
             {field_messages(problems, MeetingField::Times, store)}
             <label class="field">
                 <span>{t::PLACE}</span>
-                <input type="text" prop:value=move || meeting.with(|m| m.place.clone())
+                <input type="text" prop:value=editor.watch(|m| m.place.clone())
                     on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.place = value) }/>
             </label>
             <MemberSelect label=t::CHAIR pick=|m| m.chair_id.clone() set=|m, id| m.chair_id = id/>
@@ -211,13 +223,15 @@ fn MemberSelect(
 ) -> impl IntoView {
     let editor = expect_context::<Editor>();
     let roster = editor.roster_names();
+    // The chosen member's id, empty for none (text: one memo type fewer).
+    let chosen = editor.watch(move |m| pick(m).unwrap_or_default());
     let options = move || {
         roster
             .get()
             .into_iter()
             .map(|(id, name)| {
                 let value = id.clone();
-                let selected = move || editor.meeting.with(|m| pick(m).as_deref() == Some(id.as_str()));
+                let selected = move || chosen.with(|chosen| *chosen == id);
                 view! { <option value=value prop:selected=selected>{name}</option> }
             })
             .collect_view()
@@ -229,7 +243,7 @@ fn MemberSelect(
                 let value = event_target_value(&ev);
                 editor.change(|m| set(m, (!value.is_empty()).then_some(value)));
             }>
-                <option value="" selected=move || editor.meeting.with(pick).is_none()>{t::CHOOSE}</option>
+                <option value="" selected=move || chosen.with(String::is_empty)>{t::CHOOSE}</option>
                 {options}
             </select>
         </label>
@@ -241,7 +255,7 @@ fn Guests() -> impl IntoView {
     let editor = expect_context::<Editor>();
     let meeting = editor.meeting;
     let indices = move || (0..meeting.with(|m| m.guests.len())).collect::<Vec<_>>();
-    let read = move |index: usize, pick: fn(&Guest) -> String| move || meeting.with(|m| m.guests.get(index).map(pick).unwrap_or_default());
+    let read = move |index: usize, pick: fn(&Guest) -> String| editor.watch(move |m| m.guests.get(index).map(pick).unwrap_or_default());
     let write = move |index: usize, apply: fn(&mut Guest, String)| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
@@ -258,7 +272,7 @@ fn Guests() -> impl IntoView {
                     <label class="field"><span>{t::GUEST_ROLE}</span>
                         <input type="text" prop:value=read(index, |g| g.role.clone()) on:input=write(index, |g, v| g.role = v)/></label>
                     <label class="check">
-                        <input type="checkbox" prop:checked=move || meeting.with(|m| m.guests.get(index).is_some_and(|g| g.from_superior_committee))
+                        <input type="checkbox" prop:checked=editor.watch(move |m| m.guests.get(index).is_some_and(|g| g.from_superior_committee))
                             on:change=move |ev| { let on = event_target_checked(&ev); editor.change(|m| if let Some(g) = m.guests.get_mut(index) { g.from_superior_committee = on }) }/>
                         <span>{t::GUEST_SUPERIOR}</span>
                     </label>
@@ -443,7 +457,7 @@ fn AgendaSection() -> impl IntoView {
                     let id = StoredValue::new(item.id.clone());
                     view! {
                         <li><label class="check">
-                            <input type="checkbox" prop:checked=move || meeting.with(|m| m.agenda_done.contains(&id.get_value()))
+                            <input type="checkbox" prop:checked=editor.watch(move |m| m.agenda_done.contains(&id.get_value()))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     editor.change(|m| {
@@ -494,10 +508,9 @@ fn PreviousTasksSection() -> impl IntoView {
 #[component]
 fn PreviousTaskRow(id: String) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let meeting = editor.meeting;
     let id = StoredValue::new(id);
     let read = move |pick: fn(&PreviousTask) -> String| {
-        move || meeting.with(|m| m.previous_tasks.iter().find(|task| task.id == id.get_value()).map(pick).unwrap_or_default())
+        editor.watch(move |m| m.previous_tasks.iter().find(|task| task.id == id.get_value()).map(pick).unwrap_or_default())
     };
     let edit = move |apply: Box<dyn FnOnce(&mut PreviousTask)>| {
         editor.change(|m| if let Some(task) = m.previous_tasks.iter_mut().find(|task| task.id == id.get_value()) { apply(task) })
@@ -505,7 +518,7 @@ fn PreviousTaskRow(id: String) -> impl IntoView {
     view! {
         <li class="task">
             <label class="check">
-                <input type="checkbox" prop:checked=move || meeting.with(|m| m.previous_tasks.iter().any(|task| task.id == id.get_value() && task.done))
+                <input type="checkbox" prop:checked=editor.watch(move |m| m.previous_tasks.iter().any(|task| task.id == id.get_value() && task.done))
                     on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |task| task.done = on)) }/>
                 <span>{t::TASK_DONE}</span>
             </label>
@@ -544,7 +557,7 @@ fn SpeakersSection() -> impl IntoView {
                         let id = StoredValue::new(member.id.clone());
                         view! {
                             <li><label class="check">
-                                <input type="checkbox" prop:checked=move || meeting.with(|m| m.speakers.contains(&id.get_value()))
+                                <input type="checkbox" prop:checked=editor.watch(move |m| m.speakers.contains(&id.get_value()))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         editor.change(|m| {
@@ -591,23 +604,25 @@ fn NextTasksSection() -> impl IntoView {
 #[component]
 fn NextTaskRow(id: String) -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let meeting = editor.meeting;
     let id = StoredValue::new(id);
-    let task = move || meeting.with(|m| m.next_tasks.iter().find(|task| task.id == id.get_value()).cloned());
+    // Each part as text, as its field shows it.
+    let part = move |read: fn(&NextTask) -> String| {
+        editor.watch(move |m| m.next_tasks.iter().find(|task| task.id == id.get_value()).map(read).unwrap_or_default())
+    };
     let edit = move |apply: Box<dyn FnOnce(&mut NextTask)>| {
         editor.change(|m| if let Some(task) = m.next_tasks.iter_mut().find(|task| task.id == id.get_value()) { apply(task) })
     };
     view! {
         <li class="task">
             <label class="field"><span>{t::TASK_WHAT}</span>
-                <textarea rows="2" prop:value=move || task().map(|t| t.what).unwrap_or_default()
+                <textarea rows="2" prop:value=part(|task| task.what.clone())
                     on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.what = value)) }></textarea></label>
             <div class="two-columns">
                 <label class="field"><span>{t::TASK_WHO}</span>
-                    <input type="text" list="member-names" prop:value=move || task().map(|t| t.who).unwrap_or_default()
+                    <input type="text" list="member-names" prop:value=part(|task| task.who.clone())
                         on:input=move |ev| { let value = event_target_value(&ev); edit(Box::new(move |task| task.who = value)) }/></label>
                 <label class="field"><span>{t::TASK_DEADLINE}</span>
-                    <input type="date" prop:value=move || date_value(task().and_then(|t| t.deadline))
+                    <input type="date" prop:value=part(|task| date_value(task.deadline))
                         on:change=move |ev| { let value = parse_date_value(&event_target_value(&ev)); edit(Box::new(move |task| task.deadline = value)) }/></label>
             </div>
             <button type="button" class="button small secondary" on:click=move |_| editor.change(|m| m.next_tasks.retain(|task| task.id != id.get_value()))>{t::REMOVE}</button>
@@ -618,11 +633,11 @@ fn NextTaskRow(id: String) -> impl IntoView {
 #[component]
 fn ResolutionSection() -> impl IntoView {
     let editor = expect_context::<Editor>();
-    let meeting = editor.meeting;
     let vote_field = move |label: &'static str, read: fn(&Meeting) -> u32, write: fn(&mut Meeting, u32)| {
+        let votes = editor.watch(move |m| read(m).to_string());
         view! {
             <label class="field"><span>{label}</span>
-                <input type="number" inputmode="numeric" min="0" prop:value=move || meeting.with(read).to_string()
+                <input type="number" inputmode="numeric" min="0" prop:value=votes
                     on:input=move |ev| { let value = event_target_value(&ev).trim().parse().unwrap_or(0); editor.change(|m| write(m, value)) }/>
             </label>
         }
@@ -631,7 +646,7 @@ fn ResolutionSection() -> impl IntoView {
         <section class="card">
             <h2>{t::RESOLUTION}</h2>
             <label class="field"><span class="visually-hidden">{t::RESOLUTION}</span>
-                <textarea rows="5" prop:value=move || meeting.with(|m| m.resolution.clone())
+                <textarea rows="5" prop:value=editor.watch(|m| m.resolution.clone())
                     on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.resolution = value) }></textarea>
             </label>
             <fieldset class="subsection">
@@ -643,7 +658,7 @@ fn ResolutionSection() -> impl IntoView {
                 </div>
             </fieldset>
             <label class="field"><span>{t::NOTES}</span>
-                <textarea rows="4" prop:value=move || meeting.with(|m| m.notes.clone())
+                <textarea rows="4" prop:value=editor.watch(|m| m.notes.clone())
                     on:input=move |ev| { let value = event_target_value(&ev); editor.change(|m| m.notes = value) }></textarea>
             </label>
         </section>

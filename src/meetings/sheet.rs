@@ -240,7 +240,8 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
     let id = criterion.id.as_str();
     let result = scores.criterion(which, id);
     let points = move || result.with(|r| r.as_ref().map(|r| format!("{}/{}", dt::decimal(r.points), dt::decimal(r.max_points))));
-    let input = move || editor.meeting.with(|m| which.sheet(m).and_then(|s| s.input(id).cloned()).unwrap_or_default());
+    // This criterion's input alone: a tick elsewhere leaves its controls as they are.
+    let input = editor.watch(move |m| which.sheet(m).and_then(|s| s.input(id).cloned()).unwrap_or_default());
     let set_input = move |apply: Box<dyn FnOnce(&mut CriterionInput)>| {
         editor.change(|m| {
             if let Some(sheet) = which.sheet_mut(m) {
@@ -251,7 +252,7 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
     let control = match &criterion.rule {
         Rule::Tick => view! {
             <label class="check">
-                <input type="checkbox" prop:checked=move || input().ticked
+                <input type="checkbox" prop:checked=move || input.with(|i| i.ticked)
                     on:change=move |ev| { let on = event_target_checked(&ev); set_input(Box::new(move |i| i.ticked = on)) }/>
                 <span>{criterion.label.clone()}</span>
             </label>
@@ -263,7 +264,7 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
                 let option_id = option.id.as_str();
                 view! {
                     <label class="choice">
-                        <input type="radio" name=name.clone() prop:checked=move || input().picked.as_deref() == Some(option_id)
+                        <input type="radio" name=name.clone() prop:checked=move || input.with(|i| i.picked.as_deref() == Some(option_id))
                             on:change=move |_| set_input(Box::new(move |i| i.picked = Some(option_id.to_owned())))/>
                         <span>{option.label.clone()}" ("{dt::points(option.points)}")"</span>
                     </label>
@@ -277,7 +278,7 @@ fn CriterionRow(criterion: &'static Criterion, which: Which, scores: Scores) -> 
         <li class="criterion">
             <div class="criterion-head">{control}<span class="points">{points}</span></div>
             {move || result.get().map(|r| view! { <Derivation result=r/> })}
-            {criterion.rule.is_computed().then(|| view! { <OverrideControl criterion=criterion input=Signal::derive(input) set_input=set_input/> })}
+            {criterion.rule.is_computed().then(|| view! { <OverrideControl criterion=criterion input=Signal::from(input) set_input=set_input/> })}
         </li>
     }
 }

@@ -123,7 +123,9 @@ test.describe('a new version published in place of the old one', () => {
     writeFileSync(`${nextDist}/sw.js`, next);
     if (!stalePage) {
       const page = readFileSync(`${nextDist}/index.html`, 'utf8');
-      const nextPage = page.replace(`<meta name="sotay-build" content="${version}">`, `<meta name="sotay-build" content="next${version}">`);
+      // The build id's first mention is the page's <meta name="sotay-build"> (minified or not).
+      const nextPage = page.replace(version, `next${version}`);
+      expect(nextPage.match(/<meta\b[^>]*sotay-build[^>]*>/)[0]).toContain(`next${version}`);
       expect(nextPage).not.toBe(page);
       writeFileSync(`${nextDist}/index.html`, nextPage);
     }
