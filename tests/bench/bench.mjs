@@ -592,7 +592,38 @@ async function measureTaps(page) {
   };
   const rollCall = await tapped(page.locator('li.roll-row').getByRole('button', { name: 'Có mặt' }));
   const sheet = await tapped(page.locator('section.score-sheet').getByRole('checkbox'));
-  return { rollCall, sheet };
+  const search = await typedIntoHandbookSearch(page);
+  return { rollCall, sheet, search };
+}
+
+/** Typed without diacritics, as the search allows: a key at a time, as a person types. */
+const SEARCH_KEY_QUERIES = ['khong duoc lam', 'chi bo goc re', 'dang vien', '90 phut'];
+
+/**
+ * Each key typed into the handbook's search box (real key events, a pause between keys): its
+ * interaction's longest Event Timing entry, as `measureTaps` counts a tap. Keys under 16 ms are
+ * not reported by the browser and count as 16 ms. The keys that clear the box are left out.
+ */
+async function typedIntoHandbookSearch(page) {
+  await page.evaluate(() => { window.location.hash = '#/so-tay'; });
+  const box = page.locator(SEARCH_BOX);
+  await box.waitFor({ timeout: 60_000 });
+  await box.focus();
+  await page.waitForTimeout(500);
+  const keys = [];
+  for (const query of SEARCH_KEY_QUERIES) {
+    await page.evaluate(() => { window.benchTaps.clear(); });
+    for (const character of query) {
+      await page.keyboard.type(character);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(500);
+    const reported = await page.evaluate(() => [...window.benchTaps.values()]);
+    keys.push(...reported, ...Array(Math.max(0, query.length - reported.length)).fill(16));
+    await box.fill('');
+    await page.waitForTimeout(300);
+  }
+  return keys;
 }
 
 /**
@@ -1027,8 +1058,8 @@ async function main() {
       // An empty phone's warm starts in the same run, for the start-up ratio.
       const empty = await emptyPhoneStarts(browser);
       process.stdout.write(`${tenYearsMemoryTable(tenYears)}\n`);
-      const tapLine = (label, values) => `${label}: p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))} (${values.length} taps)`;
-      process.stdout.write(`taps at ${CPU_SLOWDOWN}× CPU: ${tapLine('roll call', tenYears.taps.rollCall)}; ${tapLine('score sheet', tenYears.taps.sheet)}\n`);
+      const tapLine = (label, values, unit = 'taps') => `${label}: p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))} (${values.length} ${unit})`;
+      process.stdout.write(`taps at ${CPU_SLOWDOWN}× CPU: ${tapLine('roll call', tenYears.taps.rollCall)}; ${tapLine('score sheet', tenYears.taps.sheet)}; ${tapLine('handbook search', tenYears.taps.search, 'keys')}\n`);
       process.stdout.write(`Total Blocking Time, starts with ten years stored: ${tenYears.totalBlocking.map(ms).join(', ')}\n`);
       process.stdout.write(`start-up, warm, medians of ${STARTS_WITH_DATA}: ten years stored ${ms(median(tenYears.starts))}, empty phone ${ms(median(empty))}: ${(median(tenYears.starts) / median(empty)).toFixed(2)}×\n`);
     } finally {
@@ -1294,9 +1325,9 @@ function buildReport({ host, visit, cold, warm, search, tenYears, collection, li
       : ['memory with ten years loaded ≤ 20 MB', `not measured: ${DATA_FILES} has no generated backups`, '—'],
     tenYears
       ? [
-        `tap → next paint with ten years stored, at ${CPU_SLOWDOWN}× CPU: p95 ≤ ${BUDGET_TAP_P95_MS} ms`,
-        `roll call p50 ${ms(percentile(tenYears.taps.rollCall, 50))}, p95 ${ms(percentile(tenYears.taps.rollCall, 95))}; score sheet p50 ${ms(percentile(tenYears.taps.sheet, 50))}, p95 ${ms(percentile(tenYears.taps.sheet, 95))} (${tenYears.taps.rollCall.length} + ${tenYears.taps.sheet.length} taps, Event Timing)`,
-        mark(Math.max(percentile(tenYears.taps.rollCall, 95), percentile(tenYears.taps.sheet, 95)) <= BUDGET_TAP_P95_MS),
+        `tap or key → next paint with ten years stored, at ${CPU_SLOWDOWN}× CPU: p95 ≤ ${BUDGET_TAP_P95_MS} ms`,
+        `roll call p50 ${ms(percentile(tenYears.taps.rollCall, 50))}, p95 ${ms(percentile(tenYears.taps.rollCall, 95))}; score sheet p50 ${ms(percentile(tenYears.taps.sheet, 50))}, p95 ${ms(percentile(tenYears.taps.sheet, 95))} (${tenYears.taps.rollCall.length} + ${tenYears.taps.sheet.length} taps); handbook search, a key typed: p50 ${ms(percentile(tenYears.taps.search, 50))}, p95 ${ms(percentile(tenYears.taps.search, 95))} (${tenYears.taps.search.length} keys); Event Timing, each interaction's longest entry`,
+        mark(Math.max(percentile(tenYears.taps.rollCall, 95), percentile(tenYears.taps.sheet, 95), percentile(tenYears.taps.search, 95)) <= BUDGET_TAP_P95_MS),
       ]
       : ['tap → next paint with ten years stored', `not measured: ${DATA_FILES} has no generated backups`, '—'],
     [
