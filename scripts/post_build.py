@@ -84,6 +84,9 @@ def main():
         public_url += "/"
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
     glue, wasm = split_build.build_into(staging, release)
+    # The page's loader is on the first load (Trunk copies it as it is: a copy-file asset).
+    boot = staging / "boot.js"
+    boot.write_text(split_build.minify_js(boot.read_text(encoding="utf-8"), release), encoding="utf-8")
     pack = split_build.copy_builtin_pack(staging)
     write_app_file_names(staging, public_url, glue, wasm, pack)
     allow_inline_boot_script(staging)

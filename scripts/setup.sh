@@ -67,7 +67,7 @@ ensure_node_modules() {
   local wanted
   wanted="$(sha256sum "$REPO_ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
-    say "Installing npm dev-dependencies (wasm-opt, Playwright)"
+    say "Installing npm dev-dependencies (wasm-opt, esbuild, Playwright)"
     # No test tool may download a browser here; Debian's Chromium is used instead.
     (cd "$REPO_ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
     echo "$wanted" > "$stamp"

@@ -10,6 +10,7 @@ this step replaces Trunk's own Rust pipeline.
     -> wasm-split-cli   main.wasm, one module per split point group, __wasm_split.js
     -> wasm-bindgen     --target web --keep-lld-exports on the main module (JS glue)
     -> wasm-opt         every module (release only)
+    -> esbuild          the JS glue and the split loader minified (release only)
     -> content-hashed names in the staging directory
 
 Every output name carries a content hash (16 hex digits) so hosts and the service worker can
@@ -110,13 +111,26 @@ def split_and_bind(wasm, work, release):
     return main_wasm, bind_dir / f"{APP_BIN}.js", split_dir / SPLIT_LOADER, modules
 
 
+def minify_js(text, release):
+    """A release build's JS glue and split loader, minified by esbuild (an npm dev-dependency):
+    Trunk minifies only the assets it builds itself, and these two are written here. The glue
+    is on the first load: 60.2 → 28.0 KB raw, 9.8 → 7.7 KB gzip (2026-12-06)."""
+    if not release:
+        return text
+    done = subprocess.run(["esbuild", "--minify", "--loader=js", "--log-level=warning"],
+                          input=text, capture_output=True, text=True, encoding="utf-8")
+    if done.returncode != 0:
+        sys.exit(f"split_build: esbuild failed:\n{done.stderr}")
+    return done.stdout
+
+
 def replace_all(text, old, new, where):
     if old not in text:
         sys.exit(f"split_build: {where} does not name {old}")
     return text.replace(old, new)
 
 
-def write_hashed(staging, main_wasm, glue, loader, modules):
+def write_hashed(staging, main_wasm, glue, loader, modules, release):
     """Copies the build into `staging` under hashed names; returns (glue name, wasm name)."""
     # wasm-split-cli heads each chunk's loader with a comment naming every screen that shares
     # it: a fifth of the file (151 → 121 KB), which every start parses and nobody reads.
@@ -141,8 +155,10 @@ def write_hashed(staging, main_wasm, glue, loader, modules):
     glue_text, found = re.subn(r"""(\bfrom\s*)(['"])(?:\./)?__wasm_split\.js\2""", f"\\1'./{loader_name}'", glue_text)
     if not found:
         sys.exit(f"split_build: {glue.name} does not import {SPLIT_LOADER}")
-    (staging / loader_name).write_text(loader_text, encoding="utf-8")
-    (staging / glue_name).write_text(glue_text, encoding="utf-8")
+    # Minified last: the names above are found in the texts as wasm-bindgen and wasm-split wrote
+    # them, and the pair's hash is of those texts (the minified ones follow from them).
+    (staging / loader_name).write_text(minify_js(loader_text, release), encoding="utf-8")
+    (staging / glue_name).write_text(minify_js(glue_text, release), encoding="utf-8")
     # Ties the named copy to this build (the benchmark checks it before reading it).
     (NAMED_DIR / "glue-name.txt").write_text(glue_name, encoding="utf-8")
     return glue_name, wasm_name
@@ -164,7 +180,7 @@ def build_into(staging, release):
     wasm = cargo_build(release)
     with tempfile.TemporaryDirectory(prefix="sotay-split-") as work:
         main_wasm, glue, loader, modules = split_and_bind(wasm, Path(work), release)
-        names = write_hashed(staging, main_wasm, glue, loader, modules)
+        names = write_hashed(staging, main_wasm, glue, loader, modules, release)
     refuse_other_wasm(staging, len(modules) + 1)
     return names
 

@@ -352,10 +352,35 @@ fn sort_key(year: &ChiBoYear, column: Column) -> (i64, (Vec<(char, u8)>, Vec<(ch
     (number, name)
 }
 
+/// The media query under which the overview is a table, not cards (as in style/main.css).
+const TABLE_MEDIA: &str = "(min-width: 60rem)";
+
+/// Whether the overview draws its table (a wide screen, or while printing: the print is the
+/// table) rather than its cards. Only the one shown is built: for 300 chi bộ the hidden one
+/// was about half the time of opening the overview after a restart (issue 31).
+fn table_layout() -> RwSignal<bool> {
+    let wide = || window().match_media(TABLE_MEDIA).ok().flatten().is_some_and(|query| query.matches());
+    let table = RwSignal::new(wide());
+    let follow = move || {
+        if table.get_untracked() != wide() {
+            table.set(wide());
+        }
+    };
+    // Built in the print handler's microtasks, before the browser lays out the print.
+    let listeners = [
+        window_event_listener_untyped("resize", move |_| follow()),
+        window_event_listener_untyped("beforeprint", move |_| table.set(true)),
+        window_event_listener_untyped("afterprint", move |_| follow()),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
+    table
+}
+
 #[component]
 fn YearTable(years: Memo<Vec<Arc<ChiBoYear>>>, year: RwSignal<i32>) -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let sort = RwSignal::new((Column::Name, true));
+    let table_layout = table_layout();
     let shown = Memo::new(move |_| {
         let query = fold(filter.get().trim());
         let (column, ascending) = sort.get();
@@ -388,25 +413,29 @@ fn YearTable(years: Memo<Vec<Arc<ChiBoYear>>>, year: RwSignal<i32>) -> impl Into
                 <input type="search" prop:value=filter on:input=move |ev| filter.set(event_target_value(&ev))/>
             </label>
             <Show when=move || shown.with(Vec::is_empty)><p>{t::NO_MATCH}</p></Show>
-            <div class="table-scroll dang-uy-table-wrap" tabindex="0">
-                <table class="dang-uy-table">
-                    <thead><tr>
-                        {header(Column::Name, t::COLUMN_NAME.to_owned())}
-                        {header(Column::Latest, t::COLUMN_LATEST.to_owned())}
-                        {(1..=12).map(|m| header(Column::Month(m), format!("{}{m}", t::MONTH_SHORT))).collect_view()}
-                        {header(Column::Held, t::COLUMN_HELD.to_owned())}
-                        {header(Column::Thematic, t::COLUMN_THEMATIC.to_owned())}
-                        {header(Column::Score, t::COLUMN_SCORE.to_owned())}
-                        {header(Column::Attendance, t::COLUMN_ATTENDANCE.to_owned())}
-                    </tr></thead>
-                    <tbody>
-                        {move || shown.get().into_iter().map(|y| view! { <TableRow year=y of_year=year.get_untracked()/> }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <ul class="dang-uy-cards">
-                {move || shown.get().into_iter().map(|y| view! { <ChiBoCard year=y of_year=year.get_untracked()/> }).collect_view()}
-            </ul>
+            {move || table_layout.get().then(|| view! {
+                <div class="table-scroll dang-uy-table-wrap" tabindex="0">
+                    <table class="dang-uy-table">
+                        <thead><tr>
+                            {header(Column::Name, t::COLUMN_NAME.to_owned())}
+                            {header(Column::Latest, t::COLUMN_LATEST.to_owned())}
+                            {(1..=12).map(|m| header(Column::Month(m), format!("{}{m}", t::MONTH_SHORT))).collect_view()}
+                            {header(Column::Held, t::COLUMN_HELD.to_owned())}
+                            {header(Column::Thematic, t::COLUMN_THEMATIC.to_owned())}
+                            {header(Column::Score, t::COLUMN_SCORE.to_owned())}
+                            {header(Column::Attendance, t::COLUMN_ATTENDANCE.to_owned())}
+                        </tr></thead>
+                        <tbody>
+                            {move || shown.get().into_iter().map(|y| view! { <TableRow year=y of_year=year.get_untracked()/> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            {move || (!table_layout.get()).then(|| view! {
+                <ul class="dang-uy-cards">
+                    {move || shown.get().into_iter().map(|y| view! { <ChiBoCard year=y of_year=year.get_untracked()/> }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }
