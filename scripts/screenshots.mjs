@@ -51,6 +51,8 @@ for (const size of ['normal', 'xlarge']) {
   for (const [name, hash, anchor] of screens) {
     await page.goto(base + hash);
     await page.waitForSelector('#app .bottom-nav');
+    // A screen in a module of its own says "Đang mở…" until its module is there.
+    await page.waitForFunction(() => !document.querySelector('main')?.textContent.includes('Đang mở…'), null, { timeout: 30_000 });
     if (anchor) {
       await page.locator(anchor).scrollIntoViewIfNeeded();
       // The meeting form's sections out of view are drawn only once in view (content-visibility):
