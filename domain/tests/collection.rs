@@ -9,7 +9,7 @@ use common::{an_phu, day, full_marks_meeting, roster};
 use sotay_domain::backup::{export_all, export_year, Dataset};
 use sotay_domain::builtin;
 use sotay_domain::collection::{
-    chi_bo_year, collect_file, figures_as_of, figures_bytes, fingerprint, overview, read_entry,
+    chi_bo_id_of_file, chi_bo_year, collect_file, collect_file_among, figures_as_of, figures_bytes, fingerprint, overview, read_entry,
     read_figures, read_header, Attention, ChiBoYear, CollectResult, CollectedChiBo, FiguresKey,
     MonthStatus, Period, Refusal,
 };
@@ -201,6 +201,47 @@ fn a_one_year_file_may_name_members_collected_before() {
     let outcome = collect_file(&collection, "b-2025.json", year_file.as_bytes(), now());
     assert!(matches!(outcome.result, CollectResult::Unchanged | CollectResult::Merged { .. }), "{:?}", outcome.result);
     assert_eq!(outcome.chi_bo.map(|(id, _)| id).as_deref(), Some("cb-tay"));
+}
+
+/// After a restart the app holds every chi bộ's name but reads the records of only the file's
+/// own chi bộ: the file merges, and a namesake whose records were not read is still told.
+#[test]
+fn a_file_is_taken_with_only_its_own_chi_bo_read_and_every_name_known() {
+    let collection = collected();
+    let named: Vec<(&str, &str)> = collection.iter().map(|entry| (entry.chi_bo_id.as_str(), entry.name())).collect();
+    let mut newer_c = chi_bo_c();
+    newer_c.meetings[0].notes = "bổ sung".into();
+    newer_c.meetings[0].updated_at = at("2025-03-01T00:00:00Z");
+    let bytes = file(&newer_c, "2025-03-01T01:00:00Z");
+    assert_eq!(chi_bo_id_of_file(&bytes).as_deref(), Some("cb-dong-2"));
+    let own: Vec<&CollectedChiBo> = collection.iter().filter(|entry| entry.chi_bo_id == "cb-dong-2").collect();
+    let outcome = collect_file_among(&own, &named, "c-moi.json", &bytes, now());
+    assert!(matches!(outcome.result, CollectResult::Merged { .. }), "{:?}", outcome.result);
+    assert_eq!(outcome.same_name, vec!["cb-dong".to_owned()], "told from the name alone");
+    // The same file with every record at hand gives the same outcome.
+    assert_eq!(collect_file(&collection, "c-moi.json", &bytes, now()), outcome);
+    // A one-year file naming earlier members is read against its own chi bộ, the only one read.
+    let year_file = export_year(&chi_bo_b(), 2025, at("2025-12-15T00:00:00Z"), "test").to_json();
+    let own_b: Vec<&CollectedChiBo> = collection.iter().filter(|entry| entry.chi_bo_id == "cb-tay").collect();
+    let outcome = collect_file_among(&own_b, &named, "b-2025.json", year_file.as_bytes(), now());
+    assert!(!matches!(outcome.result, CollectResult::Refused(_)), "{:?}", outcome.result);
+}
+
+#[test]
+fn the_chi_bo_id_of_a_file_is_read_without_the_rest() {
+    let valid = file(&chi_bo_a(), "2026-01-10T01:00:00Z");
+    let cases: [(&[u8], Option<&str>); 7] = [
+        (&valid, Some("cb-dong")),
+        (br#"{"data":{"chi_bo":{"id":"cb-x","name":1},"meetings":"not a list"},"x":[}"#, None),
+        (br#"{"format":"?","data":{"chi_bo":{"id":"cb-x"},"meetings":"not a list"}}"#, Some("cb-x")),
+        (br#"{"data":{"chi_bo":null}}"#, None),
+        (br#"{"data":{"chi_bo":{"id":7}}}"#, None),
+        (b"{ khong phai", None),
+        (&[0xff, 0xfe, 0x00], None),
+    ];
+    for (bytes, expected) in cases {
+        assert_eq!(chi_bo_id_of_file(bytes).as_deref(), expected, "{}", String::from_utf8_lossy(bytes));
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sotay_domain::collection::{
-    chi_bo_year, collect_file, figures_bytes, read_entry_data, read_figures, read_header, ChiBoYear, CollectResult,
+    chi_bo_id_of_file, chi_bo_year, collect_file_among, figures_bytes, read_entry_data, read_figures, read_header, ChiBoYear, CollectResult,
     CollectedChiBo, EntryHeader, FiguresKey, Period, ReceivedFile, Refusal,
 };
 use sotay_domain::text::collection as words;
@@ -247,19 +247,6 @@ impl DangUyState {
         }
     }
 
-    /// Every chi bộ's records (a file taken may merge into any of them), read a few per
-    /// frame.
-    async fn load_all_entries(self) {
-        let missing: Vec<String> = self.chi_bo.with_untracked(|all| all.iter().filter(|h| h.entry.is_none()).map(|h| h.chi_bo_id.clone()).collect());
-        let mut pace = Pace::start();
-        for id in missing {
-            self.load_entry(&id).await;
-            if pace.due() {
-                pace.pause().await;
-            }
-        }
-    }
-
     /// Each chi bộ's year, from memory when its entry has not changed. When some are
     /// missing (the collection just opened, or another year chosen) they are taken from the
     /// years kept in storage or computed, a few per frame, with `computing` counting, and
@@ -395,9 +382,6 @@ impl DangUyState {
         self.stop_requested.set(false);
         self.stopped.set(None);
         self.progress.set(Some((0, total)));
-        // A file may merge into any chi bộ already collected: their records are read first
-        // (after a restart the collection opened from its headers).
-        self.load_all_entries().await;
         let mut stored_any = false;
         let mut shown_later = Vec::new();
         let mut pace = Pace::start();
@@ -453,8 +437,16 @@ impl DangUyState {
         let Some(bytes) = bytes else {
             return FileReport { id: 0, file_name, accepted: false, headline: t::UNREADABLE_FILE.to_owned(), details: Vec::new() };
         };
-        let entries: Vec<Arc<CollectedChiBo>> = self.chi_bo.with_untracked(|held| held.iter().filter_map(|h| h.entry.clone()).collect());
-        let outcome = collect_file(&entries, &file_name, &bytes, clock::now());
+        // After a restart the collection holds headers: only the records of the file's own
+        // chi bộ are read (every chi bộ's name is in its header, for the same-name warning).
+        if let Some(id) = chi_bo_id_of_file(&bytes) {
+            self.load_entry(&id).await;
+        }
+        let (entries, names): (Vec<Arc<CollectedChiBo>>, Vec<(String, String)>) = self.chi_bo.with_untracked(|held| {
+            (held.iter().filter_map(|h| h.entry.clone()).collect(), held.iter().map(|h| (h.chi_bo_id.clone(), h.name.clone())).collect())
+        });
+        let named: Vec<(&str, &str)> = names.iter().map(|(id, name)| (id.as_str(), name.as_str())).collect();
+        let outcome = collect_file_among(&entries, &named, &file_name, &bytes, clock::now());
         let name = outcome.chi_bo.as_ref().map(|(_, name)| name.clone()).unwrap_or_default();
         let mut details = match &outcome.result {
             CollectResult::Refused(Refusal::Invalid(error)) => error.lines(),

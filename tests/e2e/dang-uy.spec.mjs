@@ -238,9 +238,12 @@ test('after a restart the overview opens from the years kept, reading no chi b�
   // A newer file of Tây after the restart: merged into its records, its year computed again,
   // and kept: after another restart the overview shows the new figures.
   await page.goto(page.url().replace(/#.*$/, '#/dang-uy'));
+  const readsBefore = (await page.evaluate(() => window.dataReads)).length;
   await pick(page, [NEWER]);
   await expect(report(page, NEWER)).toContainText('Đã gộp vào Chi bộ thôn Tây');
   await expect(page.getByTestId('held')).toHaveText('3/3');
+  // Only Tây's records were read to take its file.
+  expect((await page.evaluate(() => window.dataReads)).slice(readsBefore)).toEqual(['data.cb-tay']);
   await page.reload();
   await expect(page.getByTestId('held')).toHaveText('3/3');
   await expect(page.getByTestId('not-received')).toHaveText('0 — Không có');

@@ -146,6 +146,21 @@ pub fn collect_file<C: AsRef<CollectedChiBo>>(
     bytes: &[u8],
     received_at: Timestamp,
 ) -> CollectOutcome {
+    let named: Vec<(&str, &str)> = collection.iter().map(|entry| (entry.as_ref().chi_bo_id.as_str(), entry.as_ref().name())).collect();
+    collect_file_among(collection, &named, file_name, bytes, received_at)
+}
+
+/// [`collect_file`] where only some chi bộ's records are at hand: `collection` holds at least
+/// the file's own chi bộ when it is collected ([`chi_bo_id_of_file`] names it before the file
+/// is read), and `named` every chi bộ of the collection by id and name, for the same-name
+/// warning. An app that opened from the stored headers reads one chi bộ's records, not all.
+pub fn collect_file_among<C: AsRef<CollectedChiBo>>(
+    collection: &[C],
+    named: &[(&str, &str)],
+    file_name: &str,
+    bytes: &[u8],
+    received_at: Timestamp,
+) -> CollectOutcome {
     let collection: Vec<&CollectedChiBo> = collection.iter().map(AsRef::as_ref).collect();
     let backup = match read_file(&collection, bytes) {
         Ok(backup) => backup,
@@ -154,10 +169,10 @@ pub fn collect_file<C: AsRef<CollectedChiBo>>(
     let Some(chi_bo) = backup.data.chi_bo.clone() else {
         return refused(Refusal::NoChiBo);
     };
-    let same_name = collection
+    let same_name = named
         .iter()
-        .filter(|entry| entry.chi_bo_id != chi_bo.id && same_name(entry.name(), &chi_bo.name))
-        .map(|entry| entry.chi_bo_id.clone())
+        .filter(|(id, name)| *id != chi_bo.id && same_name(name, &chi_bo.name))
+        .map(|(id, _)| (*id).to_owned())
         .collect();
     let received = ReceivedFile {
         file_name: file_name.to_owned(),
@@ -192,7 +207,7 @@ fn read_file(collection: &[&CollectedChiBo], bytes: &[u8]) -> Result<Backup, Ref
             Err(Refusal::Invalid(first))
         }
         Err(first) => {
-            let known = chi_bo_id_in(bytes)
+            let known = chi_bo_id_of_file(bytes)
                 .and_then(|id| collection.iter().find(|entry| entry.chi_bo_id == id));
             match known {
                 Some(entry) => parse_backup_against(bytes, &limits, &entry.data).map_err(Refusal::Invalid),
@@ -202,11 +217,24 @@ fn read_file(collection: &[&CollectedChiBo], bytes: &[u8]) -> Result<Backup, Ref
     }
 }
 
-/// The chi bộ id of a file that may be invalid (only to find the entry it belongs to).
-fn chi_bo_id_in(bytes: &[u8]) -> Option<String> {
+/// The chi bộ id of a file that may be invalid (only to find the entry it belongs to): every
+/// other field is skipped by the parser, nothing of it is built.
+pub fn chi_bo_id_of_file(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        data: Data,
+    }
+    #[derive(serde::Deserialize)]
+    struct Data {
+        chi_bo: Option<ChiBoId>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ChiBoId {
+        id: String,
+    }
     // From a `&str` like every other JSON read: one copy of the parser's code in the wasm.
-    let root: serde_json::Value = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
-    root.pointer("/data/chi_bo/id")?.as_str().map(str::to_owned)
+    let file: File = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
+    file.data.chi_bo.map(|chi_bo| chi_bo.id)
 }
 
 fn merged(existing: &CollectedChiBo, incoming: Dataset, received: ReceivedFile) -> (CollectResult, Option<CollectedChiBo>) {
