@@ -573,27 +573,38 @@ async function measureTaps(page) {
     }).observe({ type: 'event', durationThreshold: 16 });
   });
   const tapped = async (targets) => {
-    await page.evaluate(() => { window.benchTaps.clear(); });
     const count = Math.min(TAPS, await targets.count());
-    for (let index = 0; index < count; index += 1) {
-      // The target found and measured first, then a pause, then a raw touch at its middle:
-      // Playwright's own `tap()` runs its locator and hit-target checks in the page, on the
-      // main thread, around the touch, which a real finger does not.
-      // (In the middle of the screen: clear of the fixed header and bottom navigation.)
-      await targets.nth(index).evaluate((element) => element.scrollIntoView({ block: 'center' }));
-      const box = await targets.nth(index).boundingBox();
-      await page.waitForTimeout(150);
-      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(500);
-    const reported = await page.evaluate(() => [...window.benchTaps.values()]);
-    return reported.concat(Array(Math.max(0, count - reported.length)).fill(16));
+    return interactionsDuring(page, count, async () => {
+      for (let index = 0; index < count; index += 1) {
+        // The target found and measured first, then a pause, then a raw touch at its middle:
+        // Playwright's own `tap()` runs its locator and hit-target checks in the page, on the
+        // main thread, around the touch, which a real finger does not.
+        // (In the middle of the screen: clear of the fixed header and bottom navigation.)
+        await targets.nth(index).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+        const box = await targets.nth(index).boundingBox();
+        await page.waitForTimeout(150);
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        await page.waitForTimeout(100);
+      }
+    });
   };
   const rollCall = await tapped(page.locator('li.roll-row').getByRole('button', { name: 'Có mặt' }));
   const sheet = await tapped(page.locator('section.score-sheet').getByRole('checkbox'));
   const search = await typedIntoHandbookSearch(page);
   return { rollCall, sheet, search };
+}
+
+/**
+ * The Event Timing durations of the `count` interactions `act` makes (the observer that
+ * `measureTaps` installs, each interaction's longest entry). The browser reports none under
+ * 16 ms: those missing count as 16 ms.
+ */
+async function interactionsDuring(page, count, act) {
+  await page.evaluate(() => { window.benchTaps.clear(); });
+  await act();
+  await page.waitForTimeout(500);
+  const reported = await page.evaluate(() => [...window.benchTaps.values()]);
+  return reported.concat(Array(Math.max(0, count - reported.length)).fill(16));
 }
 
 /** Typed without diacritics, as the search allows: a key at a time, as a person types. */
@@ -612,14 +623,12 @@ async function typedIntoHandbookSearch(page) {
   await page.waitForTimeout(500);
   const keys = [];
   for (const query of SEARCH_KEY_QUERIES) {
-    await page.evaluate(() => { window.benchTaps.clear(); });
-    for (const character of query) {
-      await page.keyboard.type(character);
-      await page.waitForTimeout(150);
-    }
-    await page.waitForTimeout(500);
-    const reported = await page.evaluate(() => [...window.benchTaps.values()]);
-    keys.push(...reported, ...Array(Math.max(0, query.length - reported.length)).fill(16));
+    keys.push(...await interactionsDuring(page, query.length, async () => {
+      for (const character of query) {
+        await page.keyboard.type(character);
+        await page.waitForTimeout(150);
+      }
+    }));
     await box.fill('');
     await page.waitForTimeout(300);
   }
